@@ -1,0 +1,19 @@
+//! The catalogue of coaching and participation services: its model, its file format, and
+//! loading with problems reported at their file, line and column.
+
+mod load;
+mod model;
+mod problem;
+mod source;
+mod text;
+
+pub use load::{LoadReport, SkippedFile, SourceFile, load, ron_options};
+pub use model::{
+    Catalog, Contact, Cost, Format, Goal, Id, Intensity, Languages, Service, SupportNeed, Theme,
+};
+pub use problem::{Position, Problem};
+pub use source::{
+    BUILTIN_PREFIX, CatalogSource, builtin_files, folder_has_catalog_files, load_folders,
+    read_folder,
+};
+pub use text::{DEFAULT_LANGUAGE, Text, is_language_code};

@@ -1,0 +1,341 @@
+//! The catalogue as polku holds it in memory: goals (what a service aims at) and services.
+//! The same types are what catalogue files deserialize into; checks that need the whole
+//! catalogue (references, duplicates) are made by the loader.
+
+use std::fmt;
+
+use serde::{Deserialize, Deserializer, Serialize, de};
+
+use super::text::{Text, is_language_code};
+use crate::date::Date;
+
+/// The three themes of the OTE regional work (from work activity to work, from studies to
+/// work, activity that supports participation).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Theme {
+    Work,
+    Studies,
+    Participation,
+}
+
+impl Theme {
+    pub const ALL: [Theme; 3] = [Theme::Work, Theme::Studies, Theme::Participation];
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Format {
+    Individual,
+    Group,
+    Remote,
+}
+
+impl Format {
+    pub const ALL: [Format; 3] = [Format::Individual, Format::Group, Format::Remote];
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Intensity {
+    Light,
+    Intensive,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Cost {
+    Free,
+    Fee(Text),
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    #[serde(default)]
+    pub phone: Option<String>,
+    #[serde(default)]
+    pub email: Option<String>,
+    #[serde(default)]
+    pub web: Option<String>,
+    #[serde(default)]
+    pub address: Option<String>,
+}
+
+impl Contact {
+    pub fn is_empty(&self) -> bool {
+        [&self.phone, &self.email, &self.web, &self.address]
+            .iter()
+            .all(|p| p.is_none())
+    }
+}
+
+/// The employment-support checklist of the Yhdessä hyvä OTE project: what a client may need
+/// support with. Goals say which needs they answer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum SupportNeed {
+    LanguageSkills,
+    AdjustedBasicEducation,
+    AtypicalWorkHistory,
+    AtypicalEducationHistory,
+    LongUnemployment,
+    CognitiveChallenges,
+    LittleWorkExperience,
+    LearningDifficulties,
+    FinancialDifficulties,
+    HousingChallenges,
+    AutismSpectrum,
+    HealthProblems,
+    MentalHealth,
+    RepeatedRehabilitation,
+    SocialFunctioning,
+}
+
+impl SupportNeed {
+    pub const ALL: [SupportNeed; 15] = [
+        SupportNeed::LanguageSkills,
+        SupportNeed::AdjustedBasicEducation,
+        SupportNeed::AtypicalWorkHistory,
+        SupportNeed::AtypicalEducationHistory,
+        SupportNeed::LongUnemployment,
+        SupportNeed::CognitiveChallenges,
+        SupportNeed::LittleWorkExperience,
+        SupportNeed::LearningDifficulties,
+        SupportNeed::FinancialDifficulties,
+        SupportNeed::HousingChallenges,
+        SupportNeed::AutismSpectrum,
+        SupportNeed::HealthProblems,
+        SupportNeed::MentalHealth,
+        SupportNeed::RepeatedRehabilitation,
+        SupportNeed::SocialFunctioning,
+    ];
+
+    /// The id catalogue files and plans use.
+    pub fn id(self) -> &'static str {
+        match self {
+            SupportNeed::LanguageSkills => "language-skills",
+            SupportNeed::AdjustedBasicEducation => "adjusted-basic-education",
+            SupportNeed::AtypicalWorkHistory => "atypical-work-history",
+            SupportNeed::AtypicalEducationHistory => "atypical-education-history",
+            SupportNeed::LongUnemployment => "long-unemployment",
+            SupportNeed::CognitiveChallenges => "cognitive-challenges",
+            SupportNeed::LittleWorkExperience => "little-work-experience",
+            SupportNeed::LearningDifficulties => "learning-difficulties",
+            SupportNeed::FinancialDifficulties => "financial-difficulties",
+            SupportNeed::HousingChallenges => "housing-challenges",
+            SupportNeed::AutismSpectrum => "autism-spectrum",
+            SupportNeed::HealthProblems => "health-problems",
+            SupportNeed::MentalHealth => "mental-health",
+            SupportNeed::RepeatedRehabilitation => "repeated-rehabilitation",
+            SupportNeed::SocialFunctioning => "social-functioning",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|n| n.id() == id)
+    }
+}
+
+impl fmt::Display for SupportNeed {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.id())
+    }
+}
+
+impl Serialize for SupportNeed {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.id())
+    }
+}
+
+impl<'de> Deserialize<'de> for SupportNeed {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let id = String::deserialize(deserializer)?;
+        SupportNeed::from_id(&id).ok_or_else(|| {
+            let known: Vec<&str> = SupportNeed::ALL.iter().map(|n| n.id()).collect();
+            de::Error::custom(format!(
+                "`{id}` is not a support need; the support needs are: {}",
+                known.join(", ")
+            ))
+        })
+    }
+}
+
+/// An id of a goal or a service: `a-z`, `0-9` and `-`, so that it is safe in files, plans and
+/// command lines.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(transparent)]
+pub struct Id(String);
+
+impl Id {
+    pub fn parse(id: &str) -> Result<Self, String> {
+        if id.is_empty() {
+            return Err("the id is empty".into());
+        }
+        if let Some(bad) = id
+            .chars()
+            .find(|c| !(c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-'))
+        {
+            return Err(format!(
+                "the id `{id}` contains {bad:?}: use only lower-case a-z, digits 0-9 and `-`"
+            ));
+        }
+        Ok(Self(id.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Id {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Id {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let id = String::deserialize(deserializer)?;
+        Id::parse(&id).map_err(de::Error::custom)
+    }
+}
+
+/// Language codes a service is delivered in.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
+pub struct Languages(pub Vec<String>);
+
+impl Default for Languages {
+    fn default() -> Self {
+        Self(vec![super::text::DEFAULT_LANGUAGE.to_owned()])
+    }
+}
+
+impl<'de> Deserialize<'de> for Languages {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let codes = Vec::<String>::deserialize(deserializer)?;
+        if let Some(bad) = codes.iter().find(|c| !is_language_code(c)) {
+            return Err(de::Error::custom(format!(
+                "`{bad}` is not a language code: use two lower-case letters such as \"fi\""
+            )));
+        }
+        Ok(Self(codes))
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Goal {
+    pub id: Id,
+    pub name: Text,
+    #[serde(default)]
+    pub themes: Vec<Theme>,
+    #[serde(default)]
+    pub description: Option<Text>,
+    #[serde(default)]
+    pub keywords: Vec<String>,
+    #[serde(default)]
+    pub needs: Vec<SupportNeed>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Service {
+    pub id: Id,
+    pub name: Text,
+    pub summary: Text,
+    pub goals: Vec<Id>,
+    pub provider: String,
+    pub formats: Vec<Format>,
+    #[serde(default)]
+    pub description: Option<Text>,
+    #[serde(default)]
+    pub intensity: Option<Intensity>,
+    #[serde(default)]
+    pub areas: Vec<String>,
+    #[serde(default)]
+    pub languages: Languages,
+    #[serde(default)]
+    pub target_groups: Vec<String>,
+    #[serde(default)]
+    pub eligibility: Option<Text>,
+    #[serde(default)]
+    pub cost: Option<Cost>,
+    #[serde(default)]
+    pub duration: Option<Text>,
+    #[serde(default)]
+    pub contact: Option<Contact>,
+    #[serde(default)]
+    pub keywords: Vec<String>,
+    #[serde(default)]
+    pub updated: Option<Date>,
+}
+
+impl Service {
+    pub fn is_free(&self) -> bool {
+        matches!(self.cost, Some(Cost::Free))
+    }
+
+    /// Offered in `area`: either everywhere in the region, or there by name (case-insensitive).
+    pub fn serves_area(&self, area: &str) -> bool {
+        self.areas.is_empty()
+            || self
+                .areas
+                .iter()
+                .any(|a| a.to_lowercase() == area.to_lowercase())
+    }
+}
+
+/// A whole catalogue, merged from its files. Goals and services keep the order of the files.
+#[derive(Clone, Debug, Default)]
+pub struct Catalog {
+    /// What the catalogue calls itself (the first file that gives a name), for the header.
+    pub name: Option<Text>,
+    pub goals: Vec<Goal>,
+    pub services: Vec<Service>,
+}
+
+impl Catalog {
+    pub fn goal(&self, id: &Id) -> Option<&Goal> {
+        self.goals.iter().find(|g| &g.id == id)
+    }
+
+    pub fn goal_index(&self, id: &Id) -> Option<usize> {
+        self.goals.iter().position(|g| &g.id == id)
+    }
+
+    pub fn service(&self, id: &str) -> Option<&Service> {
+        self.services.iter().find(|s| s.id.as_str() == id)
+    }
+
+    /// Indexes of the services that serve the goal at `goal_index`.
+    pub fn services_of_goal(&self, goal: &Id) -> impl Iterator<Item = usize> + '_ {
+        let goal = goal.clone();
+        self.services
+            .iter()
+            .enumerate()
+            .filter(move |(_, s)| s.goals.contains(&goal))
+            .map(|(i, _)| i)
+    }
+
+    /// Every area named by some service, sorted, for filters.
+    pub fn areas(&self) -> Vec<String> {
+        let mut areas: Vec<String> = self
+            .services
+            .iter()
+            .flat_map(|s| s.areas.iter().cloned())
+            .collect();
+        areas.sort();
+        areas.dedup();
+        areas
+    }
+
+    /// Every language some service is delivered in, sorted.
+    pub fn service_languages(&self) -> Vec<String> {
+        let mut langs: Vec<String> = self
+            .services
+            .iter()
+            .flat_map(|s| s.languages.0.iter().cloned())
+            .collect();
+        langs.sort();
+        langs.dedup();
+        langs
+    }
+}

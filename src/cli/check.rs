@@ -1,0 +1,31 @@
+//! `polku check`: every problem in a catalogue, one per line, for the people who maintain it.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use super::{EXIT_OK, EXIT_PROBLEMS};
+use crate::catalog::CatalogSource;
+
+pub fn run(dirs: &[PathBuf], catalog_flags: &[PathBuf]) -> ExitCode {
+    let source = if !dirs.is_empty() {
+        CatalogSource::Folders(dirs.to_vec())
+    } else if !catalog_flags.is_empty() {
+        CatalogSource::Folders(catalog_flags.to_vec())
+    } else {
+        CatalogSource::Builtin
+    };
+    let report = source.load();
+    for problem in &report.problems {
+        println!("{problem}");
+    }
+    if report.is_clean() {
+        ExitCode::from(EXIT_OK)
+    } else {
+        eprintln!(
+            "{} problem(s) in {} file(s) read",
+            report.problems.len(),
+            report.files
+        );
+        ExitCode::from(EXIT_PROBLEMS)
+    }
+}

@@ -1,0 +1,26 @@
+//! The command line: parsing arguments and running subcommands.
+
+mod args;
+mod check;
+
+pub use args::{Cli, Command};
+
+use std::process::ExitCode;
+
+/// Exit status of a clean run.
+pub const EXIT_OK: u8 = 0;
+/// Exit status when the catalogue (or another input file) has problems.
+pub const EXIT_PROBLEMS: u8 = 1;
+/// Exit status of a usage error (what clap uses too).
+pub const EXIT_USAGE: u8 = 2;
+
+/// Runs the parsed command line and says how the process should exit.
+pub fn run(cli: Cli) -> ExitCode {
+    match cli.command {
+        Some(Command::Check { dirs }) => check::run(&dirs, &cli.catalog),
+        None => {
+            eprintln!("the meeting screen is not built yet");
+            ExitCode::from(EXIT_USAGE)
+        }
+    }
+}

@@ -1,0 +1,10 @@
+//! polku: find coaching and participation services by the client's goal, and make the client's
+//! plan together, in a meeting between a service-guidance professional and a client whose work
+//! ability is partly reduced.
+//!
+//! The domain (`catalog`, `search`) knows nothing of the terminal; `cli` is the command line.
+#![forbid(unsafe_code)]
+
+pub mod catalog;
+pub mod cli;
+pub mod date;
