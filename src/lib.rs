@@ -7,4 +7,8 @@
 
 pub mod catalog;
 pub mod cli;
+pub mod config;
 pub mod date;
+pub mod i18n;
+pub mod search;
+pub mod text;

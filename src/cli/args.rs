@@ -2,7 +2,10 @@
 
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::catalog::{Format, Intensity, Theme};
+use crate::i18n::Language;
 
 /// polku: find coaching and participation services by the client's goal, and make the
 /// client's plan together.
@@ -13,8 +16,29 @@ pub struct Cli {
     #[arg(long = "catalog", value_name = "DIR", global = true)]
     pub catalog: Vec<PathBuf>,
 
+    /// Interface language (default: the config file, then LANG, then English).
+    #[arg(long, value_enum, global = true)]
+    pub lang: Option<LangArg>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    Fi,
+    Sv,
+    En,
+}
+
+impl From<LangArg> for Language {
+    fn from(arg: LangArg) -> Self {
+        match arg {
+            LangArg::Fi => Language::Fi,
+            LangArg::Sv => Language::Sv,
+            LangArg::En => Language::En,
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -25,4 +49,104 @@ pub enum Command {
         #[arg(value_name = "DIR")]
         dirs: Vec<PathBuf>,
     },
+    /// Search the catalogue and print the ranked services.
+    Search(SearchArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SearchArgs {
+    /// At most this many services.
+    #[arg(long, default_value_t = 20)]
+    pub limit: usize,
+
+    /// One JSON object per line instead of a table.
+    #[arg(long)]
+    pub json: bool,
+
+    #[command(flatten)]
+    pub filters: FilterArgs,
+
+    /// What to search for: goals, needs or service names, in any language.
+    #[arg(value_name = "QUERY")]
+    pub query: Vec<String>,
+}
+
+#[derive(Debug, Default, Args)]
+pub struct FilterArgs {
+    /// Only services offered in this format (may be given more than once).
+    #[arg(long = "format", value_enum)]
+    pub formats: Vec<FormatArg>,
+
+    /// Only services delivered in this language (e.g. sv, en, ru).
+    #[arg(long = "service-language", value_name = "CODE")]
+    pub service_language: Option<String>,
+
+    /// Only services offered in this municipality.
+    #[arg(long)]
+    pub area: Option<String>,
+
+    /// Only services with a goal in this theme.
+    #[arg(long, value_enum)]
+    pub theme: Option<ThemeArg>,
+
+    /// Only light or only intensive services.
+    #[arg(long, value_enum)]
+    pub intensity: Option<IntensityArg>,
+
+    /// Only services that are free of charge.
+    #[arg(long)]
+    pub free: bool,
+
+    /// Only services that serve this goal (its id).
+    #[arg(long, value_name = "GOAL-ID")]
+    pub goal: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum FormatArg {
+    Individual,
+    Group,
+    Remote,
+}
+
+impl From<FormatArg> for Format {
+    fn from(arg: FormatArg) -> Self {
+        match arg {
+            FormatArg::Individual => Format::Individual,
+            FormatArg::Group => Format::Group,
+            FormatArg::Remote => Format::Remote,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ThemeArg {
+    Work,
+    Studies,
+    Participation,
+}
+
+impl From<ThemeArg> for Theme {
+    fn from(arg: ThemeArg) -> Self {
+        match arg {
+            ThemeArg::Work => Theme::Work,
+            ThemeArg::Studies => Theme::Studies,
+            ThemeArg::Participation => Theme::Participation,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum IntensityArg {
+    Light,
+    Intensive,
+}
+
+impl From<IntensityArg> for Intensity {
+    fn from(arg: IntensityArg) -> Self {
+        match arg {
+            IntensityArg::Light => Intensity::Light,
+            IntensityArg::Intensive => Intensity::Intensive,
+        }
+    }
 }

@@ -3,16 +3,15 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use super::context::Context;
 use super::{EXIT_OK, EXIT_PROBLEMS};
 use crate::catalog::CatalogSource;
 
-pub fn run(dirs: &[PathBuf], catalog_flags: &[PathBuf]) -> ExitCode {
-    let source = if !dirs.is_empty() {
-        CatalogSource::Folders(dirs.to_vec())
-    } else if !catalog_flags.is_empty() {
-        CatalogSource::Folders(catalog_flags.to_vec())
+pub fn run(dirs: &[PathBuf], context: &Context) -> ExitCode {
+    let source = if dirs.is_empty() {
+        context.catalog.clone()
     } else {
-        CatalogSource::Builtin
+        CatalogSource::Folders(dirs.to_vec())
     };
     let report = source.load();
     for problem in &report.problems {

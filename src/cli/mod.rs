@@ -2,8 +2,12 @@
 
 mod args;
 mod check;
+mod context;
+mod search;
 
-pub use args::{Cli, Command};
+pub use args::{Cli, Command, FilterArgs, LangArg, SearchArgs};
+pub use context::{Context, choose_catalog};
+pub use search::filters_from;
 
 use std::process::ExitCode;
 
@@ -16,8 +20,13 @@ pub const EXIT_USAGE: u8 = 2;
 
 /// Runs the parsed command line and says how the process should exit.
 pub fn run(cli: Cli) -> ExitCode {
-    match cli.command {
-        Some(Command::Check { dirs }) => check::run(&dirs, &cli.catalog),
+    let context = Context::resolve(&cli);
+    if let Some(problem) = &context.config_problem {
+        eprintln!("{problem}");
+    }
+    match &cli.command {
+        Some(Command::Check { dirs }) => check::run(dirs, &context),
+        Some(Command::Search(args)) => search::run(args, &context),
         None => {
             eprintln!("the meeting screen is not built yet");
             ExitCode::from(EXIT_USAGE)

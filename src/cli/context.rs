@@ -1,0 +1,59 @@
+//! What every command needs to know before it starts: the user's folders and settings, the
+//! interface language, and which catalogue to use.
+
+use std::path::PathBuf;
+
+use super::Cli;
+use crate::catalog::{CatalogSource, Problem, folder_has_catalog_files};
+use crate::config::{Config, Dirs};
+use crate::i18n::Language;
+
+pub struct Context {
+    pub dirs: Option<Dirs>,
+    pub config: Config,
+    /// A problem with the settings file, to be shown, not hidden.
+    pub config_problem: Option<Problem>,
+    pub language: Language,
+    pub catalog: CatalogSource,
+}
+
+impl Context {
+    pub fn resolve(cli: &Cli) -> Self {
+        let dirs = Dirs::from_platform();
+        let (config, config_problem) = match &dirs {
+            Some(d) => Config::load(&d.config_file()),
+            None => (Config::default(), None),
+        };
+        let language = Language::choose(
+            cli.lang.map(Language::from),
+            config.language.as_deref(),
+            |key| std::env::var(key).ok(),
+        );
+        let catalog = choose_catalog(&cli.catalog, &config, dirs.as_ref());
+        Self {
+            dirs,
+            config,
+            config_problem,
+            language,
+            catalog,
+        }
+    }
+}
+
+/// `--catalog` folders, else the config's folders, else the user's own catalogue folder when
+/// it holds any `.ron`, else the built-in catalogue.
+pub fn choose_catalog(flags: &[PathBuf], config: &Config, dirs: Option<&Dirs>) -> CatalogSource {
+    if !flags.is_empty() {
+        return CatalogSource::Folders(flags.to_vec());
+    }
+    if !config.catalogs.is_empty() {
+        return CatalogSource::Folders(config.catalogs.clone());
+    }
+    if let Some(user) = dirs
+        .map(Dirs::user_catalog)
+        .filter(|d| folder_has_catalog_files(d))
+    {
+        return CatalogSource::Folders(vec![user]);
+    }
+    CatalogSource::Builtin
+}

@@ -1,0 +1,179 @@
+//! `polku search`: the ranked services for a query, as a table or as JSON lines.
+
+use std::io::{self, Write};
+use std::process::ExitCode;
+
+use serde::Serialize;
+
+use super::args::{FilterArgs, SearchArgs};
+use super::context::Context;
+use super::{EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
+use crate::catalog::{Catalog, Id};
+use crate::search::{Filters, Query, SearchResults, Searcher};
+use crate::text::display_safe;
+
+#[derive(Serialize)]
+struct JsonHit<'a> {
+    id: &'a str,
+    name: &'a str,
+    provider: &'a str,
+    goals: Vec<&'a str>,
+    score: u32,
+    summary: &'a str,
+    formats: Vec<crate::catalog::Format>,
+}
+
+pub fn run(args: &SearchArgs, context: &Context) -> ExitCode {
+    let report = context.catalog.load();
+    if !report.is_clean() {
+        for problem in &report.problems {
+            eprintln!("{problem}");
+        }
+        if report.catalog.services.is_empty() {
+            return ExitCode::from(EXIT_PROBLEMS);
+        }
+    }
+    let catalog = &report.catalog;
+    let filters = match filters_from(&args.filters, catalog) {
+        Ok(f) => f,
+        Err(message) => {
+            eprintln!("polku search: {message}");
+            return ExitCode::from(EXIT_USAGE);
+        }
+    };
+    let language = context.language.code();
+    let query = Query::new(&args.query.join(" "), filters, language);
+    let mut searcher = Searcher::new(catalog);
+    let results = searcher.search(catalog, &query, Some(args.limit));
+    let written = if args.json {
+        write_json(catalog, &results, language)
+    } else {
+        write_table(catalog, &results, context)
+    };
+    match written {
+        Ok(()) => ExitCode::from(if report.is_clean() {
+            EXIT_OK
+        } else {
+            EXIT_PROBLEMS
+        }),
+        // A closed pipe (`polku search x | head`) is not an error worth a message.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::from(EXIT_OK),
+        Err(e) => {
+            eprintln!("polku search: cannot write the results: {e}");
+            ExitCode::from(EXIT_PROBLEMS)
+        }
+    }
+}
+
+pub fn filters_from(args: &FilterArgs, catalog: &Catalog) -> Result<Filters, String> {
+    let goal = match &args.goal {
+        Some(g) => {
+            let id = Id::parse(g)?;
+            if catalog.goal(&id).is_none() {
+                return Err(format!("the catalogue has no goal `{g}`"));
+            }
+            Some(id)
+        }
+        None => None,
+    };
+    Ok(Filters {
+        formats: args.formats.iter().map(|&f| f.into()).collect(),
+        language: args.service_language.as_ref().map(|l| l.to_lowercase()),
+        area: args.area.clone(),
+        theme: args.theme.map(Into::into),
+        intensity: args.intensity.map(Into::into),
+        free_only: args.free,
+        goal,
+    })
+}
+
+fn write_json(catalog: &Catalog, results: &SearchResults, language: &str) -> io::Result<()> {
+    let mut out = io::stdout().lock();
+    for hit in &results.services {
+        let s = &catalog.services[hit.index];
+        let line = JsonHit {
+            id: s.id.as_str(),
+            name: s.name.get(language),
+            provider: &s.provider,
+            goals: s.goals.iter().map(Id::as_str).collect(),
+            score: hit.score,
+            summary: s.summary.get(language),
+            formats: s.formats.clone(),
+        };
+        serde_json::to_writer(&mut out, &line).map_err(io::Error::other)?;
+        writeln!(out)?;
+    }
+    out.flush()
+}
+
+fn write_table(catalog: &Catalog, results: &SearchResults, context: &Context) -> io::Result<()> {
+    let strings = context.language.strings();
+    let language = context.language.code();
+    let mut out = io::stdout().lock();
+    if results.services.is_empty() {
+        writeln!(out, "{}", strings.no_services)?;
+        return out.flush();
+    }
+    let rows: Vec<[String; 4]> = results
+        .services
+        .iter()
+        .map(|hit| {
+            let s = &catalog.services[hit.index];
+            let goals: Vec<&str> = s
+                .goals
+                .iter()
+                .filter_map(|g| catalog.goal(g))
+                .map(|g| g.name.get(language))
+                .collect();
+            [
+                display_safe(s.name.get(language)),
+                display_safe(&s.provider),
+                display_safe(&goals.join(", ")),
+                hit.score.to_string(),
+            ]
+        })
+        .collect();
+    let header = [
+        strings.col_service,
+        strings.col_provider,
+        strings.col_goals,
+        strings.col_score,
+    ];
+    let width = |col: usize, cap: usize| {
+        rows.iter()
+            .map(|r| r[col].chars().count())
+            .chain([header[col].chars().count()])
+            .max()
+            .unwrap_or(0)
+            .min(cap)
+    };
+    let widths = [width(0, 48), width(1, 40), width(2, 48), width(3, 12)];
+    let line = |cells: [&str; 4]| -> String {
+        let mut text = String::new();
+        for (i, cell) in cells.iter().enumerate() {
+            let cut = clip(cell, widths[i]);
+            if i == 3 {
+                text.push_str(&format!("{cut:>w$}", w = widths[i]));
+            } else {
+                text.push_str(&format!("{cut:<w$}  ", w = widths[i]));
+            }
+        }
+        text.trim_end().to_owned()
+    };
+    writeln!(out, "{}", line(header))?;
+    for row in &rows {
+        writeln!(out, "{}", line([&row[0], &row[1], &row[2], &row[3]]))?;
+    }
+    writeln!(out, "\n{} {}", results.total, strings.services_found)?;
+    out.flush()
+}
+
+/// `text` cut to `width` characters, with an ellipsis when something was cut.
+fn clip(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        return text.to_owned();
+    }
+    let mut cut: String = text.chars().take(width.saturating_sub(1)).collect();
+    cut.push('…');
+    cut
+}

@@ -1,0 +1,85 @@
+//! The interface languages. Every string the user sees comes from `strings`, one table per
+//! language, so that nothing is left untranslated.
+
+mod strings;
+
+pub use strings::Strings;
+
+/// The languages polku's interface speaks.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Language {
+    Fi,
+    Sv,
+    #[default]
+    En,
+}
+
+impl Language {
+    pub const ALL: [Language; 3] = [Language::Fi, Language::Sv, Language::En];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::Fi => "fi",
+            Language::Sv => "sv",
+            Language::En => "en",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|l| l.code() == code)
+    }
+
+    /// The language of a POSIX locale such as `fi_FI.UTF-8` or `sv_FI`.
+    pub fn from_locale(locale: &str) -> Option<Self> {
+        let code = locale
+            .split(['_', '.', '@', '-'])
+            .next()?
+            .to_ascii_lowercase();
+        Self::from_code(&code)
+    }
+
+    /// The language from the environment: LC_ALL, then LC_MESSAGES, then LANG.
+    pub fn from_env(get: impl Fn(&str) -> Option<String>) -> Option<Self> {
+        ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .into_iter()
+            .filter_map(get)
+            .find(|v| !v.is_empty())
+            .and_then(|v| Self::from_locale(&v))
+    }
+
+    /// `--lang`, else the config file, else the environment, else English.
+    pub fn choose(
+        flag: Option<Language>,
+        config: Option<&str>,
+        env: impl Fn(&str) -> Option<String>,
+    ) -> Self {
+        flag.or_else(|| config.and_then(Self::from_code))
+            .or_else(|| Self::from_env(env))
+            .unwrap_or_default()
+    }
+
+    pub fn strings(self) -> &'static Strings {
+        Strings::of(self)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn language_is_chosen_in_order() {
+        let env = |k: &str| (k == "LANG").then(|| "sv_FI.UTF-8".to_string());
+        assert_eq!(
+            Language::choose(Some(Language::Fi), Some("en"), env),
+            Language::Fi
+        );
+        assert_eq!(Language::choose(None, Some("en"), env), Language::En);
+        assert_eq!(Language::choose(None, None, env), Language::Sv);
+        assert_eq!(Language::choose(None, None, |_| None), Language::En);
+        assert_eq!(
+            Language::choose(None, None, |_| Some("C".into())),
+            Language::En
+        );
+    }
+}

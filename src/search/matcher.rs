@@ -1,0 +1,207 @@
+//! How one typed word matches one word of the catalogue. Strong matches (the same word, its
+//! beginning, the same stem with another ending, a part of a compound) rank above weak ones (one
+//! typo, letters scattered through the word). The scattered-letters match is fuzzy-matcher's
+//! Skim algorithm, kept behind [`FuzzyMatcher`] so that it can be swapped.
+
+use fuzzy_matcher::FuzzyMatcher as _;
+use fuzzy_matcher::skim::SkimMatcherV2;
+
+/// A subsequence matcher: the letters of `pattern` in order somewhere in `text`.
+pub trait FuzzyMatcher: Send + Sync {
+    /// A score (higher is better) and the character indices in `text` that matched.
+    fn fuzzy(&self, text: &str, pattern: &str) -> Option<(i64, Vec<usize>)>;
+}
+
+/// fuzzy-matcher's Skim V2 algorithm. Both sides are folded before they get here, so case
+/// handling is left to folding.
+pub struct SkimFuzzy(SkimMatcherV2);
+
+impl Default for SkimFuzzy {
+    fn default() -> Self {
+        Self(SkimMatcherV2::default().respect_case())
+    }
+}
+
+impl FuzzyMatcher for SkimFuzzy {
+    fn fuzzy(&self, text: &str, pattern: &str) -> Option<(i64, Vec<usize>)> {
+        self.0.fuzzy_indices(text, pattern)
+    }
+}
+
+/// How a typed word met a catalogue word, best first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum MatchKind {
+    /// Letters scattered through the word ("tyhku" in "työnhaku").
+    Scattered,
+    /// One letter dropped, added, changed or two swapped ("valmenuts" for "valmennus").
+    Typo,
+    /// Part of a compound ("haku" in "työnhaku").
+    Inside,
+    /// The same stem with another ending ("klubitalolle" for "klubitalo").
+    Stem,
+    /// The beginning of the word ("mielenterv" for "mielenterveys").
+    Prefix,
+    /// The whole word.
+    Exact,
+}
+
+/// A word match: its kind and a quality from 1 to 100 that orders all matches.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct WordMatch {
+    pub kind: MatchKind,
+    pub quality: u16,
+}
+
+/// Finnish case endings are up to about five letters ("-ssaan", "-lleen"); a stem match may
+/// drop that much from the typed word.
+const MAX_ENDING: usize = 5;
+/// The catalogue word may have a different ending of up to this many letters.
+const MAX_TOKEN_ENDING: usize = 3;
+/// Shorter shared stems say too little.
+const MIN_STEM: usize = 4;
+
+/// Matches a typed word against a catalogue word, both folded. `token_mask` and `word_mask`
+/// are [`letter_mask`]s that let most non-matching words be dismissed at once.
+pub fn match_word(
+    fuzzy: &dyn FuzzyMatcher,
+    token: &str,
+    token_mask: u64,
+    word: &str,
+    word_mask: u64,
+) -> Option<WordMatch> {
+    let (t_len, w_len) = (token.chars().count(), word.chars().count());
+    let found = |kind, quality| Some(WordMatch { kind, quality });
+    if token == word {
+        return found(MatchKind::Exact, 100);
+    }
+    if token.starts_with(word) {
+        // A longer part of the word typed is a better sign.
+        return found(MatchKind::Prefix, 80 + (10 * w_len / t_len.max(1)) as u16);
+    }
+    if w_len >= MIN_STEM {
+        let shared = common_prefix_chars(token, word);
+        if shared >= MIN_STEM && shared + MAX_ENDING >= w_len && shared + MAX_TOKEN_ENDING >= t_len
+        {
+            return found(MatchKind::Stem, 70 + (shared * 5 / w_len) as u16);
+        }
+    }
+    if w_len >= 3 && token.contains(word) {
+        return found(MatchKind::Inside, 60);
+    }
+    if w_len >= 5 && t_len.abs_diff(w_len) <= 1 && within_one_edit(token, word) {
+        return found(MatchKind::Typo, 50);
+    }
+    if w_len >= 3
+        && t_len >= w_len
+        && word_mask & !token_mask == 0
+        && let Some((score, _)) = fuzzy.fuzzy(token, word)
+    {
+        // Skim scores grow with the pattern; scale into 10..=40 per typed letter.
+        let per_letter = score.max(0) as usize / w_len.max(1);
+        return found(MatchKind::Scattered, (10 + per_letter.min(30)) as u16);
+    }
+    None
+}
+
+/// The letters a-z and digits present, one bit each; other characters share one bit.
+pub fn letter_mask(text: &str) -> u64 {
+    text.chars().fold(0, |mask, c| {
+        let bit = match c {
+            'a'..='z' => c as u32 - 'a' as u32,
+            '0'..='9' => 26 + c as u32 - '0' as u32,
+            _ => 63,
+        };
+        mask | (1 << bit)
+    })
+}
+
+fn common_prefix_chars(a: &str, b: &str) -> usize {
+    a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count()
+}
+
+/// Whether `a` becomes `b` by one insertion, deletion, substitution or swap of neighbours.
+fn within_one_edit(a: &str, b: &str) -> bool {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let (a, b) = (&a[prefix..], &b[prefix..]);
+    let suffix = a
+        .iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let (a, b) = (
+        &a[..a.len() - suffix.min(a.len())],
+        &b[..b.len() - suffix.min(b.len())],
+    );
+    match (a.len(), b.len()) {
+        (0, 1) | (1, 0) | (1, 1) | (0, 0) => true,
+        (2, 2) => a[0] == b[1] && a[1] == b[0],
+        _ => false,
+    }
+}
+
+/// The character indices in `token` to highlight for a match of `word`.
+pub fn highlight_in_token(
+    fuzzy: &dyn FuzzyMatcher,
+    token: &str,
+    word: &str,
+    kind: MatchKind,
+) -> Vec<usize> {
+    let t_len = token.chars().count();
+    match kind {
+        MatchKind::Exact | MatchKind::Typo => (0..t_len).collect(),
+        MatchKind::Prefix => (0..word.chars().count().min(t_len)).collect(),
+        MatchKind::Stem => (0..common_prefix_chars(token, word)).collect(),
+        MatchKind::Inside => match token.find(word) {
+            Some(byte) => {
+                let start = token[..byte].chars().count();
+                (start..start + word.chars().count()).collect()
+            }
+            None => Vec::new(),
+        },
+        MatchKind::Scattered => fuzzy.fuzzy(token, word).map(|(_, i)| i).unwrap_or_default(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kind(token: &str, word: &str) -> Option<MatchKind> {
+        match_word(
+            &SkimFuzzy::default(),
+            token,
+            letter_mask(token),
+            word,
+            letter_mask(word),
+        )
+        .map(|m| m.kind)
+    }
+
+    #[test]
+    fn kinds_of_match() {
+        assert_eq!(kind("tyonhaku", "tyonhaku"), Some(MatchKind::Exact));
+        assert_eq!(kind("mielenterveys", "mielenterv"), Some(MatchKind::Prefix));
+        assert_eq!(kind("klubitalo", "klubitalolle"), Some(MatchKind::Stem));
+        assert_eq!(kind("kuntoutus", "kuntoutukseen"), Some(MatchKind::Stem));
+        assert_eq!(kind("sosiaalinen", "sosiaaliseen"), Some(MatchKind::Stem));
+        assert_eq!(kind("tyopaja", "tyopajalla"), Some(MatchKind::Stem));
+        assert_eq!(kind("tyonhaku", "haku"), Some(MatchKind::Inside));
+        assert_eq!(kind("valmennus", "valmenuts"), Some(MatchKind::Typo));
+        assert_eq!(kind("kuntouttava", "kuntouttva"), Some(MatchKind::Typo));
+        assert_eq!(kind("tyonhaku", "tyhku"), Some(MatchKind::Scattered));
+        assert_eq!(kind("velka", "asunto"), None);
+        assert_eq!(kind("opiskelu", "opinnot"), None);
+    }
+
+    #[test]
+    fn one_edit() {
+        assert!(within_one_edit("abcd", "abdc"));
+        assert!(within_one_edit("abcd", "abd"));
+        assert!(within_one_edit("abcd", "abxd"));
+        assert!(!within_one_edit("abcd", "badc"));
+        assert!(!within_one_edit("abcd", "ab"));
+    }
+}

@@ -1,0 +1,16 @@
+//! Finding services by goal: folding, word matching, the index and running queries.
+//! Knows the catalogue, nothing of the terminal.
+
+mod fold;
+mod highlight;
+mod index;
+mod matcher;
+mod query;
+mod searcher;
+
+pub use fold::{Folded, fold, fold_with_origin, words};
+pub use highlight::highlights;
+pub use index::{Field, SearchIndex};
+pub use matcher::{FuzzyMatcher, MatchKind, SkimFuzzy, WordMatch, letter_mask, match_word};
+pub use query::{Filters, MAX_QUERY_CHARS, MAX_QUERY_WORDS, Query, QueryWords};
+pub use searcher::{GoalHit, SearchResults, Searcher, ServiceHit};

@@ -1,0 +1,302 @@
+//! Running queries against the index. A query word is matched against the catalogue's distinct
+//! words once; the hits then spread through the postings to services and goals. Work for words
+//! that did not change since the last keystroke is reused.
+
+use std::cmp::Ordering;
+use std::collections::HashMap;
+
+use super::fold::fold;
+use super::index::{Field, SearchIndex};
+use super::matcher::{FuzzyMatcher, SkimFuzzy, letter_mask, match_word};
+use super::query::Query;
+use crate::catalog::Catalog;
+
+/// A service in the results.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ServiceHit {
+    /// Index into `Catalog::services`.
+    pub index: usize,
+    pub score: u32,
+    /// For an empty query, which goal's group the service is listed under.
+    pub group: Option<usize>,
+}
+
+/// A goal that matches the query, with how many (filtered) services serve it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct GoalHit {
+    /// Index into `Catalog::goals`.
+    pub index: usize,
+    pub score: u32,
+    pub services: usize,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SearchResults {
+    /// Best first, at most the limit asked for.
+    pub services: Vec<ServiceHit>,
+    /// How many services matched in all, before the limit.
+    pub total: usize,
+    pub goals: Vec<GoalHit>,
+}
+
+/// Scores of one query word: per service and per goal, 0 where the word does not match.
+struct WordScores {
+    services: Vec<u16>,
+    goals: Vec<u16>,
+}
+
+/// Searches one catalogue. Holds the index and what the last keystroke computed.
+pub struct Searcher {
+    index: SearchIndex,
+    fuzzy: Box<dyn FuzzyMatcher>,
+    /// Word → its scores, for the words of the last query.
+    recent: HashMap<String, WordScores>,
+    /// Language → folded service names, for breaking ties by name.
+    sort_names: HashMap<String, Vec<String>>,
+}
+
+impl Searcher {
+    pub fn new(catalog: &Catalog) -> Self {
+        Self::with_matcher(catalog, Box::new(SkimFuzzy::default()))
+    }
+
+    pub fn with_matcher(catalog: &Catalog, fuzzy: Box<dyn FuzzyMatcher>) -> Self {
+        Self {
+            index: SearchIndex::build(catalog),
+            fuzzy,
+            recent: HashMap::new(),
+            sort_names: HashMap::new(),
+        }
+    }
+
+    pub fn matcher(&self) -> &dyn FuzzyMatcher {
+        self.fuzzy.as_ref()
+    }
+
+    /// Runs `query`, returning at most `limit` services (all when `None`).
+    pub fn search(
+        &mut self,
+        catalog: &Catalog,
+        query: &Query,
+        limit: Option<usize>,
+    ) -> SearchResults {
+        self.sort_names
+            .entry(query.language.clone())
+            .or_insert_with(|| {
+                catalog
+                    .services
+                    .iter()
+                    .map(|s| fold(s.name.get(&query.language)))
+                    .collect()
+            });
+        let admitted: Vec<bool> = catalog
+            .services
+            .iter()
+            .take(self.index.service_count)
+            .map(|s| query.filters.admits(catalog, s))
+            .collect();
+
+        if query.words.is_empty() {
+            self.list_all(catalog, &admitted, &query.language, limit)
+        } else {
+            self.refresh_word_scores(&query.words.0);
+            self.ranked(catalog, query, &admitted, limit)
+        }
+    }
+
+    /// Everything the filters admit, goal by goal in catalogue order, by name within a goal.
+    fn list_all(
+        &self,
+        catalog: &Catalog,
+        admitted: &[bool],
+        language: &str,
+        limit: Option<usize>,
+    ) -> SearchResults {
+        let names = &self.sort_names[language];
+        let mut hits: Vec<ServiceHit> = Vec::new();
+        let mut listed = vec![false; admitted.len()];
+        for (goal, services) in self.index.goal_services.iter().enumerate() {
+            let mut group: Vec<usize> = services
+                .iter()
+                .map(|&s| s as usize)
+                .filter(|&s| admitted[s] && !listed[s])
+                .collect();
+            group.sort_by(|&a, &b| names[a].cmp(&names[b]).then(a.cmp(&b)));
+            for s in group {
+                listed[s] = true;
+                hits.push(ServiceHit {
+                    index: s,
+                    score: 0,
+                    group: Some(goal),
+                });
+            }
+        }
+        let goals = catalog
+            .goals
+            .iter()
+            .enumerate()
+            .map(|(g, _)| GoalHit {
+                index: g,
+                score: 0,
+                services: self.count_admitted(g, admitted),
+            })
+            .collect();
+        let total = hits.len();
+        hits.truncate(limit.unwrap_or(usize::MAX));
+        SearchResults {
+            services: hits,
+            total,
+            goals,
+        }
+    }
+
+    fn count_admitted(&self, goal: usize, admitted: &[bool]) -> usize {
+        self.index.goal_services[goal]
+            .iter()
+            .filter(|&&s| admitted[s as usize])
+            .count()
+    }
+
+    /// Makes sure every word of the query has its scores, dropping those of words no longer
+    /// typed. An unchanged word (all but the last, while typing) costs nothing.
+    fn refresh_word_scores(&mut self, words: &[String]) {
+        self.recent.retain(|w, _| words.contains(w));
+        for word in words {
+            if !self.recent.contains_key(word) {
+                let scores = self.score_word(word);
+                self.recent.insert(word.clone(), scores);
+            }
+        }
+    }
+
+    fn score_word(&self, word: &str) -> WordScores {
+        let index = &self.index;
+        let mut services = vec![0u16; index.service_count];
+        let mut goals = vec![0u16; index.goal_services.len()];
+        // Goal hits through the goal's name or keywords spread to its services.
+        let mut spreading = vec![0u16; index.goal_services.len()];
+        let word_mask = letter_mask(word);
+        for (token_id, token) in index.tokens.iter().enumerate() {
+            let Some(m) = match_word(
+                self.fuzzy.as_ref(),
+                &token.text,
+                token.mask,
+                word,
+                word_mask,
+            ) else {
+                continue;
+            };
+            for posting in &index.service_postings[token_id] {
+                let score = u16::from(posting.weight()) * m.quality;
+                let slot = &mut services[posting.item()];
+                *slot = (*slot).max(score);
+            }
+            for posting in &index.goal_postings[token_id] {
+                let score = u16::from(posting.weight()) * m.quality;
+                let slot = &mut goals[posting.item()];
+                *slot = (*slot).max(score);
+                if posting.weight() >= Field::Keyword.weight() {
+                    let spread = &mut spreading[posting.item()];
+                    *spread = (*spread).max(score);
+                }
+            }
+        }
+        let mut via_goal = vec![0u16; index.service_count];
+        for (goal, &score) in spreading.iter().enumerate() {
+            if score == 0 {
+                continue;
+            }
+            for &s in &index.goal_services[goal] {
+                let slot = &mut via_goal[s as usize];
+                *slot = (*slot).max(score);
+            }
+        }
+        // The better of the two ways counts; a service that matches both through its own text
+        // and through its goal is a surer answer than one that matches one way only.
+        for (own, via) in services.iter_mut().zip(via_goal) {
+            *own = (*own).max(via) + (*own).min(via) / 4;
+        }
+        WordScores { services, goals }
+    }
+
+    fn ranked(
+        &self,
+        catalog: &Catalog,
+        query: &Query,
+        admitted: &[bool],
+        limit: Option<usize>,
+    ) -> SearchResults {
+        let per_word: Vec<&WordScores> = query
+            .words
+            .0
+            .iter()
+            .filter_map(|w| self.recent.get(w))
+            .collect();
+
+        let mut hits: Vec<ServiceHit> = Vec::new();
+        for (s, _) in admitted.iter().enumerate().filter(|(_, ok)| **ok) {
+            if let Some(score) = all_words_score(per_word.iter().map(|w| w.services[s])) {
+                hits.push(ServiceHit {
+                    index: s,
+                    score,
+                    group: None,
+                });
+            }
+        }
+        let names = &self.sort_names[&query.language];
+        let order = |a: &ServiceHit, b: &ServiceHit| -> Ordering {
+            b.score
+                .cmp(&a.score)
+                .then_with(|| names[a.index].cmp(&names[b.index]))
+                .then(a.index.cmp(&b.index))
+        };
+        let total = hits.len();
+        if let Some(limit) = limit.filter(|&l| l < hits.len()) {
+            if limit == 0 {
+                hits.clear();
+            } else {
+                hits.select_nth_unstable_by(limit - 1, order);
+                hits.truncate(limit);
+            }
+        }
+        hits.sort_unstable_by(order);
+
+        let mut goals: Vec<GoalHit> = (0..catalog.goals.len())
+            .filter_map(|g| {
+                let score = all_words_score(per_word.iter().map(|w| w.goals[g]))?;
+                Some(GoalHit {
+                    index: g,
+                    score,
+                    services: self.count_admitted(g, admitted),
+                })
+            })
+            .collect();
+        let goal_names: Vec<String> = catalog
+            .goals
+            .iter()
+            .map(|g| fold(g.name.get(&query.language)))
+            .collect();
+        goals.sort_by(|a, b| {
+            b.score
+                .cmp(&a.score)
+                .then_with(|| goal_names[a.index].cmp(&goal_names[b.index]))
+        });
+        SearchResults {
+            services: hits,
+            total,
+            goals,
+        }
+    }
+}
+
+/// The summed score when every word matched, else `None`.
+fn all_words_score(scores: impl Iterator<Item = u16>) -> Option<u32> {
+    let mut total = 0u32;
+    for score in scores {
+        if score == 0 {
+            return None;
+        }
+        total += u32::from(score);
+    }
+    Some(total)
+}

@@ -1,0 +1,274 @@
+//! Search behaviour a professional notices: folding, several words, finding services through
+//! their goals, field order, filters, determinism and harmless hostile queries.
+
+use polku::catalog::{Catalog, Format, Intensity, SourceFile, Theme, load};
+use polku::search::{Filters, Query, SearchResults, Searcher, highlights};
+
+fn catalog() -> Catalog {
+    let report = load(vec![SourceFile {
+        path: "catalog.ron".into(),
+        bytes: include_bytes!("fixtures/search/catalog.ron").to_vec(),
+    }]);
+    assert!(report.is_clean(), "{:?}", report.problems);
+    report.catalog
+}
+
+fn run(catalog: &Catalog, typed: &str, filters: Filters) -> SearchResults {
+    Searcher::new(catalog).search(catalog, &Query::new(typed, filters, "fi"), None)
+}
+
+/// Service ids in ranked order.
+fn ids(typed: &str) -> Vec<String> {
+    ids_filtered(typed, Filters::default())
+}
+
+fn ids_filtered(typed: &str, filters: Filters) -> Vec<String> {
+    let catalog = catalog();
+    let results = run(&catalog, typed, filters);
+    results
+        .services
+        .iter()
+        .map(|h| catalog.services[h.index].id.to_string())
+        .collect()
+}
+
+#[test]
+fn folding_makes_accents_and_case_irrelevant() {
+    assert_eq!(ids("tyonhakutaidot"), ids("Työnhakutaidot"));
+    assert_eq!(ids("TYÖNHAKUTAIDOT"), ids("työnhakutaidot"));
+    assert!(ids("angestgrupp").contains(&"anxiety-group".to_string()));
+}
+
+#[test]
+fn a_goal_word_finds_every_service_of_the_goal() {
+    // Neither service's own text says "työnhakutaidot"; their goal does.
+    let found = ids("työnhakutaidot");
+    assert_eq!(found, vec!["cv-workshop", "interview-coaching"]);
+}
+
+#[test]
+fn goal_keywords_find_services_too() {
+    let found = ids("masennus");
+    assert!(found.contains(&"anxiety-group".to_string()));
+    assert!(found.contains(&"mood-remote".to_string()));
+}
+
+#[test]
+fn every_word_must_match() {
+    assert_eq!(ids("ahdistus ryhmä"), vec!["anxiety-group"]);
+    assert!(ids("ahdistus klubitalo").is_empty());
+}
+
+#[test]
+fn name_ranks_above_keyword_above_summary_above_description() {
+    // "mielenterveys": a keyword of mood-remote, a word of study-coach's description only.
+    let found = ids("mielenterveys");
+    assert_eq!(found.first().map(String::as_str), Some("mood-remote"));
+    assert_eq!(found.last().map(String::as_str), Some("study-coach"));
+    // "klubitalo" is club-house's name and a summary word of nothing else.
+    assert_eq!(
+        ids("klubitalo").first().map(String::as_str),
+        Some("club-house")
+    );
+}
+
+#[test]
+fn exact_and_prefix_hits_rank_above_scattered_letters() {
+    // "cv" begins "CV-paja"; in nothing else.
+    let found = ids("cv");
+    assert_eq!(found.first().map(String::as_str), Some("cv-workshop"));
+    // "opin": a prefix of study-coach's words, scattered elsewhere at best.
+    assert_eq!(ids("opin").first().map(String::as_str), Some("study-coach"));
+}
+
+#[test]
+fn inflected_and_mistyped_words_still_find() {
+    assert_eq!(
+        ids("klubitalolle").first().map(String::as_str),
+        Some("club-house")
+    );
+    assert_eq!(
+        ids("haastatelu").first().map(String::as_str),
+        Some("interview-coaching")
+    );
+    assert_eq!(
+        ids("ahdsitus").first().map(String::as_str),
+        Some("anxiety-group")
+    );
+}
+
+#[test]
+fn all_languages_are_searched() {
+    assert_eq!(
+        ids("interview").first().map(String::as_str),
+        Some("interview-coaching")
+    );
+    assert_eq!(ids("kamratstöd"), ids("vertaistuki"));
+}
+
+#[test]
+fn matching_goals_are_offered_with_their_service_counts() {
+    let catalog = catalog();
+    let results = run(&catalog, "vertais", Filters::default());
+    let goal = results.goals.first().expect("a goal");
+    assert_eq!(catalog.goals[goal.index].id.as_str(), "peer");
+    assert_eq!(goal.services, 2);
+}
+
+#[test]
+fn filters_narrow_the_results() {
+    let by = |filters: Filters| ids_filtered("", filters);
+    let remote = by(Filters {
+        formats: [Format::Remote].into(),
+        ..Default::default()
+    });
+    assert_eq!(remote.len(), 2);
+    assert!(
+        remote.contains(&"interview-coaching".into()) && remote.contains(&"mood-remote".into())
+    );
+    assert_eq!(
+        by(Filters {
+            language: Some("sv".into()),
+            ..Default::default()
+        }),
+        vec!["anxiety-group"]
+    );
+    // A service with no areas is offered everywhere.
+    let kotka = by(Filters {
+        area: Some("kotka".into()),
+        ..Default::default()
+    });
+    assert!(kotka.contains(&"interview-coaching".into()) && !kotka.contains(&"cv-workshop".into()));
+    assert_eq!(
+        by(Filters {
+            theme: Some(Theme::Studies),
+            ..Default::default()
+        }),
+        vec!["study-coach"]
+    );
+    assert_eq!(
+        by(Filters {
+            intensity: Some(Intensity::Intensive),
+            ..Default::default()
+        }),
+        vec!["interview-coaching"]
+    );
+    let free = by(Filters {
+        free_only: true,
+        ..Default::default()
+    });
+    assert_eq!(free.len(), 2);
+    assert!(
+        ids_filtered(
+            "ahdistus",
+            Filters {
+                formats: [Format::Remote].into(),
+                ..Default::default()
+            }
+        )
+        .iter()
+        .all(|id| id == "mood-remote")
+    );
+}
+
+#[test]
+fn an_empty_query_lists_everything_goal_by_goal() {
+    let catalog = catalog();
+    let results = run(&catalog, "", Filters::default());
+    assert_eq!(results.total, catalog.services.len());
+    let groups: Vec<&str> = results
+        .services
+        .iter()
+        .map(|h| catalog.goals[h.group.unwrap()].id.as_str())
+        .collect();
+    assert_eq!(
+        groups,
+        vec![
+            "job-search",
+            "job-search",
+            "mental-wellbeing",
+            "mental-wellbeing",
+            "peer",
+            "studies"
+        ]
+    );
+    // By name within a goal.
+    assert_eq!(
+        catalog.services[results.services[0].index].id.as_str(),
+        "cv-workshop"
+    );
+}
+
+#[test]
+fn results_are_deterministic_and_ties_break_by_name() {
+    let first = ids("vertaistuki");
+    for _ in 0..5 {
+        assert_eq!(ids("vertaistuki"), first);
+    }
+    // Both found through the goal only, with equal scores: by name, Ahdistusryhmä first.
+    assert_eq!(first, vec!["anxiety-group", "club-house"]);
+}
+
+#[test]
+fn typing_keystroke_by_keystroke_gives_the_same_as_a_fresh_search() {
+    let catalog = catalog();
+    let mut searcher = Searcher::new(&catalog);
+    let mut typed = String::new();
+    for c in "ahdistus ryhmä".chars() {
+        typed.push(c);
+        let query = Query::new(&typed, Filters::default(), "fi");
+        let incremental = searcher.search(&catalog, &query, None);
+        let fresh = Searcher::new(&catalog).search(&catalog, &query, None);
+        assert_eq!(incremental, fresh, "after typing {typed:?}");
+    }
+}
+
+#[test]
+fn hostile_queries_are_harmless() {
+    let catalog = catalog();
+    let long = "työ".repeat(5_000);
+    for typed in [
+        "",
+        "   ",
+        "\u{1b}[2J\u{7}\u{0}",
+        "🙂🙂🙂",
+        long.as_str(),
+        "ß\u{301}\u{202e}x",
+        "\\\"'",
+    ] {
+        let results = run(&catalog, typed, Filters::default());
+        assert!(results.services.len() <= catalog.services.len());
+    }
+    // Nothing but emoji is no words at all: everything is listed.
+    assert_eq!(
+        run(&catalog, "🙂", Filters::default()).total,
+        catalog.services.len()
+    );
+}
+
+#[test]
+fn limit_keeps_the_best_and_counts_all() {
+    let catalog = catalog();
+    let query = Query::new("a", Filters::default(), "fi");
+    let all = Searcher::new(&catalog).search(&catalog, &query, None);
+    let two = Searcher::new(&catalog).search(&catalog, &query, Some(2));
+    assert_eq!(two.total, all.total);
+    assert_eq!(two.services, all.services[..2]);
+}
+
+#[test]
+fn highlights_point_at_the_shown_letters() {
+    let catalog = catalog();
+    let searcher = Searcher::new(&catalog);
+    let query = Query::new("tyonhaku", Filters::default(), "fi");
+    // "Työnhakutaidot": the first eight letters, ö included.
+    assert_eq!(
+        highlights(searcher.matcher(), "Työnhakutaidot", &query.words),
+        (0..8).collect::<Vec<_>>()
+    );
+    let query = Query::new("paja", Filters::default(), "fi");
+    assert_eq!(
+        highlights(searcher.matcher(), "CV-paja", &query.words),
+        vec![3, 4, 5, 6]
+    );
+}
