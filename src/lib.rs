@@ -11,4 +11,5 @@ pub mod config;
 pub mod date;
 pub mod i18n;
 pub mod search;
+pub mod synthetic;
 pub mod text;

@@ -7,7 +7,11 @@ use polku::catalog::{Catalog, CatalogSource, Format, SupportNeed, Theme};
 
 fn builtin() -> Catalog {
     let report = CatalogSource::Builtin.load();
-    assert!(report.is_clean(), "built-in catalogue has problems: {:#?}", report.problems);
+    assert!(
+        report.is_clean(),
+        "built-in catalogue has problems: {:#?}",
+        report.problems
+    );
     report.catalog
 }
 
@@ -15,21 +19,32 @@ fn builtin() -> Catalog {
 fn loads_clean_with_enough_goals_and_services() {
     let catalog = builtin();
     assert!(catalog.goals.len() >= 25, "{} goals", catalog.goals.len());
-    assert!(catalog.services.len() >= 120, "{} services", catalog.services.len());
+    assert!(
+        catalog.services.len() >= 120,
+        "{} services",
+        catalog.services.len()
+    );
 }
 
 #[test]
 fn every_theme_has_goals() {
     let catalog = builtin();
     for theme in Theme::ALL {
-        assert!(catalog.goals.iter().any(|g| g.themes.contains(&theme)), "no goal in {theme:?}");
+        assert!(
+            catalog.goals.iter().any(|g| g.themes.contains(&theme)),
+            "no goal in {theme:?}"
+        );
     }
 }
 
 #[test]
 fn every_support_need_is_answered_by_a_goal() {
     let catalog = builtin();
-    let answered: BTreeSet<SupportNeed> = catalog.goals.iter().flat_map(|g| g.needs.iter().copied()).collect();
+    let answered: BTreeSet<SupportNeed> = catalog
+        .goals
+        .iter()
+        .flat_map(|g| g.needs.iter().copied())
+        .collect();
     for need in SupportNeed::ALL {
         assert!(answered.contains(&need), "no goal answers {need}");
     }
@@ -39,7 +54,11 @@ fn every_support_need_is_answered_by_a_goal() {
 fn every_goal_has_services() {
     let catalog = builtin();
     for goal in &catalog.goals {
-        assert!(catalog.services_of_goal(&goal.id).next().is_some(), "goal {} has no services", goal.id);
+        assert!(
+            catalog.services_of_goal(&goal.id).next().is_some(),
+            "goal {} has no services",
+            goal.id
+        );
     }
 }
 
@@ -47,7 +66,10 @@ fn every_goal_has_services() {
 fn all_formats_occur() {
     let catalog = builtin();
     for format in Format::ALL {
-        assert!(catalog.services.iter().any(|s| s.formats.contains(&format)), "no {format:?} service");
+        assert!(
+            catalog.services.iter().any(|s| s.formats.contains(&format)),
+            "no {format:?} service"
+        );
     }
 }
 
@@ -56,13 +78,25 @@ fn names_and_summaries_are_in_finnish_swedish_and_english() {
     let catalog = builtin();
     for goal in &catalog.goals {
         for language in ["fi", "sv", "en"] {
-            assert!(goal.name.has(language), "goal {} has no {language} name", goal.id);
+            assert!(
+                goal.name.has(language),
+                "goal {} has no {language} name",
+                goal.id
+            );
         }
     }
     for service in &catalog.services {
         for language in ["fi", "sv", "en"] {
-            assert!(service.name.has(language), "service {} has no {language} name", service.id);
-            assert!(service.summary.has(language), "service {} has no {language} summary", service.id);
+            assert!(
+                service.name.has(language),
+                "service {} has no {language} name",
+                service.id
+            );
+            assert!(
+                service.summary.has(language),
+                "service {} has no {language} summary",
+                service.id
+            );
         }
     }
 }
@@ -73,7 +107,11 @@ fn no_invented_personal_contacts() {
     let catalog = builtin();
     for service in &catalog.services {
         if let Some(contact) = &service.contact {
-            assert!(contact.phone.is_none() && contact.email.is_none(), "service {} has a phone or e-mail", service.id);
+            assert!(
+                contact.phone.is_none() && contact.email.is_none(),
+                "service {} has a phone or e-mail",
+                service.id
+            );
         }
     }
 }

@@ -2,6 +2,7 @@
 //! its file, line and column. A file with any problem is skipped whole, so that a half-read file
 //! never shows up as a catalogue that looks complete.
 
+use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
 
 use ron::extensions::Extensions;
@@ -10,6 +11,7 @@ use serde::Deserialize;
 
 use super::model::{Catalog, Goal, Id, Service};
 use super::problem::{Position, Problem};
+use super::split::find_service_list;
 use super::text::Text;
 
 /// One catalogue file's contents and the name to report it by.
@@ -75,13 +77,93 @@ struct Place {
     end: usize,
 }
 
+/// The whole file read at once, for the usual case of a file without mistakes: one pass of
+/// the parser instead of two.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename = "Catalogue")]
+struct TypedFile {
+    #[serde(default)]
+    name: Option<Text>,
+    #[serde(default)]
+    goals: Vec<Goal>,
+    #[serde(default)]
+    services: Vec<Service>,
+}
+
+/// Where each item of a file was written, in the order of `ParsedFile::goals` and `services`.
+#[derive(Default)]
+struct Places {
+    goals: Vec<Place>,
+    services: Vec<Place>,
+}
+
 struct ParsedFile {
     path: String,
     text: String,
     name: Option<Text>,
-    goals: Vec<(Goal, Place)>,
-    services: Vec<(Service, Place)>,
+    goals: Vec<Goal>,
+    services: Vec<Service>,
+    /// Found only when a message needs them, since finding them costs a second parse.
+    places: OnceCell<Places>,
     problems: Vec<Problem>,
+}
+
+impl ParsedFile {
+    fn places(&self) -> &Places {
+        self.places.get_or_init(|| {
+            let mut places = Places::default();
+            if let Ok(shape) = ron_options().from_str::<FileShape>(&self.text) {
+                places.goals = shape
+                    .goals
+                    .iter()
+                    .map(|raw| place_of(&self.text, raw))
+                    .collect();
+                places.services = shape
+                    .services
+                    .iter()
+                    .map(|raw| place_of(&self.text, raw))
+                    .collect();
+            }
+            places
+        })
+    }
+
+    /// Where goal `i` was written (the start of the file if that cannot be told).
+    fn goal_place(&self, i: usize) -> Place {
+        self.places().goals.get(i).copied().unwrap_or(Place {
+            start: 0,
+            end: self.text.len(),
+        })
+    }
+
+    fn service_place(&self, i: usize) -> Place {
+        self.places().services.get(i).copied().unwrap_or(Place {
+            start: 0,
+            end: self.text.len(),
+        })
+    }
+
+    /// A problem at `field` (and `value` in it) of the item at `place` in this file.
+    fn problem_at(
+        &self,
+        place: Place,
+        field: &str,
+        value: Option<&str>,
+        message: String,
+    ) -> Problem {
+        field_problem(&self.path, &self.text, place, field, value, message)
+    }
+}
+
+/// The byte span of a raw item in the file text it borrows from.
+fn place_of(file_text: &str, raw: &RawValue) -> Place {
+    let ron = raw.get_ron();
+    // The raw value borrows from the file text, so its address tells where it starts.
+    let start = (ron.as_ptr() as usize).saturating_sub(file_text.as_ptr() as usize);
+    Place {
+        start,
+        end: start + ron.len(),
+    }
 }
 
 /// Loads the files (already in path order) into one catalogue.
@@ -101,6 +183,7 @@ fn parse_file(source: SourceFile) -> ParsedFile {
         name: None,
         goals: Vec::new(),
         services: Vec::new(),
+        places: OnceCell::new(),
         problems: Vec::new(),
     };
     out.text = match String::from_utf8(bytes) {
@@ -130,98 +213,158 @@ fn parse_file(source: SourceFile) -> ParsedFile {
         return out;
     }
 
-    let text = out.text.as_str();
-    let shape: FileShape = match ron_options().from_str(text) {
-        Ok(shape) => shape,
-        Err(e) => {
-            let problem = spanned_problem(&out.path, &e, Position::START, None);
-            out.problems.push(problem);
-            return out;
-        }
-    };
-    out.name = shape.name;
-    let mut goals = Vec::new();
-    let mut services = Vec::new();
-    let mut problems = Vec::new();
-    for raw in shape.goals {
-        match parse_item::<Goal>(&out.path, text, raw, "goal") {
-            Ok((goal, (start, end))) => goals.push((goal, Place { start, end })),
-            Err(p) => problems.push(p),
-        }
+    if let Some(file) = parse_whole(&out.text) {
+        out.name = file.name;
+        out.goals = file.goals;
+        out.services = file.services;
+    } else {
+        read_item_by_item(&mut out);
     }
-    for raw in shape.services {
-        match parse_item::<Service>(&out.path, text, raw, "service") {
-            Ok((service, (start, end))) => {
-                let place = Place { start, end };
-                problems.extend(service_shape_problems(&out.path, text, &service, place));
-                services.push((service, place));
-            }
-            Err(p) => problems.push(p),
-        }
-    }
-    for (goal, place) in &goals {
+    let mut problems = std::mem::take(&mut out.problems);
+    for (i, goal) in out.goals.iter().enumerate() {
         if goal.name.is_empty() {
-            problems.push(field_problem(
-                &out.path,
-                text,
-                *place,
-                "name",
-                None,
-                format!("goal `{}`: the name is empty", goal.id),
-            ));
+            let message = format!("goal `{}`: the name is empty", goal.id);
+            problems.push(out.problem_at(out.goal_place(i), "name", None, message));
         }
     }
-    out.goals = goals;
-    out.services = services;
+    for (i, service) in out.services.iter().enumerate() {
+        for (field, what) in service_shape_problems(service) {
+            let message = format!("service `{}`: {what}", service.id);
+            problems.push(out.problem_at(out.service_place(i), field, None, message));
+        }
+    }
     out.problems = problems;
     out
 }
 
-/// Checks of a single service that serde cannot express: lists that must not be empty.
-fn service_shape_problems(path: &str, text: &str, s: &Service, place: Place) -> Vec<Problem> {
-    let mut problems = Vec::new();
-    let mut need = |ok: bool, field: &str, what: &str| {
-        if !ok {
-            let message = format!("service `{}`: {what}", s.id);
-            problems.push(field_problem(path, text, place, field, None, message));
-        }
-    };
-    need(
-        !s.goals.is_empty(),
-        "goals",
-        "serves no goal: list at least one goal id in `goals`",
-    );
-    need(
-        !s.formats.is_empty(),
-        "formats",
-        "has no format: list at least one of Individual, Group, Remote in `formats`",
-    );
-    need(!s.name.is_empty(), "name", "the name is empty");
-    need(!s.summary.is_empty(), "summary", "the summary is empty");
-    need(
-        !s.provider.trim().is_empty(),
-        "provider",
-        "the provider is empty",
-    );
-    problems
+/// Files at least this large are parsed on several cores.
+const PARALLEL_PARSE_FROM: usize = 1 << 20;
+
+/// Reads a file without mistakes in one go; `None` when it has any.
+fn parse_whole(text: &str) -> Option<TypedFile> {
+    if text.len() >= PARALLEL_PARSE_FROM
+        && let Some(file) = parse_whole_in_parallel(text)
+    {
+        return Some(file);
+    }
+    ron_options().from_str(text).ok()
 }
 
-/// Reads one goal or service from its raw text. On success returns the item and its byte span
-/// in the file.
+/// Parses the services list in parts, one per core, and the rest of the file beside them.
+/// The parts are ordinary RON lists, so RON still checks every byte.
+fn parse_whole_in_parallel(text: &str) -> Option<TypedFile> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
+    let list = find_service_list(text)?;
+    if threads < 2 || list.items.len() < 2 * threads {
+        return None;
+    }
+    let head = format!("{}[]{}", &text[..list.list.start], &text[list.list.end..]);
+    let per_part = list.items.len().div_ceil(threads);
+    let parts: Vec<String> = list
+        .items
+        .chunks(per_part)
+        .map(|items| {
+            let (first, last) = (
+                items.first().map_or(0, |r| r.start),
+                items.last().map_or(0, |r| r.end),
+            );
+            format!("[{}]", &text[first..last])
+        })
+        .collect();
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = parts
+            .iter()
+            .map(|part| scope.spawn(move || ron_options().from_str::<Vec<Service>>(part).ok()))
+            .collect();
+        let mut file: TypedFile = ron_options().from_str(&head).ok()?;
+        for worker in workers {
+            // A panic in a parser thread is a bug: carry it on rather than hide it.
+            let services = worker
+                .join()
+                .unwrap_or_else(|e| std::panic::resume_unwind(e))?;
+            file.services.extend(services);
+        }
+        Some(file)
+    })
+}
+
+/// Reads a file that has a mistake one item at a time, so that every broken item is reported
+/// at its own place and the good ones are still known (for the checks across files).
+fn read_item_by_item(out: &mut ParsedFile) {
+    let text = out.text.as_str();
+    let shape: FileShape = match ron_options().from_str(text) {
+        Ok(shape) => shape,
+        Err(e) => {
+            out.problems
+                .push(spanned_problem(&out.path, &e, Position::START, None));
+            return;
+        }
+    };
+    let mut places = Places::default();
+    for raw in shape.goals {
+        match parse_item::<Goal>(&out.path, text, raw, "goal") {
+            Ok(goal) => {
+                out.goals.push(goal);
+                places.goals.push(place_of(text, raw));
+            }
+            Err(p) => out.problems.push(p),
+        }
+    }
+    for raw in shape.services {
+        match parse_item::<Service>(&out.path, text, raw, "service") {
+            Ok(service) => {
+                out.services.push(service);
+                places.services.push(place_of(text, raw));
+            }
+            Err(p) => out.problems.push(p),
+        }
+    }
+    out.name = shape.name;
+    // Only the good items are kept, so their places are kept alongside, in the same order.
+    let _ = out.places.set(places);
+}
+
+/// Checks of a single service that serde cannot express: what must not be empty. Returns the
+/// field and what is wrong with it.
+fn service_shape_problems(s: &Service) -> Vec<(&'static str, &'static str)> {
+    let checks = [
+        (
+            s.goals.is_empty(),
+            "goals",
+            "serves no goal: list at least one goal id in `goals`",
+        ),
+        (
+            s.formats.is_empty(),
+            "formats",
+            "has no format: list at least one of Individual, Group, Remote in `formats`",
+        ),
+        (s.name.is_empty(), "name", "the name is empty"),
+        (s.summary.is_empty(), "summary", "the summary is empty"),
+        (
+            s.provider.trim().is_empty(),
+            "provider",
+            "the provider is empty",
+        ),
+    ];
+    checks
+        .into_iter()
+        .filter(|(bad, _, _)| *bad)
+        .map(|(_, field, what)| (field, what))
+        .collect()
+}
+
+/// Reads one goal or service from its raw text.
 fn parse_item<T: for<'de> Deserialize<'de>>(
     path: &str,
     file_text: &str,
     raw: &RawValue,
     kind: &str,
-) -> Result<(T, (usize, usize)), Problem> {
+) -> Result<T, Problem> {
     let ron = raw.get_ron();
-    // The raw value borrows from the file text, so its address tells where it starts.
-    let start = (ron.as_ptr() as usize).saturating_sub(file_text.as_ptr() as usize);
-    let end = start + ron.len();
     match ron_options().from_str::<T>(ron) {
-        Ok(item) => Ok((item, (start, end))),
+        Ok(item) => Ok(item),
         Err(e) => {
-            let base = Position::of_offset(file_text, start);
+            let base = Position::of_offset(file_text, place_of(file_text, raw).start);
             let name = match ron_options().from_str::<IdOnly>(ron) {
                 Ok(IdOnly { id: Some(id) }) => format!("{kind} `{id}`"),
                 _ => format!("a {kind}"),
@@ -393,143 +536,123 @@ fn skip_string(bytes: &[u8], open: usize) -> usize {
 /// Joins the parsed files: drops broken files, then checks what needs the whole catalogue
 /// (duplicate ids, references to goals).
 fn merge(parsed: Vec<ParsedFile>) -> LoadReport {
-    let mut report = LoadReport::default();
     // Goals that parsed anywhere, even in a file that is skipped: a service that names one of
     // them is not reported as naming an unknown goal, which would only repeat the first problem.
-    let parsed_goal_ids: HashSet<Id> = parsed
+    let parsed_goal_ids: HashSet<&Id> = parsed
         .iter()
-        .flat_map(|f| f.goals.iter().map(|(g, _)| g.id.clone()))
+        .flat_map(|f| f.goals.iter().map(|g| &g.id))
         .collect();
-    let mut goal_places: HashMap<Id, (usize, Place)> = HashMap::new();
-    let mut service_places: HashMap<Id, (usize, Place)> = HashMap::new();
-    let mut cross_file = Vec::new();
+    let mut cross_file = cross_file_problems(&parsed, &parsed_goal_ids);
 
-    // Duplicate ids are reported in every file, skipped or not, naming the first place.
-    for (file_index, file) in parsed.iter().enumerate() {
-        for (goal, place) in &file.goals {
-            if let Some((first_file, first)) = goal_places.get(&goal.id) {
-                let first_at = describe_place(&parsed[*first_file], *first);
-                cross_file.push(field_problem(
-                    &file.path,
-                    &file.text,
-                    *place,
-                    "id",
-                    None,
-                    format!(
-                        "goal id `{}` is already used by the goal at {first_at}",
-                        goal.id
-                    ),
-                ));
-            } else {
-                goal_places.insert(goal.id.clone(), (file_index, *place));
-            }
-        }
-        for (service, place) in &file.services {
-            if let Some((first_file, first)) = service_places.get(&service.id) {
-                let first_at = describe_place(&parsed[*first_file], *first);
-                cross_file.push(field_problem(
-                    &file.path,
-                    &file.text,
-                    *place,
-                    "id",
-                    None,
-                    format!(
-                        "service id `{}` is already used by the service at {first_at}",
-                        service.id
-                    ),
-                ));
-            } else {
-                service_places.insert(service.id.clone(), (file_index, *place));
-            }
-            for goal in &service.goals {
-                if !parsed_goal_ids.contains(goal) {
-                    cross_file.push(field_problem(
-                        &file.path,
-                        &file.text,
-                        *place,
-                        "goals",
-                        Some(goal.as_str()),
-                        format!(
-                            "service `{}` names the goal `{goal}`, which the catalogue does not define",
-                            service.id
-                        ),
-                    ));
-                }
+    let loaded_goals: HashSet<Id> = parsed
+        .iter()
+        .filter(|f| f.problems.is_empty())
+        .flat_map(|f| f.goals.iter().map(|g| g.id.clone()))
+        .collect();
+    // Services whose goals were all in skipped files: leaving them in would show services that
+    // belong nowhere, so they wait until those files are mended. (A goal defined nowhere has
+    // been reported already.)
+    for file in parsed.iter().filter(|f| f.problems.is_empty()) {
+        for (i, service) in file.services.iter().enumerate() {
+            let goals_were_written = service.goals.iter().all(|g| parsed_goal_ids.contains(g));
+            let none_loaded = !service.goals.iter().any(|g| loaded_goals.contains(g));
+            if none_loaded && goals_were_written && !service.goals.is_empty() {
+                let message = format!(
+                    "service `{}` was left out: none of its goals could be loaded",
+                    service.id
+                );
+                cross_file.push(file.problem_at(file.service_place(i), "goals", None, message));
             }
         }
     }
 
+    let mut report = LoadReport::default();
     let mut catalog = Catalog::default();
-    let mut loaded_goals: HashSet<Id> = HashSet::new();
-    let mut loaded_services: HashSet<Id> = HashSet::new();
-    let mut orphans = Vec::new();
-    for file in &parsed {
+    let mut seen_goals: HashSet<Id> = HashSet::new();
+    let mut seen_services: HashSet<Id> = HashSet::new();
+    let mut problems = Vec::new();
+    for file in parsed {
         if let Some(first) = file.problems.first() {
             report.skipped.push(SkippedFile {
                 path: file.path.clone(),
                 reason: first.clone(),
             });
+            problems.extend(file.problems);
             continue;
         }
         if catalog.name.is_none() {
-            catalog.name = file.name.clone();
+            catalog.name = file.name;
         }
-        for (goal, _) in &file.goals {
-            if loaded_goals.insert(goal.id.clone()) {
-                catalog.goals.push(goal.clone());
+        for goal in file.goals {
+            if seen_goals.insert(goal.id.clone()) {
+                catalog.goals.push(goal);
             }
         }
-    }
-    for file in parsed.iter().filter(|f| f.problems.is_empty()) {
-        for (service, place) in &file.services {
-            if !loaded_services.insert(service.id.clone()) {
-                continue;
-            }
-            let mut service = service.clone();
+        for mut service in file.services {
             service.goals.retain(|g| loaded_goals.contains(g));
-            if service.goals.is_empty() {
-                // Its goals were in skipped files: leaving it in would show a service that
-                // belongs nowhere, so it waits until those files are mended. (A goal defined
-                // nowhere has been reported already.)
-                let goals_were_written =
-                    file_service_goals(&parsed, &service.id).all(|g| parsed_goal_ids.contains(g));
-                if !goals_were_written {
-                    continue;
-                }
-                orphans.push(field_problem(
-                    &file.path,
-                    &file.text,
-                    *place,
-                    "goals",
-                    None,
-                    format!(
-                        "service `{}` was left out: none of its goals could be loaded",
-                        service.id
-                    ),
-                ));
-                continue;
+            if !service.goals.is_empty() && seen_services.insert(service.id.clone()) {
+                catalog.services.push(service);
             }
-            catalog.services.push(service);
         }
     }
-
-    let mut problems: Vec<Problem> = parsed.into_iter().flat_map(|f| f.problems).collect();
     problems.extend(cross_file);
-    problems.extend(orphans);
     sort_problems(&mut problems);
     report.problems = problems;
     report.catalog = catalog;
     report
 }
 
-/// The goals a service was written with, before any were dropped.
-fn file_service_goals<'a>(parsed: &'a [ParsedFile], id: &'a Id) -> impl Iterator<Item = &'a Id> {
-    parsed
-        .iter()
-        .flat_map(|f| f.services.iter())
-        .filter(move |(s, _)| &s.id == id)
-        .take(1)
-        .flat_map(|(s, _)| s.goals.iter())
+/// Duplicate ids (in every file, skipped or not, naming the first place) and references to
+/// goals that are defined nowhere.
+fn cross_file_problems(parsed: &[ParsedFile], parsed_goal_ids: &HashSet<&Id>) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let mut goal_places: HashMap<&Id, (usize, usize)> = HashMap::new();
+    let mut service_places: HashMap<&Id, (usize, usize)> = HashMap::new();
+    for (f, file) in parsed.iter().enumerate() {
+        for (i, goal) in file.goals.iter().enumerate() {
+            if let Some(&(first_file, first)) = goal_places.get(&goal.id) {
+                let first_file = &parsed[first_file];
+                let first_at = describe_place(first_file, first_file.goal_place(first));
+                let message = format!(
+                    "goal id `{}` is already used by the goal at {first_at}",
+                    goal.id
+                );
+                problems.push(file.problem_at(file.goal_place(i), "id", None, message));
+            } else {
+                goal_places.insert(&goal.id, (f, i));
+            }
+        }
+        for (i, service) in file.services.iter().enumerate() {
+            if let Some(&(first_file, first)) = service_places.get(&service.id) {
+                let first_file = &parsed[first_file];
+                let first_at = describe_place(first_file, first_file.service_place(first));
+                let message = format!(
+                    "service id `{}` is already used by the service at {first_at}",
+                    service.id
+                );
+                problems.push(file.problem_at(file.service_place(i), "id", None, message));
+            } else {
+                service_places.insert(&service.id, (f, i));
+            }
+            for goal in service
+                .goals
+                .iter()
+                .filter(|g| !parsed_goal_ids.contains(g))
+            {
+                let message = format!(
+                    "service `{}` names the goal `{goal}`, which the catalogue does not define",
+                    service.id
+                );
+                problems.push(file.problem_at(
+                    file.service_place(i),
+                    "goals",
+                    Some(goal.as_str()),
+                    message,
+                ));
+            }
+        }
+    }
+    problems
 }
 
 fn describe_place(file: &ParsedFile, place: Place) -> String {

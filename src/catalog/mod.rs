@@ -5,6 +5,7 @@ mod load;
 mod model;
 mod problem;
 mod source;
+mod split;
 mod text;
 
 pub use load::{LoadReport, SkippedFile, SourceFile, load, ron_options};

@@ -2,7 +2,7 @@
 //! as it is shown (not as it was folded).
 
 use super::fold::{fold_with_origin, words};
-use super::matcher::{FuzzyMatcher, highlight_in_token, letter_mask, match_word};
+use super::matcher::{FuzzyMatcher, Term, highlight_in_token, match_word};
 use super::query::QueryWords;
 
 /// Sorted, distinct character indices of `text` that matched some word of the query.
@@ -11,16 +11,14 @@ pub fn highlights(fuzzy: &dyn FuzzyMatcher, text: &str, query: &QueryWords) -> V
         return Vec::new();
     }
     let folded = fold_with_origin(text);
-    let word_masks: Vec<u64> = query.0.iter().map(|w| letter_mask(w)).collect();
+    let terms: Vec<Term> = query.0.iter().map(|w| Term::new(w)).collect();
     let mut out = Vec::new();
     for (start, token) in words(&folded.text) {
-        let token_mask = letter_mask(token);
+        let token_term = Term::new(token);
         // The best-matching query word decides what this token shows.
-        let best = query
-            .0
+        let best = terms
             .iter()
-            .zip(&word_masks)
-            .filter_map(|(w, &m)| match_word(fuzzy, token, token_mask, w, m).map(|hit| (w, hit)))
+            .filter_map(|w| match_word(fuzzy, token_term, *w).map(|hit| (w.text, hit)))
             .max_by_key(|(_, hit)| (hit.kind, hit.quality));
         if let Some((word, hit)) = best {
             for i in highlight_in_token(fuzzy, token, word, hit.kind) {

@@ -2,9 +2,10 @@
 //! each word the services and goals that contain it with the weight of the field it is in.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
-use super::fold::{fold, words};
-use super::matcher::letter_mask;
+use super::fold::fold_into;
+use super::matcher::{Term, letter_mask};
 use crate::catalog::{Catalog, Service, Text};
 
 /// How much a hit counts, by where it is. A service's name and its goals' names count most,
@@ -58,7 +59,44 @@ impl Posting {
 pub struct Token {
     pub text: Box<str>,
     pub mask: u64,
+    pub chars: usize,
 }
+
+impl Token {
+    pub fn term(&self) -> Term<'_> {
+        Term {
+            text: &self.text,
+            mask: self.mask,
+            chars: self.chars,
+        }
+    }
+}
+
+/// A fast hash for short words (the Fx hash of rustc): building the index hashes every word of
+/// the catalogue, and SipHash's protection against hostile keys is not needed for it.
+#[derive(Default)]
+struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word))
+                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        // The multiply leaves the low bits poorly mixed, and the table picks buckets by them.
+        let mut h = self.0;
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+        h ^ (h >> 33)
+    }
+}
+
+type WordIds = HashMap<Box<str>, u32, BuildHasherDefault<FxHasher>>;
 
 #[derive(Debug, Default)]
 pub struct SearchIndex {
@@ -73,31 +111,41 @@ pub struct SearchIndex {
     pub service_count: usize,
 }
 
-/// Collects, for one item, the best weight of each distinct word.
-struct ItemWords<'a> {
-    lookup: &'a mut HashMap<Box<str>, usize>,
-    tokens: &'a mut Vec<Token>,
-    best: HashMap<usize, u8>,
+/// Builds the index one item at a time: collects the item's words with the best weight each
+/// had, then appends them to the postings.
+#[derive(Default)]
+struct Builder {
+    lookup: WordIds,
+    tokens: Vec<Token>,
+    service_postings: Vec<Vec<Posting>>,
+    goal_postings: Vec<Vec<Posting>>,
+    /// The current item's (token, weight) pairs.
+    found: Vec<(u32, u8)>,
+    /// Reused buffer for folding.
+    folded: String,
 }
 
-impl ItemWords<'_> {
+impl Builder {
     fn add(&mut self, text: &str, field: Field) {
-        let folded = fold(text);
-        for (_, word) in words(&folded) {
+        self.folded.clear();
+        fold_into(text, &mut self.folded);
+        for word in word_slices(&self.folded) {
             let id = match self.lookup.get(word) {
                 Some(&id) => id,
                 None => {
-                    let id = self.tokens.len();
+                    let id = self.tokens.len() as u32;
                     self.tokens.push(Token {
                         text: word.into(),
                         mask: letter_mask(word),
+                        chars: word.chars().count(),
                     });
                     self.lookup.insert(word.into(), id);
+                    self.service_postings.push(Vec::new());
+                    self.goal_postings.push(Vec::new());
                     id
                 }
             };
-            let weight = self.best.entry(id).or_insert(0);
-            *weight = (*weight).max(field.weight());
+            self.found.push((id, field.weight()));
         }
     }
 
@@ -106,65 +154,124 @@ impl ItemWords<'_> {
             self.add(variant, field);
         }
     }
+
+    /// Ends the current item: each distinct word once, with the best weight it had.
+    fn finish_item(&mut self, item: usize, goal: bool) {
+        // Best weight first within a word, then keep the first of each word.
+        self.found
+            .sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+        self.found.dedup_by_key(|(id, _)| *id);
+        let postings = if goal {
+            &mut self.goal_postings
+        } else {
+            &mut self.service_postings
+        };
+        for &(token, weight) in &self.found {
+            postings[token as usize].push(Posting::new(item, weight));
+        }
+        self.found.clear();
+    }
 }
+
+/// The words of folded text, as `words` splits them, without counting characters: building
+/// the index splits every text of the catalogue.
+fn word_slices(folded: &str) -> impl Iterator<Item = &str> {
+    folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+}
+
+impl Builder {
+    /// Adds another builder's items after this one's; `offset` is the number of services this
+    /// one holds, so that the other's service numbers follow on.
+    fn append(&mut self, other: Builder, offset: usize) {
+        let Builder {
+            tokens,
+            service_postings,
+            ..
+        } = other;
+        for (token, postings) in tokens.into_iter().zip(service_postings) {
+            let id = match self.lookup.get(&token.text) {
+                Some(&id) => id as usize,
+                None => {
+                    let id = self.tokens.len();
+                    self.lookup.insert(token.text.clone(), id as u32);
+                    self.tokens.push(token);
+                    self.service_postings.push(Vec::new());
+                    self.goal_postings.push(Vec::new());
+                    id
+                }
+            };
+            let target = &mut self.service_postings[id];
+            target.extend(
+                postings
+                    .into_iter()
+                    .map(|p| Posting::new(p.item() + offset, p.weight())),
+            );
+        }
+    }
+}
+
+/// Indexes a run of services into a builder of their own, numbering them from 0.
+fn index_services(services: &[Service]) -> Builder {
+    let mut builder = Builder::default();
+    for (s, service) in services.iter().enumerate() {
+        add_service_text(&mut builder, service);
+        builder.finish_item(s, false);
+    }
+    builder
+}
+
+/// Below this many services, one thread is quicker than starting more.
+const PARALLEL_FROM: usize = 2_000;
 
 impl SearchIndex {
     pub fn build(catalog: &Catalog) -> Self {
-        let mut index = SearchIndex {
-            service_count: catalog.services.len().min(MAX_ITEMS),
-            ..Default::default()
-        };
-        let mut lookup: HashMap<Box<str>, usize> = HashMap::new();
-
-        let mut goal_words = Vec::with_capacity(catalog.goals.len());
-        for goal in &catalog.goals {
-            let mut item = ItemWords {
-                lookup: &mut lookup,
-                tokens: &mut index.tokens,
-                best: HashMap::new(),
-            };
-            item.add_text(&goal.name, Field::Name);
+        let mut builder = Builder::default();
+        for (g, goal) in catalog.goals.iter().enumerate() {
+            builder.add_text(&goal.name, Field::Name);
             for keyword in &goal.keywords {
-                item.add(keyword, Field::Keyword);
+                builder.add(keyword, Field::Keyword);
             }
             if let Some(description) = &goal.description {
-                item.add_text(description, Field::Description);
+                builder.add_text(description, Field::Description);
             }
-            goal_words.push(item.best);
+            builder.finish_item(g, true);
         }
-
-        let mut service_words = Vec::with_capacity(index.service_count);
-        for service in catalog.services.iter().take(MAX_ITEMS) {
-            let mut item = ItemWords {
-                lookup: &mut lookup,
-                tokens: &mut index.tokens,
-                best: HashMap::new(),
-            };
-            add_service_text(&mut item, service);
-            service_words.push(item.best);
+        let service_count = catalog.services.len().min(MAX_ITEMS);
+        let services = &catalog.services[..service_count];
+        // Large catalogues are split between the cores; the parts are joined in order, so the
+        // index is the same as one thread would build.
+        let threads = if service_count < PARALLEL_FROM {
+            1
+        } else {
+            std::thread::available_parallelism().map_or(1, |n| n.get().min(4))
+        };
+        let chunk = service_count.div_ceil(threads).max(1);
+        let parts: Vec<Builder> = std::thread::scope(|scope| {
+            let handles: Vec<_> = services
+                .chunks(chunk)
+                .map(|part| scope.spawn(move || index_services(part)))
+                .collect();
+            // A panic while indexing is a bug in polku: carry it on, do not hide it.
+            handles
+                .into_iter()
+                .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+                .collect()
+        });
+        for (i, part) in parts.into_iter().enumerate() {
+            builder.append(part, i * chunk);
         }
-
-        index.service_postings = vec![Vec::new(); index.tokens.len()];
-        index.goal_postings = vec![Vec::new(); index.tokens.len()];
-        for (goal, words) in goal_words.into_iter().enumerate() {
-            for (token, weight) in words {
-                index.goal_postings[token].push(Posting::new(goal, weight));
-            }
-        }
-        for (service, words) in service_words.into_iter().enumerate() {
-            for (token, weight) in words {
-                index.service_postings[token].push(Posting::new(service, weight));
-            }
-        }
-        for postings in index
-            .service_postings
-            .iter_mut()
-            .chain(index.goal_postings.iter_mut())
-        {
+        let Builder {
+            tokens,
+            mut service_postings,
+            mut goal_postings,
+            ..
+        } = builder;
+        for postings in service_postings.iter_mut().chain(goal_postings.iter_mut()) {
             postings.shrink_to_fit();
         }
-
-        index.goal_services = catalog
+        let goal_services = catalog
             .goals
             .iter()
             .map(|g| {
@@ -175,11 +282,17 @@ impl SearchIndex {
                     .collect()
             })
             .collect();
-        index
+        SearchIndex {
+            tokens,
+            service_postings,
+            goal_postings,
+            goal_services,
+            service_count,
+        }
     }
 }
 
-fn add_service_text(item: &mut ItemWords, service: &Service) {
+fn add_service_text(item: &mut Builder, service: &Service) {
     item.add_text(&service.name, Field::Name);
     for keyword in service.keywords.iter().chain(&service.target_groups) {
         item.add(keyword, Field::Keyword);

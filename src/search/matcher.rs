@@ -60,41 +60,59 @@ const MAX_TOKEN_ENDING: usize = 3;
 /// Shorter shared stems say too little.
 const MIN_STEM: usize = 4;
 
-/// Matches a typed word against a catalogue word, both folded. `token_mask` and `word_mask`
-/// are [`letter_mask`]s that let most non-matching words be dismissed at once.
-pub fn match_word(
-    fuzzy: &dyn FuzzyMatcher,
-    token: &str,
-    token_mask: u64,
-    word: &str,
-    word_mask: u64,
-) -> Option<WordMatch> {
-    let (t_len, w_len) = (token.chars().count(), word.chars().count());
+/// A folded word with what matching needs to know of it, computed once.
+#[derive(Clone, Copy, Debug)]
+pub struct Term<'a> {
+    pub text: &'a str,
+    pub mask: u64,
+    pub chars: usize,
+}
+
+impl<'a> Term<'a> {
+    pub fn new(text: &'a str) -> Self {
+        Self {
+            text,
+            mask: letter_mask(text),
+            chars: text.chars().count(),
+        }
+    }
+}
+
+/// Matches a typed word against a catalogue word, both folded. The letter masks let most
+/// non-matching words be dismissed without looking at their letters.
+pub fn match_word(fuzzy: &dyn FuzzyMatcher, token: Term, word: Term) -> Option<WordMatch> {
+    let (t_len, w_len) = (token.chars, word.chars);
     let found = |kind, quality| Some(WordMatch { kind, quality });
-    if token == word {
+    let missing_letters = (word.mask & !token.mask).count_ones();
+    if token.text == word.text {
         return found(MatchKind::Exact, 100);
     }
-    if token.starts_with(word) {
+    if t_len > w_len && missing_letters == 0 && token.text.starts_with(word.text) {
         // A longer part of the word typed is a better sign.
         return found(MatchKind::Prefix, 80 + (10 * w_len / t_len.max(1)) as u16);
     }
     if w_len >= MIN_STEM {
-        let shared = common_prefix_chars(token, word);
+        let shared = common_prefix_chars(token.text, word.text);
         if shared >= MIN_STEM && shared + MAX_ENDING >= w_len && shared + MAX_TOKEN_ENDING >= t_len
         {
             return found(MatchKind::Stem, 70 + (shared * 5 / w_len) as u16);
         }
     }
-    if w_len >= 3 && token.contains(word) {
+    if w_len >= 3 && t_len > w_len && missing_letters == 0 && token.text.contains(word.text) {
         return found(MatchKind::Inside, 60);
     }
-    if w_len >= 5 && t_len.abs_diff(w_len) <= 1 && within_one_edit(token, word) {
+    if w_len >= 5
+        && t_len.abs_diff(w_len) <= 1
+        && missing_letters <= 1
+        && (token.mask & !word.mask).count_ones() <= 1
+        && within_one_edit(token.text, word.text)
+    {
         return found(MatchKind::Typo, 50);
     }
     if w_len >= 3
         && t_len >= w_len
-        && word_mask & !token_mask == 0
-        && let Some((score, _)) = fuzzy.fuzzy(token, word)
+        && missing_letters == 0
+        && let Some((score, _)) = fuzzy.fuzzy(token.text, word.text)
     {
         // Skim scores grow with the pattern; scale into 10..=40 per typed letter.
         let per_letter = score.max(0) as usize / w_len.max(1);
@@ -121,23 +139,35 @@ fn common_prefix_chars(a: &str, b: &str) -> usize {
 
 /// Whether `a` becomes `b` by one insertion, deletion, substitution or swap of neighbours.
 fn within_one_edit(a: &str, b: &str) -> bool {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
-    let (a, b) = (&a[prefix..], &b[prefix..]);
-    let suffix = a
-        .iter()
-        .rev()
-        .zip(b.iter().rev())
+    // Drop what the two share at the start and at the end; at most one edit may remain.
+    let prefix = a
+        .chars()
+        .zip(b.chars())
         .take_while(|(x, y)| x == y)
-        .count();
-    let (a, b) = (
-        &a[..a.len() - suffix.min(a.len())],
-        &b[..b.len() - suffix.min(b.len())],
-    );
-    match (a.len(), b.len()) {
-        (0, 1) | (1, 0) | (1, 1) | (0, 0) => true,
-        (2, 2) => a[0] == b[1] && a[1] == b[0],
+        .map(|(x, _)| x.len_utf8())
+        .sum::<usize>();
+    let (a, b) = (&a[prefix..], &b[prefix..]);
+    let room = a.len().min(b.len());
+    let suffix = a
+        .chars()
+        .rev()
+        .zip(b.chars().rev())
+        .take_while(|(x, y)| x == y)
+        .map(|(x, _)| x.len_utf8())
+        .scan(0, |total, n| {
+            *total += n;
+            (*total <= room).then_some(n)
+        })
+        .sum::<usize>();
+    let (a, b) = (&a[..a.len() - suffix], &b[..b.len() - suffix]);
+    let mut ac = a.chars();
+    let mut bc = b.chars();
+    match (ac.clone().count(), bc.clone().count()) {
+        (0, 0) | (0, 1) | (1, 0) | (1, 1) => true,
+        (2, 2) => {
+            let (a0, a1, b0, b1) = (ac.next(), ac.next(), bc.next(), bc.next());
+            a0 == b1 && a1 == b0
+        }
         _ => false,
     }
 }
@@ -170,14 +200,7 @@ mod tests {
     use super::*;
 
     fn kind(token: &str, word: &str) -> Option<MatchKind> {
-        match_word(
-            &SkimFuzzy::default(),
-            token,
-            letter_mask(token),
-            word,
-            letter_mask(word),
-        )
-        .map(|m| m.kind)
+        match_word(&SkimFuzzy::default(), Term::new(token), Term::new(word)).map(|m| m.kind)
     }
 
     #[test]

@@ -8,9 +8,9 @@ mod matcher;
 mod query;
 mod searcher;
 
-pub use fold::{Folded, fold, fold_with_origin, words};
+pub use fold::{Folded, fold, fold_into, fold_with_origin, words};
 pub use highlight::highlights;
 pub use index::{Field, SearchIndex};
-pub use matcher::{FuzzyMatcher, MatchKind, SkimFuzzy, WordMatch, letter_mask, match_word};
+pub use matcher::{FuzzyMatcher, MatchKind, SkimFuzzy, Term, WordMatch, letter_mask, match_word};
 pub use query::{Filters, MAX_QUERY_CHARS, MAX_QUERY_WORDS, Query, QueryWords};
 pub use searcher::{GoalHit, SearchResults, Searcher, ServiceHit};

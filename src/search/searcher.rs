@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use super::fold::fold;
 use super::index::{Field, SearchIndex};
-use super::matcher::{FuzzyMatcher, SkimFuzzy, letter_mask, match_word};
+use super::matcher::{FuzzyMatcher, SkimFuzzy, Term, match_word};
 use super::query::Query;
 use crate::catalog::Catalog;
 
@@ -175,15 +175,9 @@ impl Searcher {
         let mut goals = vec![0u16; index.goal_services.len()];
         // Goal hits through the goal's name or keywords spread to its services.
         let mut spreading = vec![0u16; index.goal_services.len()];
-        let word_mask = letter_mask(word);
+        let word = Term::new(word);
         for (token_id, token) in index.tokens.iter().enumerate() {
-            let Some(m) = match_word(
-                self.fuzzy.as_ref(),
-                &token.text,
-                token.mask,
-                word,
-                word_mask,
-            ) else {
+            let Some(m) = match_word(self.fuzzy.as_ref(), token.term(), word) else {
                 continue;
             };
             for posting in &index.service_postings[token_id] {

@@ -1,0 +1,140 @@
+//! Search speed on generated catalogues of 1,000, 10,000 and 100,000 services.
+//!
+//! `cargo bench --bench search` first prints a table of per-keystroke latencies (50th and
+//! 99th percentile, worst) and load-and-index times, which is what the targets are about; then
+//! criterion measures the same work for trend tracking. `POLKU_BENCH_SIZES=1000,10000`
+//! limits the sizes.
+
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+use criterion::{BenchmarkId, Criterion};
+use polku::catalog::{Catalog, SourceFile, load};
+use polku::search::{Filters, Query, Searcher};
+use polku::synthetic::{catalog_ron, keystrokes};
+
+const SEED: u64 = 20_261_123;
+
+fn sizes() -> Vec<usize> {
+    std::env::var("POLKU_BENCH_SIZES")
+        .ok()
+        .map(|s| s.split(',').filter_map(|n| n.trim().parse().ok()).collect())
+        .unwrap_or_else(|| vec![1_000, 10_000, 100_000])
+}
+
+fn load_ron(ron: &str) -> Catalog {
+    let report = load(vec![SourceFile {
+        path: "generated.ron".into(),
+        bytes: ron.as_bytes().to_vec(),
+    }]);
+    assert!(report.is_clean(), "{:?}", report.problems.first());
+    report.catalog
+}
+
+/// Types every query of the series one key at a time, timing each keystroke.
+fn keystroke_times(catalog: &Catalog, searcher: &mut Searcher) -> Vec<Duration> {
+    let mut times = Vec::new();
+    for typed in keystrokes() {
+        let query = Query::new(&typed, Filters::default(), "fi");
+        let start = Instant::now();
+        // The screen asks for the rows it can show, and the count of all.
+        black_box(searcher.search(catalog, &query, Some(200)));
+        times.push(start.elapsed());
+    }
+    times
+}
+
+fn percentile(sorted: &[Duration], p: f64) -> Duration {
+    let rank = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[rank.min(sorted.len() - 1)]
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.3}", d.as_secs_f64() * 1000.0)
+}
+
+fn peak_rss_mb() -> Option<f64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb / 1024.0)
+}
+
+/// The table the README and the issue notes quote.
+fn percentile_report() {
+    println!("services | load+index ms | keystrokes | p50 ms | p99 ms | max ms | peak RSS MB");
+    println!("---|---|---|---|---|---|---");
+    for n in sizes() {
+        let ron = catalog_ron(n, SEED);
+        // The median of three loads (one for the largest size, which takes seconds).
+        let rounds = if n > 10_000 { 1 } else { 3 };
+        let mut load_times = Vec::new();
+        let mut loaded = None;
+        for _ in 0..rounds {
+            let start = Instant::now();
+            let catalog = load_ron(&ron);
+            let searcher = Searcher::new(&catalog);
+            load_times.push(start.elapsed());
+            loaded = Some((catalog, searcher));
+        }
+        load_times.sort();
+        let load_time = load_times[load_times.len() / 2];
+        let Some((catalog, mut searcher)) = loaded else {
+            continue;
+        };
+        let mut times = Vec::new();
+        // Several rounds with a fresh searcher each, so that reuse between rounds is not
+        // counted, only reuse between keystrokes of one query.
+        for _ in 0..5 {
+            searcher = Searcher::new(&catalog);
+            times.extend(keystroke_times(&catalog, &mut searcher));
+        }
+        drop(searcher);
+        times.sort();
+        println!(
+            "{n} | {} | {} | {} | {} | {} | {}",
+            ms(load_time),
+            times.len(),
+            ms(percentile(&times, 0.5)),
+            ms(percentile(&times, 0.99)),
+            ms(*times.last().unwrap_or(&Duration::ZERO)),
+            peak_rss_mb().map_or("?".into(), |m| format!("{m:.0}")),
+        );
+    }
+    println!();
+}
+
+fn criterion_benches(c: &mut Criterion) {
+    let mut group = c.benchmark_group("search");
+    group.sample_size(10);
+    for n in sizes() {
+        let ron = catalog_ron(n, SEED);
+        if n <= 10_000 {
+            group.bench_with_input(BenchmarkId::new("load_and_index", n), &ron, |b, ron| {
+                b.iter(|| {
+                    let catalog = load_ron(ron);
+                    black_box(Searcher::new(&catalog));
+                })
+            });
+        }
+        let catalog = load_ron(&ron);
+        group.bench_with_input(
+            BenchmarkId::new("typing_series", n),
+            &catalog,
+            |b, catalog| {
+                b.iter(|| {
+                    let mut searcher = Searcher::new(catalog);
+                    black_box(keystroke_times(catalog, &mut searcher));
+                })
+            },
+        );
+    }
+    group.finish();
+}
+
+fn main() {
+    percentile_report();
+    let mut criterion = Criterion::default().configure_from_args();
+    criterion_benches(&mut criterion);
+    criterion.final_summary();
+}
