@@ -3,6 +3,7 @@
 mod args;
 mod check;
 mod context;
+mod screen;
 mod search;
 
 pub use args::{Cli, Command, FilterArgs, LangArg, SearchArgs};
@@ -27,9 +28,6 @@ pub fn run(cli: Cli) -> ExitCode {
     match &cli.command {
         Some(Command::Check { dirs }) => check::run(dirs, &context),
         Some(Command::Search(args)) => search::run(args, &context),
-        None => {
-            eprintln!("the meeting screen is not built yet");
-            ExitCode::from(EXIT_USAGE)
-        }
+        None => screen::run(&context),
     }
 }

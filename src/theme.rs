@@ -1,0 +1,680 @@
+//! Colour themes: a style for each role of the screen, read from RON files.
+//!
+//! # The theme file format
+//!
+//! A theme file is one RON value, `( ... )`, that gives a style to some of the roles below.
+//! Every theme is read on top of the built-in dark theme ([`Theme::dark`]), so a file lists
+//! only the roles it changes:
+//!
+//! ```ron
+//! // ~/.config/polku/themes/mine.ron
+//! (
+//!     selection: (fg: "black", bg: "light-yellow", modifiers: ["bold"]),
+//!     matched: (fg: "#d75f00", modifiers: ["bold", "underlined"]),
+//! )
+//! ```
+//!
+//! - Roles: `text`, `muted`, `accent`, `selection`, `matched`, `warning`, `error`, `border`,
+//!   `border_focused`, `header`, `status`, `success` (see the fields of [`Theme`]).
+//! - A role's style is `(fg: COLOUR, bg: COLOUR, modifiers: [MODIFIER, ...])`, every part
+//!   optional. A missing `fg` or `bg` leaves the terminal's own colour. A listed role replaces
+//!   the dark theme's style for that role whole, so a theme can also take a modifier away.
+//! - Colours: `"black"`, `"red"`, `"green"`, `"yellow"`, `"blue"`, `"magenta"`, `"cyan"`,
+//!   `"gray"`, `"dark-gray"`, `"light-red"`, `"light-green"`, `"light-yellow"`, `"light-blue"`,
+//!   `"light-magenta"`, `"light-cyan"`, `"white"`, `"reset"` (the terminal's own colour), or
+//!   `"#rrggbb"`. "grey" is accepted for "gray".
+//! - Modifiers: `"bold"`, `"dim"`, `"italic"`, `"underlined"`, `"slow-blink"`, `"rapid-blink"`,
+//!   `"reversed"`, `"hidden"`, `"crossed-out"`.
+//!
+//! Unknown roles, fields, colours and modifiers are mistakes, reported with the file, line and
+//! column, and the dark theme is used instead: a theme is never silently half-applied.
+//!
+//! Built-in themes are [`Theme::BUILTIN`], from the `themes/` folder of the source tree. The
+//! user's own themes live in the config folder's `themes/` as `NAME.ron`; a file there wins over
+//! a built-in theme of the same name.
+
+use std::fmt;
+use std::fs;
+use std::path::Path;
+
+use ratatui::style::{Color, Modifier, Style};
+use serde::Deserialize;
+use serde::de::{self, Deserializer, Visitor};
+
+use crate::catalog::{BUILTIN_PREFIX, Position, Problem, ron_options};
+
+/// The style of each role of the screen.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Theme {
+    pub name: String,
+    /// Ordinary text.
+    pub text: Style,
+    /// Secondary text, hints, counts.
+    pub muted: Style,
+    /// Headings, the focused pane's title, key names in the status bar.
+    pub accent: Style,
+    /// The selected row; visibly different from `text` in every built-in theme.
+    pub selection: Style,
+    /// Highlighted matched letters in search results.
+    pub matched: Style,
+    /// E.g. unsaved changes, skipped files.
+    pub warning: Style,
+    pub error: Style,
+    /// Unfocused pane borders.
+    pub border: Style,
+    pub border_focused: Style,
+    /// The top header bar.
+    pub header: Style,
+    /// The bottom status bar.
+    pub status: Style,
+    /// E.g. "saved".
+    pub success: Style,
+}
+
+impl Theme {
+    /// The names of the themes built into polku.
+    pub const BUILTIN: &'static [&'static str] = &["dark", "light", "high-contrast"];
+
+    /// The default theme, written in code so that it cannot fail to load. `themes/dark.ron`
+    /// says the same (a test checks that), as the example users copy from.
+    pub fn dark() -> Theme {
+        let fg = |c: Color| Style::new().fg(c);
+        Theme {
+            name: "dark".into(),
+            text: fg(Color::Gray),
+            muted: fg(Color::DarkGray),
+            accent: fg(Color::Cyan).add_modifier(Modifier::BOLD),
+            selection: fg(Color::White)
+                .bg(Color::Blue)
+                .add_modifier(Modifier::BOLD),
+            matched: fg(Color::Yellow).add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+            warning: fg(Color::Yellow),
+            error: fg(Color::LightRed).add_modifier(Modifier::BOLD),
+            border: fg(Color::DarkGray),
+            border_focused: fg(Color::Cyan),
+            header: fg(Color::Black)
+                .bg(Color::Cyan)
+                .add_modifier(Modifier::BOLD),
+            status: fg(Color::White).bg(Color::DarkGray),
+            success: fg(Color::LightGreen).add_modifier(Modifier::BOLD),
+        }
+    }
+
+    /// The theme for `NO_COLOR`: no colour at all, so everything that must stand out does it
+    /// with modifiers. The selection and the bars are reversed, matches bold and underlined.
+    pub fn colourless() -> Theme {
+        let plain = Style::new();
+        let with = |m: Modifier| Style::new().add_modifier(m);
+        Theme {
+            name: "colourless".into(),
+            text: plain,
+            muted: with(Modifier::DIM),
+            accent: with(Modifier::BOLD),
+            selection: with(Modifier::REVERSED | Modifier::BOLD),
+            matched: with(Modifier::BOLD | Modifier::UNDERLINED),
+            warning: with(Modifier::BOLD),
+            error: with(Modifier::BOLD),
+            border: plain,
+            border_focused: with(Modifier::BOLD),
+            header: with(Modifier::REVERSED | Modifier::BOLD),
+            status: with(Modifier::REVERSED),
+            success: with(Modifier::BOLD),
+        }
+    }
+}
+
+/// Whether the NO_COLOR convention (no-color.org) asks for no colour: the variable is set and
+/// not empty. Pass `std::env::var_os("NO_COLOR")`.
+pub fn no_color_requested(value: Option<std::ffi::OsString>) -> bool {
+    value.is_some_and(|v| !v.is_empty())
+}
+
+/// Loads theme `name`: the user's `<user_dir>/<name>.ron` if present, else the built-in file
+/// of that name, applied on top of [`Theme::dark`]. A broken file or an unknown name gives the
+/// dark theme and a problem to show. When `no_color` is true, returns [`Theme::colourless`]
+/// and no problem: NO_COLOR wins over any theme.
+pub fn load_theme(name: &str, user_dir: Option<&Path>, no_color: bool) -> (Theme, Option<Problem>) {
+    if no_color {
+        return (Theme::colourless(), None);
+    }
+    let fallback = |problem: Problem| (Theme::dark(), Some(problem));
+    // A name with a path in it would reach outside the themes folder: no theme has such a name.
+    let plain_name = !name.is_empty() && !name.starts_with('.') && !name.contains(['/', '\\']);
+    if plain_name && let Some(dir) = user_dir {
+        let path = dir.join(format!("{name}.ron"));
+        let shown = path.display().to_string();
+        match fs::read(&path) {
+            Ok(bytes) => {
+                return match String::from_utf8(bytes) {
+                    Ok(text) => match parse(name, &shown, &text) {
+                        Ok(theme) => (theme, None),
+                        Err(problem) => fallback(problem),
+                    },
+                    Err(_) => fallback(Problem {
+                        path: shown,
+                        position: Position::START,
+                        message: "the theme file is not UTF-8 text; using the dark theme".into(),
+                    }),
+                };
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => {
+                return fallback(Problem {
+                    path: shown,
+                    position: Position::START,
+                    message: format!("cannot read the theme: {e}; using the dark theme"),
+                });
+            }
+        }
+    }
+    if let Some(text) = builtin_text(name) {
+        let shown = format!("{BUILTIN_PREFIX}/themes/{name}.ron");
+        return match parse(name, &shown, text) {
+            Ok(theme) => (theme, None),
+            Err(problem) => fallback(problem),
+        };
+    }
+    fallback(Problem {
+        path: name.to_owned(),
+        position: Position::START,
+        message: format!(
+            "there is no theme `{name}`; the themes are {}; using the dark theme",
+            available(user_dir).join(", ")
+        ),
+    })
+}
+
+/// The text of built-in theme `name`.
+fn builtin_text(name: &str) -> Option<&'static str> {
+    match name {
+        "dark" => Some(include_str!("../themes/dark.ron")),
+        "light" => Some(include_str!("../themes/light.ron")),
+        "high-contrast" => Some(include_str!("../themes/high-contrast.ron")),
+        _ => None,
+    }
+}
+
+/// Every theme name that can be chosen: the built-in ones and the user's, sorted.
+fn available(user_dir: Option<&Path>) -> Vec<String> {
+    let mut names: Vec<String> = Theme::BUILTIN.iter().map(|&n| n.to_owned()).collect();
+    if let Some(entries) = user_dir.and_then(|dir| fs::read_dir(dir).ok()) {
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.extension().is_some_and(|e| e == "ron")
+                && let Some(stem) = path.file_stem().and_then(|s| s.to_str())
+            {
+                names.push(stem.to_owned());
+            }
+        }
+    }
+    names.sort();
+    names.dedup();
+    names
+}
+
+/// Reads theme file `text` (reported as `path`) on top of the dark theme.
+fn parse(name: &str, path: &str, text: &str) -> Result<Theme, Problem> {
+    // An empty file changes nothing, as an empty `config.ron` does.
+    let file = if text.trim().is_empty() {
+        ThemeFile::default()
+    } else {
+        ron_options()
+            .from_str::<ThemeFile>(text)
+            .map_err(|e| Problem {
+                path: path.to_owned(),
+                position: Position {
+                    line: e.span.start.line.max(1),
+                    column: e.span.start.col.max(1),
+                },
+                message: format!("{}; using the dark theme", describe(&e.code)),
+            })?
+    };
+    let mut theme = file.apply_to(Theme::dark());
+    theme.name = name.to_owned();
+    Ok(theme)
+}
+
+/// Says what RON reported in words a theme author understands.
+fn describe(error: &ron::Error) -> String {
+    use ron::Error as E;
+    let list = |names: &[&str]| {
+        names
+            .iter()
+            .map(|n| format!("`{n}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    match error {
+        E::NoSuchStructField {
+            expected, found, ..
+        } => {
+            // The same error comes from the roles and from a role's fields; tell them apart.
+            let what = if expected.contains(&"selection") {
+                "role"
+            } else {
+                "part of a style"
+            };
+            format!("unknown {what} `{found}`; write one of {}", list(expected))
+        }
+        E::DuplicateStructField { field, .. } => format!("`{field}` is given twice"),
+        E::Eof => "the file ends too early: a bracket or quote is not closed".into(),
+        E::ExpectedStructLikeEnd => "expected `)` or a comma here".into(),
+        E::ExpectedComma => "expected a comma or a closing bracket here".into(),
+        E::ExpectedArrayEnd => "expected `]` or a comma here".into(),
+        E::ExpectedString => "expected a text in double quotes here".into(),
+        E::ExpectedStringEnd => "a text is not closed with `\"`".into(),
+        E::TrailingCharacters => "unexpected text after the theme's closing `)`".into(),
+        E::Message(m) => m.clone(),
+        other => {
+            let text = other.to_string();
+            let mut chars = text.chars();
+            match chars.next() {
+                Some(first) => first.to_lowercase().chain(chars).collect(),
+                None => text,
+            }
+        }
+    }
+}
+
+/// The shape of a theme file: each role optional, as a file lists only what it changes.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+struct ThemeFile {
+    text: Option<RoleStyle>,
+    muted: Option<RoleStyle>,
+    accent: Option<RoleStyle>,
+    selection: Option<RoleStyle>,
+    matched: Option<RoleStyle>,
+    warning: Option<RoleStyle>,
+    error: Option<RoleStyle>,
+    border: Option<RoleStyle>,
+    border_focused: Option<RoleStyle>,
+    header: Option<RoleStyle>,
+    status: Option<RoleStyle>,
+    success: Option<RoleStyle>,
+}
+
+impl ThemeFile {
+    fn apply_to(self, base: Theme) -> Theme {
+        let pick = |role: Option<RoleStyle>, base: Style| role.map_or(base, RoleStyle::style);
+        Theme {
+            name: base.name,
+            text: pick(self.text, base.text),
+            muted: pick(self.muted, base.muted),
+            accent: pick(self.accent, base.accent),
+            selection: pick(self.selection, base.selection),
+            matched: pick(self.matched, base.matched),
+            warning: pick(self.warning, base.warning),
+            error: pick(self.error, base.error),
+            border: pick(self.border, base.border),
+            border_focused: pick(self.border_focused, base.border_focused),
+            header: pick(self.header, base.header),
+            status: pick(self.status, base.status),
+            success: pick(self.success, base.success),
+        }
+    }
+}
+
+/// One role's style as written: `(fg: .., bg: .., modifiers: [..])`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+struct RoleStyle {
+    fg: Option<Colour>,
+    bg: Option<Colour>,
+    modifiers: Vec<ModifierName>,
+}
+
+impl RoleStyle {
+    fn style(self) -> Style {
+        let mut style = Style::new();
+        if let Some(Colour(c)) = self.fg {
+            style = style.fg(c);
+        }
+        if let Some(Colour(c)) = self.bg {
+            style = style.bg(c);
+        }
+        let modifiers = self
+            .modifiers
+            .iter()
+            .fold(Modifier::empty(), |all, m| all | m.0);
+        style.add_modifier(modifiers)
+    }
+}
+
+const COLOURS: &[(&str, Color)] = &[
+    ("black", Color::Black),
+    ("red", Color::Red),
+    ("green", Color::Green),
+    ("yellow", Color::Yellow),
+    ("blue", Color::Blue),
+    ("magenta", Color::Magenta),
+    ("cyan", Color::Cyan),
+    ("gray", Color::Gray),
+    ("dark-gray", Color::DarkGray),
+    ("light-red", Color::LightRed),
+    ("light-green", Color::LightGreen),
+    ("light-yellow", Color::LightYellow),
+    ("light-blue", Color::LightBlue),
+    ("light-magenta", Color::LightMagenta),
+    ("light-cyan", Color::LightCyan),
+    ("white", Color::White),
+    ("reset", Color::Reset),
+];
+
+const MODIFIERS: &[(&str, Modifier)] = &[
+    ("bold", Modifier::BOLD),
+    ("dim", Modifier::DIM),
+    ("italic", Modifier::ITALIC),
+    ("underlined", Modifier::UNDERLINED),
+    ("slow-blink", Modifier::SLOW_BLINK),
+    ("rapid-blink", Modifier::RAPID_BLINK),
+    ("reversed", Modifier::REVERSED),
+    ("hidden", Modifier::HIDDEN),
+    ("crossed-out", Modifier::CROSSED_OUT),
+];
+
+/// A colour as written in a theme file: a name from [`COLOURS`] or `"#rrggbb"`.
+#[derive(Debug)]
+struct Colour(Color);
+
+impl Colour {
+    fn from_name(name: &str) -> Option<Color> {
+        // Finnish users write British English as often as American.
+        let name = name.replace("grey", "gray");
+        if let Some(&(_, c)) = COLOURS.iter().find(|(n, _)| *n == name) {
+            return Some(c);
+        }
+        let hex = name.strip_prefix('#').filter(|h| h.len() == 6)?;
+        let channel = |i: usize| u8::from_str_radix(hex.get(i..i + 2)?, 16).ok();
+        Some(Color::Rgb(channel(0)?, channel(2)?, channel(4)?))
+    }
+}
+
+impl<'de> Deserialize<'de> for Colour {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_str(NamedVisitor {
+            what: "colour",
+            parse: |s| Colour::from_name(s).map(Colour),
+            valid: || {
+                let names: Vec<&str> = COLOURS.iter().map(|(n, _)| *n).collect();
+                format!("{}, or \"#rrggbb\"", quoted(&names))
+            },
+        })
+    }
+}
+
+/// A text modifier as written in a theme file: a name from [`MODIFIERS`].
+#[derive(Debug)]
+struct ModifierName(Modifier);
+
+impl<'de> Deserialize<'de> for ModifierName {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_str(NamedVisitor {
+            what: "modifier",
+            parse: |s| {
+                MODIFIERS
+                    .iter()
+                    .find(|(n, _)| *n == s)
+                    .map(|&(_, m)| ModifierName(m))
+            },
+            valid: || {
+                let names: Vec<&str> = MODIFIERS.iter().map(|(n, _)| *n).collect();
+                quoted(&names)
+            },
+        })
+    }
+}
+
+fn quoted(names: &[&str]) -> String {
+    names
+        .iter()
+        .map(|n| format!("\"{n}\""))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Reads a quoted name, and on a wrong one says what was written and what can be.
+struct NamedVisitor<T> {
+    what: &'static str,
+    parse: fn(&str) -> Option<T>,
+    valid: fn() -> String,
+}
+
+impl<T> Visitor<'_> for NamedVisitor<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "a {} name in double quotes", self.what)
+    }
+
+    fn visit_str<E: de::Error>(self, s: &str) -> Result<T, E> {
+        (self.parse)(s).ok_or_else(|| {
+            E::custom(format!(
+                "`{s}` is not a {}; write one of {}",
+                self.what,
+                (self.valid)()
+            ))
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn user_theme(name: &str, text: &str) -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join(format!("{name}.ron")), text).unwrap();
+        dir
+    }
+
+    fn at(problem: &Problem) -> (usize, usize) {
+        (problem.position.line, problem.position.column)
+    }
+
+    #[test]
+    fn every_builtin_theme_loads_and_shows_its_selection() {
+        for &name in Theme::BUILTIN {
+            let (theme, problem) = load_theme(name, None, false);
+            assert_eq!(problem, None, "{name}");
+            assert_eq!(theme.name, name);
+            assert_ne!(theme.selection, theme.text, "{name}");
+            assert!(
+                theme.selection.bg.is_some()
+                    || theme.selection.add_modifier.contains(Modifier::REVERSED),
+                "{name}: the selection needs a background or to be reversed"
+            );
+        }
+    }
+
+    #[test]
+    fn dark_file_lists_every_role_as_the_code_does() {
+        // Read on top of the colourless theme, a role missing from dark.ron would show.
+        let file: ThemeFile = ron_options()
+            .from_str(builtin_text("dark").unwrap())
+            .unwrap();
+        let mut theme = file.apply_to(Theme::colourless());
+        theme.name = "dark".into();
+        assert_eq!(theme, Theme::dark());
+    }
+
+    #[test]
+    fn high_contrast_selection_is_bold_and_reversed() {
+        let (theme, _) = load_theme("high-contrast", None, false);
+        let wanted = Modifier::BOLD | Modifier::REVERSED;
+        assert!(theme.selection.add_modifier.contains(wanted));
+    }
+
+    #[test]
+    fn user_file_changes_only_its_roles() {
+        let dir = user_theme(
+            "mine",
+            "// mine\n(\n    selection: (fg: \"black\", bg: \"#ffd700\", modifiers: [\"bold\"]),\n)\n",
+        );
+        let (theme, problem) = load_theme("mine", Some(dir.path()), false);
+        assert_eq!(problem, None);
+        let expected = Theme {
+            name: "mine".into(),
+            selection: Style::new()
+                .fg(Color::Black)
+                .bg(Color::Rgb(0xff, 0xd7, 0x00))
+                .add_modifier(Modifier::BOLD),
+            ..Theme::dark()
+        };
+        assert_eq!(theme, expected);
+    }
+
+    #[test]
+    fn user_file_wins_over_builtin_of_same_name() {
+        let dir = user_theme("light", "(text: (fg: \"grey\"))");
+        let (theme, problem) = load_theme("light", Some(dir.path()), false);
+        assert_eq!(problem, None);
+        assert_eq!(theme.text, Style::new().fg(Color::Gray));
+        // Not the built-in light theme's selection: the user's file is read on top of dark.
+        assert_eq!(theme.selection, Theme::dark().selection);
+        // Another built-in is still found when the folder has no file of its name.
+        let (theme, problem) = load_theme("high-contrast", Some(dir.path()), false);
+        assert_eq!(problem, None);
+        assert_eq!(theme.text, Style::new().fg(Color::White).bg(Color::Black));
+    }
+
+    #[test]
+    fn unknown_role_is_placed() {
+        let dir = user_theme(
+            "mine",
+            "(\n    text: (fg: \"white\"),\n    selektion: (bg: \"blue\"),\n)",
+        );
+        let (theme, problem) = load_theme("mine", Some(dir.path()), false);
+        assert_eq!(theme, Theme::dark());
+        let problem = problem.unwrap();
+        assert_eq!(at(&problem), (3, 5));
+        assert!(problem.path.ends_with("mine.ron"), "{}", problem.path);
+        assert!(
+            problem.message.contains("`selektion`"),
+            "{}",
+            problem.message
+        );
+        assert!(
+            problem.message.contains("`selection`"),
+            "{}",
+            problem.message
+        );
+    }
+
+    #[test]
+    fn unknown_colour_is_placed_and_named() {
+        let dir = user_theme(
+            "mine",
+            "(\n  text: (fg: \"white\"),\n  accent: (fg: \"purpel\"),\n)",
+        );
+        let (theme, problem) = load_theme("mine", Some(dir.path()), false);
+        assert_eq!(theme, Theme::dark());
+        let problem = problem.unwrap();
+        // At the colour's first letter, inside the quotes.
+        assert_eq!(at(&problem), (3, 17), "{problem}");
+        assert!(problem.message.contains("`purpel`"), "{}", problem.message);
+        assert!(
+            problem.message.contains("\"#rrggbb\""),
+            "{}",
+            problem.message
+        );
+        assert!(
+            problem.message.contains("\"magenta\""),
+            "{}",
+            problem.message
+        );
+    }
+
+    #[test]
+    fn unknown_modifier_and_field_are_placed() {
+        let dir = user_theme(
+            "mine",
+            "(\n  accent: (modifiers: [\"bold\", \"blink\"]),\n)",
+        );
+        let (_, problem) = load_theme("mine", Some(dir.path()), false);
+        let problem = problem.unwrap();
+        assert_eq!(at(&problem), (2, 33), "{problem}");
+        assert!(
+            problem.message.contains("\"slow-blink\""),
+            "{}",
+            problem.message
+        );
+
+        let dir = user_theme("mine", "(\n  accent: (colour: \"red\"),\n)");
+        let (_, problem) = load_theme("mine", Some(dir.path()), false);
+        let problem = problem.unwrap();
+        assert_eq!(at(&problem), (2, 12), "{problem}");
+        assert!(problem.message.contains("`fg`"), "{}", problem.message);
+    }
+
+    #[test]
+    fn syntax_error_is_placed() {
+        // The comma after the first role is missing.
+        let dir = user_theme(
+            "mine",
+            "(\n  text: (fg: \"white\")\n  muted: (fg: \"gray\"),\n)",
+        );
+        let (theme, problem) = load_theme("mine", Some(dir.path()), false);
+        assert_eq!(theme, Theme::dark());
+        let problem = problem.unwrap();
+        assert_eq!(at(&problem), (3, 3), "{problem}");
+    }
+
+    #[test]
+    fn unknown_name_lists_the_themes() {
+        let dir = user_theme("mine", "()");
+        let (theme, problem) = load_theme("solarized", Some(dir.path()), false);
+        assert_eq!(theme, Theme::dark());
+        let problem = problem.unwrap();
+        assert_eq!(problem.path, "solarized");
+        assert_eq!(problem.position, Position::START);
+        for name in ["dark", "light", "high-contrast", "mine"] {
+            assert!(problem.message.contains(name), "{}", problem.message);
+        }
+        // A name cannot reach outside the themes folder.
+        let (_, problem) = load_theme("../mine", Some(dir.path()), false);
+        assert!(problem.is_some());
+    }
+
+    #[test]
+    fn no_color_gives_the_colourless_theme() {
+        let dir = user_theme("mine", "(broken");
+        for name in ["dark", "mine", "no-such-theme"] {
+            let (theme, problem) = load_theme(name, Some(dir.path()), true);
+            assert_eq!(problem, None);
+            assert_eq!(theme, Theme::colourless());
+        }
+        let theme = Theme::colourless();
+        assert!(theme.selection.add_modifier.contains(Modifier::REVERSED));
+        assert!(
+            theme
+                .matched
+                .add_modifier
+                .contains(Modifier::BOLD | Modifier::UNDERLINED)
+        );
+        let styles = [
+            theme.text,
+            theme.muted,
+            theme.accent,
+            theme.selection,
+            theme.matched,
+            theme.warning,
+            theme.error,
+            theme.border,
+            theme.border_focused,
+            theme.header,
+            theme.status,
+            theme.success,
+        ];
+        for style in styles {
+            assert_eq!((style.fg, style.bg), (None, None), "{style:?}");
+        }
+    }
+
+    #[test]
+    fn no_color_needs_a_nonempty_value() {
+        assert!(!no_color_requested(None));
+        assert!(!no_color_requested(Some("".into())));
+        assert!(no_color_requested(Some("1".into())));
+    }
+}

@@ -1,0 +1,711 @@
+//! The meeting screen's state and `update`, which carries out actions. Knows nothing of how
+//! things are drawn; the view reads this state.
+
+use ratatui::layout::{Position, Rect};
+
+use super::action::{Action, Pane};
+use super::cursor::ListCursor;
+use super::input::TextField;
+use super::keymap::Context;
+use super::layout::{Areas, list_rows, main_areas};
+use crate::catalog::{
+    Catalog, Format, Intensity, LoadReport, Service, SkippedFile, Theme as CatalogTheme,
+};
+use crate::i18n::{Language, Strings};
+use crate::plan::Plan;
+use crate::search::{Filters, GoalHit, Query, SearchResults, Searcher};
+use crate::theme::Theme;
+
+/// How many services the list holds at most; the count above it tells how many matched.
+pub const SHOWN_RESULTS: usize = 500;
+
+/// Something on top of the main screen.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Overlay {
+    Help { scroll: u16 },
+    Filters { row: usize },
+    GoalBrowser { cursor: ListCursor },
+    ConfirmQuit,
+}
+
+/// A line of the goal browser: a theme heading, or a goal (index into the catalogue).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BrowserRow {
+    Theme(CatalogTheme),
+    Goal(usize),
+}
+
+/// The rows of the filter panel, in order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FilterRow {
+    Format(Format),
+    Language,
+    Area,
+    Theme,
+    Intensity,
+    Free,
+    ClearAll,
+}
+
+pub const FILTER_ROWS: [FilterRow; 9] = [
+    FilterRow::Format(Format::Individual),
+    FilterRow::Format(Format::Group),
+    FilterRow::Format(Format::Remote),
+    FilterRow::Language,
+    FilterRow::Area,
+    FilterRow::Theme,
+    FilterRow::Intensity,
+    FilterRow::Free,
+    FilterRow::ClearAll,
+];
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MessageKind {
+    Info,
+    Success,
+    Warning,
+    Error,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Message {
+    pub kind: MessageKind,
+    pub text: String,
+}
+
+pub struct App {
+    pub catalog: Catalog,
+    /// What the header calls the catalogue.
+    pub catalog_label: String,
+    pub skipped: Vec<SkippedFile>,
+    searcher: Searcher,
+    pub language: Language,
+    pub theme: Theme,
+    pub query: TextField,
+    pub filters: Filters,
+    pub results: SearchResults,
+    pub focus: Pane,
+    pub goals_cursor: ListCursor,
+    pub services_cursor: ListCursor,
+    pub plan_cursor: ListCursor,
+    pub details_scroll: u16,
+    /// Which list the details pane describes: the services or the plan.
+    pub details_from_plan: bool,
+    pub overlay: Option<Overlay>,
+    pub client_view: bool,
+    pub plan: Plan,
+    pub dirty: bool,
+    pub message: Option<Message>,
+    pub size: Rect,
+    pub quit: bool,
+}
+
+impl App {
+    /// A meeting screen over a loaded catalogue.
+    pub fn new(report: LoadReport, fallback_label: &str, language: Language, theme: Theme) -> Self {
+        let LoadReport {
+            catalog, skipped, ..
+        } = report;
+        let catalog_label = catalog
+            .name
+            .as_ref()
+            .map(|n| n.get(language.code()).to_owned())
+            .unwrap_or_else(|| fallback_label.to_owned());
+        let searcher = Searcher::new(&catalog);
+        let mut app = Self {
+            catalog,
+            catalog_label,
+            skipped,
+            searcher,
+            language,
+            theme,
+            query: TextField::default(),
+            filters: Filters::default(),
+            results: SearchResults::default(),
+            focus: Pane::Search,
+            goals_cursor: ListCursor::default(),
+            services_cursor: ListCursor::default(),
+            plan_cursor: ListCursor::default(),
+            details_scroll: 0,
+            details_from_plan: false,
+            overlay: None,
+            client_view: false,
+            plan: Plan::default(),
+            dirty: false,
+            message: None,
+            size: Rect::new(0, 0, 100, 30),
+            quit: false,
+        };
+        app.refresh();
+        app
+    }
+
+    pub fn searcher_matcher(&self) -> &dyn crate::search::FuzzyMatcher {
+        self.searcher.matcher()
+    }
+
+    pub fn strings(&self) -> &'static Strings {
+        self.language.strings()
+    }
+
+    /// Where keys go now.
+    pub fn context(&self) -> Context {
+        match &self.overlay {
+            Some(Overlay::Help { .. }) => Context::Help,
+            Some(Overlay::Filters { .. }) => Context::Filters,
+            Some(Overlay::GoalBrowser { .. }) => Context::GoalBrowser,
+            Some(Overlay::ConfirmQuit) => Context::ConfirmQuit,
+            None if self.client_view => Context::ClientView,
+            None => Context::Main(self.focus),
+        }
+    }
+
+    pub fn areas(&self) -> Areas {
+        main_areas(self.size)
+    }
+
+    /// The service the details pane shows.
+    pub fn detailed_service(&self) -> Option<&Service> {
+        if self.details_from_plan {
+            let chosen = self.plan.services.get(self.plan_cursor.selected)?;
+            self.catalog.service(chosen.service.as_str())
+        } else {
+            self.selected_service()
+        }
+    }
+
+    pub fn selected_service(&self) -> Option<&Service> {
+        let hit = self.results.services.get(self.services_cursor.selected)?;
+        self.catalog.services.get(hit.index)
+    }
+
+    pub fn selected_goal(&self) -> Option<&GoalHit> {
+        self.results.goals.get(self.goals_cursor.selected)
+    }
+
+    /// Runs the search again after the query or the filters changed.
+    fn refresh(&mut self) {
+        let query = Query::new(
+            self.query.text(),
+            self.filters.clone(),
+            self.language.code(),
+        );
+        self.results = self
+            .searcher
+            .search(&self.catalog, &query, Some(SHOWN_RESULTS));
+        self.services_cursor = ListCursor::default();
+        self.goals_cursor = ListCursor::default();
+        self.details_scroll = 0;
+        self.details_from_plan = false;
+    }
+
+    /// Carries out one action.
+    pub fn update(&mut self, action: Action) {
+        if let Action::Resize { width, height } = action {
+            self.size = Rect::new(0, 0, width, height);
+            self.keep_cursors_visible();
+            return;
+        }
+        match self.overlay.clone() {
+            Some(Overlay::ConfirmQuit) => self.update_confirm_quit(action),
+            Some(Overlay::Help { scroll }) => self.update_help(action, scroll),
+            Some(Overlay::Filters { row }) => self.update_filters(action, row),
+            Some(Overlay::GoalBrowser { cursor }) => self.update_goal_browser(action, cursor),
+            None if self.client_view => self.update_client_view(action),
+            None => self.update_main(action),
+        }
+        self.keep_cursors_visible();
+    }
+
+    fn update_global(&mut self, action: &Action) -> bool {
+        match action {
+            Action::Help => self.overlay = Some(Overlay::Help { scroll: 0 }),
+            Action::Quit => self.ask_to_quit(),
+            Action::Save => self.save(),
+            Action::ToggleClientView => {
+                self.overlay = None;
+                self.client_view = !self.client_view;
+            }
+            _ => return false,
+        }
+        true
+    }
+
+    fn ask_to_quit(&mut self) {
+        if self.dirty {
+            self.overlay = Some(Overlay::ConfirmQuit);
+        } else {
+            self.quit = true;
+        }
+    }
+
+    fn save(&mut self) {
+        self.message = Some(Message {
+            kind: MessageKind::Warning,
+            text: self.strings().save_not_available.to_owned(),
+        });
+    }
+
+    fn update_confirm_quit(&mut self, action: Action) {
+        match action {
+            Action::ConfirmQuit => self.quit = true,
+            Action::Back => self.overlay = None,
+            Action::Save => {
+                self.overlay = None;
+                self.save();
+            }
+            _ => {}
+        }
+    }
+
+    fn update_help(&mut self, action: Action, scroll: u16) {
+        let scroll = match action {
+            Action::Up => scroll.saturating_sub(1),
+            Action::Down => scroll.saturating_add(1),
+            Action::PageUp => scroll.saturating_sub(10),
+            Action::PageDown => scroll.saturating_add(10),
+            Action::Back | Action::Help => {
+                self.overlay = None;
+                return;
+            }
+            other => {
+                self.update_global(&other);
+                return;
+            }
+        };
+        self.overlay = Some(Overlay::Help { scroll });
+    }
+
+    fn update_client_view(&mut self, action: Action) {
+        match action {
+            Action::Back => self.client_view = false,
+            other => {
+                self.update_global(&other);
+            }
+        }
+    }
+
+    fn update_main(&mut self, action: Action) {
+        if self.update_global(&action) {
+            return;
+        }
+        match action {
+            Action::Insert(c) if self.query.insert(c) => self.refresh(),
+            Action::Backspace => self.edit(TextField::backspace),
+            Action::Delete => self.edit(TextField::delete),
+            Action::DeleteWord => self.edit(TextField::delete_word),
+            Action::ClearLine => self.edit(TextField::clear),
+            Action::CursorLeft => self.query.left(),
+            Action::CursorRight => self.query.right(),
+            Action::CursorStart => self.query.start(),
+            Action::CursorEnd => self.query.end(),
+            Action::Up => self.move_selection(-1),
+            Action::Down => self.move_selection(1),
+            Action::PageUp => self.move_selection(-(self.page_rows() as isize)),
+            Action::PageDown => self.move_selection(self.page_rows() as isize),
+            Action::First => self.move_selection(isize::MIN / 2),
+            Action::Last => self.move_selection(isize::MAX / 2),
+            Action::NextPane => self.cycle_focus(1),
+            Action::PrevPane => self.cycle_focus(-1),
+            Action::FocusSearch => self.focus = Pane::Search,
+            Action::Activate => self.activate(),
+            Action::Remove => self.remove_from_plan(),
+            Action::Back => self.back(),
+            Action::OpenFilters => self.overlay = Some(Overlay::Filters { row: 0 }),
+            Action::ClearFilters => {
+                self.filters = Filters::default();
+                self.refresh();
+            }
+            Action::OpenGoalBrowser => {
+                self.overlay = Some(Overlay::GoalBrowser {
+                    cursor: first_goal_row(&self.browser_rows()),
+                })
+            }
+            Action::Click { column, row } => self.click(column, row),
+            Action::ScrollUp { column, row } => self.scroll_at(column, row, -3),
+            Action::ScrollDown { column, row } => self.scroll_at(column, row, 3),
+            _ => {}
+        }
+    }
+
+    fn edit(&mut self, change: fn(&mut TextField) -> bool) {
+        if change(&mut self.query) {
+            self.refresh();
+        }
+    }
+
+    fn page_rows(&self) -> usize {
+        let areas = self.areas();
+        let area = match self.focus {
+            Pane::Goals => areas.goals,
+            Pane::Plan => areas.plan,
+            Pane::Details => areas.details,
+            Pane::Search | Pane::Services => areas.services,
+        };
+        list_rows(area).saturating_sub(1).max(1)
+    }
+
+    fn move_selection(&mut self, delta: isize) {
+        match self.focus {
+            Pane::Search | Pane::Services => {
+                self.services_cursor
+                    .move_by(delta, self.results.services.len());
+                self.details_scroll = 0;
+                self.details_from_plan = false;
+            }
+            Pane::Goals => self.goals_cursor.move_by(delta, self.results.goals.len()),
+            Pane::Plan => {
+                self.plan_cursor.move_by(delta, self.plan.services.len());
+                self.details_scroll = 0;
+                self.details_from_plan = true;
+            }
+            Pane::Details => {
+                let scroll = (self.details_scroll as isize)
+                    .saturating_add(delta)
+                    .clamp(0, u16::MAX as isize);
+                self.details_scroll = scroll as u16;
+            }
+        }
+    }
+
+    fn cycle_focus(&mut self, step: isize) {
+        let order = Pane::ORDER;
+        let at = order.iter().position(|p| *p == self.focus).unwrap_or(0) as isize;
+        let next = (at + step).rem_euclid(order.len() as isize) as usize;
+        self.focus = order[next];
+        match self.focus {
+            Pane::Plan => self.details_from_plan = !self.plan.services.is_empty(),
+            Pane::Services | Pane::Search => self.details_from_plan = false,
+            _ => {}
+        }
+    }
+
+    fn activate(&mut self) {
+        match self.focus {
+            Pane::Search | Pane::Services => self.add_selected_to_plan(),
+            Pane::Goals => {
+                if let Some(goal) = self.selected_goal().map(|g| g.index) {
+                    self.open_goal(goal);
+                }
+            }
+            Pane::Plan => {
+                self.details_from_plan = true;
+                self.focus = Pane::Details;
+            }
+            Pane::Details => {}
+        }
+    }
+
+    fn add_selected_to_plan(&mut self) {
+        let Some(service) = self.selected_service() else {
+            return;
+        };
+        let name = service.name.get(self.language.code()).to_owned();
+        let service = service.clone();
+        let s = self.strings();
+        let (kind, text) = if self.plan.add(&service) {
+            self.dirty = true;
+            self.plan_cursor.last(self.plan.services.len());
+            (MessageKind::Success, format!("{} {name}", s.added_to_plan))
+        } else {
+            (MessageKind::Info, format!("{} {name}", s.already_in_plan))
+        };
+        self.message = Some(Message { kind, text });
+    }
+
+    fn remove_from_plan(&mut self) {
+        if let Some(removed) = self.plan.remove(self.plan_cursor.selected) {
+            self.dirty = true;
+            self.plan_cursor.clamp(self.plan.services.len());
+            let text = format!(
+                "{} {}",
+                self.strings().removed_from_plan,
+                removed.name.get(self.language.code())
+            );
+            self.message = Some(Message {
+                kind: MessageKind::Info,
+                text,
+            });
+        }
+    }
+
+    /// Shows every service of a goal: the goal becomes a filter and the search is cleared.
+    fn open_goal(&mut self, goal: usize) {
+        let Some(id) = self.catalog.goals.get(goal).map(|g| g.id.clone()) else {
+            return;
+        };
+        self.filters.goal = Some(id);
+        self.query.clear();
+        self.refresh();
+        self.focus = Pane::Services;
+    }
+
+    fn back(&mut self) {
+        if self.filters.goal.is_some() {
+            self.filters.goal = None;
+            self.refresh();
+        } else if !self.query.is_empty() {
+            self.query.clear();
+            self.refresh();
+            self.focus = Pane::Search;
+        } else {
+            self.focus = Pane::Search;
+        }
+        self.message = None;
+    }
+
+    fn keep_cursors_visible(&mut self) {
+        let areas = self.areas();
+        self.services_cursor.clamp(self.results.services.len());
+        self.goals_cursor.clamp(self.results.goals.len());
+        self.plan_cursor.clamp(self.plan.services.len());
+        self.services_cursor.keep_visible(list_rows(areas.services));
+        self.goals_cursor.keep_visible(list_rows(areas.goals));
+        self.plan_cursor.keep_visible(list_rows(areas.plan));
+    }
+
+    /// The pane under a screen position.
+    fn pane_at(&self, column: u16, row: u16) -> Option<(Pane, Rect)> {
+        let areas = self.areas();
+        let at = Position::new(column, row);
+        [
+            (Pane::Search, areas.search),
+            (Pane::Goals, areas.goals),
+            (Pane::Services, areas.services),
+            (Pane::Details, areas.details),
+            (Pane::Plan, areas.plan),
+        ]
+        .into_iter()
+        .find(|(_, area)| area.contains(at))
+    }
+
+    fn click(&mut self, column: u16, row: u16) {
+        let Some((pane, area)) = self.pane_at(column, row) else {
+            return;
+        };
+        self.focus = pane;
+        // Rows inside the border.
+        let Some(inner_row) = row.checked_sub(area.y + 1).map(usize::from) else {
+            return;
+        };
+        match pane {
+            Pane::Goals => self.goals_cursor.click(inner_row, self.results.goals.len()),
+            Pane::Services => {
+                self.services_cursor
+                    .click(inner_row, self.results.services.len());
+                self.details_from_plan = false;
+                self.details_scroll = 0;
+            }
+            Pane::Plan => {
+                self.plan_cursor.click(inner_row, self.plan.services.len());
+                self.details_from_plan = !self.plan.services.is_empty();
+                self.details_scroll = 0;
+            }
+            Pane::Search | Pane::Details => {}
+        }
+    }
+
+    fn scroll_at(&mut self, column: u16, row: u16, delta: isize) {
+        if let Some((pane, _)) = self.pane_at(column, row) {
+            let focus = self.focus;
+            self.focus = if pane == Pane::Search {
+                Pane::Services
+            } else {
+                pane
+            };
+            self.move_selection(delta);
+            self.focus = if focus == Pane::Search && pane == Pane::Services {
+                focus
+            } else {
+                self.focus
+            };
+        }
+    }
+
+    // The filter panel.
+
+    fn update_filters(&mut self, action: Action, row: usize) {
+        let rows = FILTER_ROWS.len();
+        match action {
+            Action::FilterNext | Action::Down => {
+                self.overlay = Some(Overlay::Filters {
+                    row: (row + 1) % rows,
+                })
+            }
+            Action::FilterPrev | Action::Up => {
+                self.overlay = Some(Overlay::Filters {
+                    row: (row + rows - 1) % rows,
+                })
+            }
+            Action::FilterToggle => {
+                self.change_filter(FILTER_ROWS[row]);
+                self.refresh();
+            }
+            Action::FilterClear => {
+                self.clear_filter(FILTER_ROWS[row]);
+                self.refresh();
+            }
+            Action::Back => self.overlay = None,
+            other => {
+                self.update_global(&other);
+            }
+        }
+    }
+
+    /// Languages a language filter can take: the catalogue's, in order.
+    pub fn filter_languages(&self) -> Vec<String> {
+        self.catalog.service_languages()
+    }
+
+    fn change_filter(&mut self, row: FilterRow) {
+        let f = &mut self.filters;
+        match row {
+            FilterRow::Format(format) => {
+                if !f.formats.remove(&format) {
+                    f.formats.insert(format);
+                }
+            }
+            FilterRow::Language => {
+                let options = self.catalog.service_languages();
+                self.filters.language = next_option(&options, self.filters.language.as_ref());
+            }
+            FilterRow::Area => {
+                let options = self.catalog.areas();
+                self.filters.area = next_option(&options, self.filters.area.as_ref());
+            }
+            FilterRow::Theme => {
+                f.theme = next_option(&CatalogTheme::ALL, f.theme.as_ref());
+            }
+            FilterRow::Intensity => {
+                f.intensity = next_option(
+                    &[Intensity::Light, Intensity::Intensive],
+                    f.intensity.as_ref(),
+                );
+            }
+            FilterRow::Free => f.free_only = !f.free_only,
+            FilterRow::ClearAll => {
+                *f = Filters {
+                    goal: f.goal.clone(),
+                    ..Filters::default()
+                }
+            }
+        }
+    }
+
+    fn clear_filter(&mut self, row: FilterRow) {
+        let f = &mut self.filters;
+        match row {
+            FilterRow::Format(format) => {
+                f.formats.remove(&format);
+            }
+            FilterRow::Language => f.language = None,
+            FilterRow::Area => f.area = None,
+            FilterRow::Theme => f.theme = None,
+            FilterRow::Intensity => f.intensity = None,
+            FilterRow::Free => f.free_only = false,
+            FilterRow::ClearAll => {
+                *f = Filters {
+                    goal: f.goal.clone(),
+                    ..Filters::default()
+                }
+            }
+        }
+    }
+
+    // The goal browser.
+
+    /// The goals grouped by theme; a goal in two themes is listed under both.
+    pub fn browser_rows(&self) -> Vec<BrowserRow> {
+        let mut rows = Vec::new();
+        for theme in CatalogTheme::ALL {
+            rows.push(BrowserRow::Theme(theme));
+            for (i, goal) in self.catalog.goals.iter().enumerate() {
+                if goal.themes.contains(&theme) {
+                    rows.push(BrowserRow::Goal(i));
+                }
+            }
+        }
+        let unthemed: Vec<usize> = (0..self.catalog.goals.len())
+            .filter(|&i| self.catalog.goals[i].themes.is_empty())
+            .collect();
+        rows.extend(unthemed.into_iter().map(BrowserRow::Goal));
+        rows
+    }
+
+    /// How many services serve goal `goal` (with the current filters, but not the search).
+    pub fn goal_service_count(&self, goal: usize) -> usize {
+        let Some(g) = self.catalog.goals.get(goal) else {
+            return 0;
+        };
+        let filters = Filters {
+            goal: None,
+            ..self.filters.clone()
+        };
+        self.catalog
+            .services_of_goal(&g.id)
+            .filter(|&s| filters.admits(&self.catalog, &self.catalog.services[s]))
+            .count()
+    }
+
+    fn update_goal_browser(&mut self, action: Action, mut cursor: ListCursor) {
+        let rows = self.browser_rows();
+        let step = |cursor: &mut ListCursor, delta: isize| {
+            let mut next = cursor.selected as isize;
+            loop {
+                next += delta.signum();
+                if next < 0 || next >= rows.len() as isize {
+                    return;
+                }
+                if matches!(rows[next as usize], BrowserRow::Goal(_)) {
+                    cursor.selected = next as usize;
+                    return;
+                }
+            }
+        };
+        match action {
+            Action::Up => step(&mut cursor, -1),
+            Action::Down => step(&mut cursor, 1),
+            Action::PageUp => (0..10).for_each(|_| step(&mut cursor, -1)),
+            Action::PageDown => (0..10).for_each(|_| step(&mut cursor, 1)),
+            Action::First => cursor = first_goal_row(&rows),
+            Action::Activate => {
+                if let Some(BrowserRow::Goal(goal)) = rows.get(cursor.selected) {
+                    self.overlay = None;
+                    self.open_goal(*goal);
+                }
+                return;
+            }
+            Action::Back => {
+                self.overlay = None;
+                return;
+            }
+            other => {
+                if self.update_global(&other) {
+                    return;
+                }
+            }
+        }
+        let height = self.size.height.saturating_sub(6) as usize;
+        cursor.keep_visible(height.max(1));
+        self.overlay = Some(Overlay::GoalBrowser { cursor });
+    }
+}
+
+fn first_goal_row(rows: &[BrowserRow]) -> ListCursor {
+    let selected = rows
+        .iter()
+        .position(|r| matches!(r, BrowserRow::Goal(_)))
+        .unwrap_or(0);
+    ListCursor {
+        selected,
+        offset: 0,
+    }
+}
+
+/// The option after `current` in `options`, then none again: cycling through a filter's values.
+fn next_option<T: Clone + PartialEq>(options: &[T], current: Option<&T>) -> Option<T> {
+    match current.and_then(|c| options.iter().position(|o| o == c)) {
+        None => options.first().cloned(),
+        Some(i) => options.get(i + 1).cloned(),
+    }
+}

@@ -1,0 +1,64 @@
+//! The top line: the catalogue, its size, files that were skipped, and unsaved changes.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, HorizontalAlignment, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::widgets::safe;
+use crate::tui::app::App;
+
+pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
+    let s = app.strings();
+    let theme = &app.theme;
+    let mut left = vec![
+        Span::styled(" polku ", theme.accent),
+        Span::styled("· ", theme.muted),
+        safe(&app.catalog_label, theme.header),
+        Span::styled(
+            format!(
+                " · {} {} · {} {}",
+                app.catalog.goals.len(),
+                s.goals_count,
+                app.catalog.services.len(),
+                s.services_count
+            ),
+            theme.muted,
+        ),
+    ];
+    if !app.skipped.is_empty() {
+        let names: Vec<&str> = app.skipped.iter().map(|f| f.path.as_str()).collect();
+        left.push(Span::styled(
+            format!(
+                " · ⚠ {} {}: {}",
+                app.skipped.len(),
+                s.files_skipped,
+                names.join(", ")
+            ),
+            theme.warning,
+        ));
+    }
+    let mut right = Vec::new();
+    if app.dirty {
+        right.push(Span::styled(format!("● {} ", s.unsaved), theme.warning));
+    }
+    right.push(Span::styled(
+        format!("{} ", app.language.code().to_uppercase()),
+        theme.muted,
+    ));
+    // The right end (unsaved changes, language) always shows; the left is cut to what is left.
+    let right = Line::from(right);
+    let [left_area, right_area] =
+        Layout::horizontal([Constraint::Min(0), Constraint::Length(right.width() as u16)])
+            .areas(area);
+    frame.render_widget(
+        Paragraph::new(Line::from(left)).style(theme.header),
+        left_area,
+    );
+    frame.render_widget(
+        Paragraph::new(right)
+            .style(theme.header)
+            .alignment(HorizontalAlignment::Right),
+        right_area,
+    );
+}

@@ -1,0 +1,76 @@
+//! The services that match, best first, with the matched letters highlighted.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{List, ListItem, ListState, Paragraph};
+
+use super::widgets::{highlighted, inner_width, pane_block};
+use crate::search::QueryWords;
+use crate::text::display_safe;
+use crate::tui::action::Pane;
+use crate::tui::app::App;
+
+pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
+    let s = app.strings();
+    let theme = &app.theme;
+    let shown = app.results.services.len();
+    let title = if shown < app.results.total {
+        format!("{} ({shown} / {})", s.services_title, app.results.total)
+    } else {
+        format!("{} ({})", s.services_title, app.results.total)
+    };
+    let block = pane_block(app, Pane::Services, title);
+    if app.results.services.is_empty() {
+        let inner = block.inner(area);
+        frame.render_widget(block, area);
+        frame.render_widget(
+            Paragraph::new(Line::styled(s.no_services, theme.muted)),
+            inner,
+        );
+        return;
+    }
+    let query = QueryWords::parse(app.query.text());
+    let language = app.language.code();
+    let width = inner_width(area).saturating_sub(2);
+    let items: Vec<ListItem> = app
+        .results
+        .services
+        .iter()
+        .map(|hit| {
+            let service = &app.catalog.services[hit.index];
+            let in_plan = app.plan.contains(&service.id);
+            let mut spans = vec![Span::styled(
+                if in_plan { "✓ " } else { "  " },
+                theme.accent,
+            )];
+            let name = service.name.get(language);
+            spans.extend(highlighted(
+                app.searcher_matcher(),
+                name,
+                &query,
+                theme.text,
+                theme.matched,
+            ));
+            // The provider after the name when there is room: often what tells two apart.
+            let used = name.chars().count() + 2;
+            if used + 4 < width {
+                let provider: String = display_safe(&service.provider)
+                    .chars()
+                    .take(width - used - 3)
+                    .collect();
+                spans.push(Span::styled(format!(" · {provider}"), theme.muted));
+            }
+            ListItem::new(Line::from(spans))
+        })
+        .collect();
+    let focused = matches!(app.focus, Pane::Services | Pane::Search);
+    let list = List::new(items)
+        .block(block)
+        .highlight_style(if focused { theme.selection } else { theme.text })
+        .highlight_symbol(if focused { "▶" } else { " " });
+    let mut state = ListState::default()
+        .with_selected(Some(app.services_cursor.selected))
+        .with_offset(app.services_cursor.offset);
+    frame.render_stateful_widget(list, area, &mut state);
+}

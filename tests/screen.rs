@@ -1,0 +1,355 @@
+//! The meeting screen, driven with key presses on ratatui's TestBackend: what a professional
+//! and a client would see.
+
+use polku::catalog::{LoadReport, SourceFile, load};
+use polku::i18n::Language;
+use polku::theme::Theme;
+use polku::tui::{Action, App, action_for_event, draw};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+
+fn report() -> LoadReport {
+    load(vec![SourceFile {
+        path: "catalog.ron".into(),
+        bytes: include_bytes!("fixtures/search/catalog.ron").to_vec(),
+    }])
+}
+
+fn app(language: Language) -> App {
+    let mut app = App::new(report(), "test", language, Theme::dark());
+    app.update(Action::Resize {
+        width: 100,
+        height: 30,
+    });
+    app
+}
+
+fn press(app: &mut App, code: KeyCode, modifiers: KeyModifiers) {
+    let event = Event::Key(KeyEvent::new(code, modifiers));
+    if let Some(action) = action_for_event(app, &event) {
+        app.update(action);
+    }
+}
+
+fn key(app: &mut App, code: KeyCode) {
+    press(app, code, KeyModifiers::NONE);
+}
+
+fn ctrl(app: &mut App, c: char) {
+    press(app, KeyCode::Char(c), KeyModifiers::CONTROL);
+}
+
+fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        key(app, KeyCode::Char(c));
+    }
+}
+
+/// The screen as text, one line per row.
+fn screen(app: &App, width: u16, height: u16) -> String {
+    let mut app_size = Terminal::new(TestBackend::new(width, height)).unwrap();
+    app_size.draw(|frame| draw(frame, app)).unwrap();
+    let buffer = app_size.backend().buffer().clone();
+    let mut out = String::new();
+    for y in 0..height {
+        for x in 0..width {
+            out.push_str(buffer[(x, y)].symbol());
+        }
+        out.push('\n');
+    }
+    out
+}
+
+fn shown(app: &App) -> String {
+    screen(app, 100, 30)
+}
+
+#[test]
+fn start_screen_shows_catalogue_goals_services_and_keys() {
+    let app = app(Language::En);
+    let text = shown(&app);
+    assert!(text.contains("Test catalogue"), "{text}");
+    assert!(text.contains("4 goals · 6 services"), "{text}");
+    assert!(text.contains("F1 help"), "{text}");
+    insta::assert_snapshot!("start_en", text);
+}
+
+#[test]
+fn typing_filters_at_once_and_highlights() {
+    let mut app = app(Language::En);
+    type_text(&mut app, "ahdistus");
+    let text = shown(&app);
+    assert!(text.contains("› ahdistus"), "{text}");
+    assert!(text.contains("Services (2)"), "{text}");
+    assert!(text.contains("Anxiety group"), "{text}");
+    assert!(!text.contains("CV workshop"), "{text}");
+    insta::assert_snapshot!("typed_ahdistus", text);
+}
+
+#[test]
+fn moving_and_enter_add_the_service_to_the_plan() {
+    let mut app = app(Language::En);
+    type_text(&mut app, "työnhakutaidot");
+    key(&mut app, KeyCode::Down);
+    key(&mut app, KeyCode::Enter);
+    let text = shown(&app);
+    assert!(text.contains("Plan (1)"), "{text}");
+    assert!(text.contains("1. Interview coaching"), "{text}");
+    assert!(
+        text.contains("Added to the plan: Interview coaching"),
+        "{text}"
+    );
+    assert!(text.contains("● unsaved"), "{text}");
+    // Adding it again does not duplicate it.
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.plan.services.len(), 1);
+}
+
+#[test]
+fn details_show_everything_the_catalogue_holds() {
+    let mut app = app(Language::En);
+    type_text(&mut app, "cv");
+    let text = shown(&app);
+    for expected in [
+        "CV workshop",
+        "Your CV in shape together.",
+        "Format: group",
+        "Area: Lappeenranta",
+        "Cost: free of charge",
+        "Goals: Job-search skills",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in\n{text}");
+    }
+}
+
+#[test]
+fn goal_browser_groups_by_theme_and_opens_a_goal() {
+    let mut app = app(Language::En);
+    ctrl(&mut app, 'g');
+    let text = shown(&app);
+    assert!(text.contains("Goals by theme"), "{text}");
+    assert!(text.contains("From work activity to work"), "{text}");
+    assert!(
+        text.contains("Activity that supports participation"),
+        "{text}"
+    );
+    // The first goal row is selected; past "Finishing studies" (the studies theme) comes
+    // "Mental wellbeing", the first participation goal.
+    key(&mut app, KeyCode::Down);
+    key(&mut app, KeyCode::Down);
+    key(&mut app, KeyCode::Enter);
+    let text = shown(&app);
+    assert!(text.contains("[Goal: Mental wellbeing]"), "{text}");
+    assert!(text.contains("Services (2)"), "{text}");
+    // Esc closes the goal again.
+    key(&mut app, KeyCode::Esc);
+    assert!(shown(&app).contains("Services (6)"));
+}
+
+#[test]
+fn filters_are_set_from_the_keyboard_and_always_visible() {
+    let mut app = app(Language::En);
+    ctrl(&mut app, 'f');
+    key(&mut app, KeyCode::Down);
+    key(&mut app, KeyCode::Down);
+    key(&mut app, KeyCode::Char(' '));
+    assert!(shown(&app).contains("Filters · 2 services"));
+    key(&mut app, KeyCode::Esc);
+    let text = shown(&app);
+    assert!(text.contains("Filtered: [remote]"), "{text}");
+    assert!(text.contains("Services (2)"), "{text}");
+    ctrl(&mut app, 'r');
+    assert!(!shown(&app).contains("Filtered:"));
+}
+
+#[test]
+fn help_lists_every_key_from_the_key_table() {
+    let mut app = app(Language::En);
+    key(&mut app, KeyCode::F(1));
+    let text = screen(&app, 100, 60);
+    for expected in [
+        "Keys",
+        "Ctrl-Q / Ctrl-C",
+        "quit",
+        "Ctrl-S",
+        "save the plan",
+        "Tab",
+        "next pane",
+        "Ctrl-W",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in\n{text}");
+    }
+    key(&mut app, KeyCode::Esc);
+    assert!(!shown(&app).contains("Ctrl-Q / Ctrl-C       quit"));
+}
+
+#[test]
+fn question_mark_types_in_the_search_but_opens_help_elsewhere() {
+    let mut app = app(Language::En);
+    type_text(&mut app, "?");
+    assert_eq!(app.query.text(), "?");
+    key(&mut app, KeyCode::Tab);
+    type_text(&mut app, "?");
+    assert!(shown(&app).contains("Keys"));
+}
+
+#[test]
+fn client_view_shows_the_plan_large_and_returns() {
+    let mut app = app(Language::En);
+    type_text(&mut app, "klubitalo");
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::F(2));
+    let text = shown(&app);
+    assert!(text.contains("My plan"), "{text}");
+    assert!(text.contains("1. Club house"), "{text}");
+    assert!(
+        text.contains("A community doing things together."),
+        "{text}"
+    );
+    assert!(!text.contains("Service details"), "{text}");
+    insta::assert_snapshot!("client_view", text);
+    key(&mut app, KeyCode::F(2));
+    assert!(shown(&app).contains("Service details"));
+}
+
+#[test]
+fn each_language_speaks_its_own() {
+    for (language, words) in [
+        (Language::Fi, ["Palvelut (6)", "Suunnitelma (0)", "F1 ohje"]),
+        (Language::Sv, ["Tjänster (6)", "Plan (0)", "F1 hjälp"]),
+        (Language::En, ["Services (6)", "Plan (0)", "F1 help"]),
+    ] {
+        let text = shown(&app(language));
+        for word in words {
+            assert!(
+                text.contains(word),
+                "{language:?}: missing {word:?} in\n{text}"
+            );
+        }
+    }
+    let sv = shown(&app(Language::Sv));
+    assert!(sv.contains("Klubbhuset"), "{sv}");
+}
+
+#[test]
+fn too_small_screen_says_so_and_growing_brings_the_app_back() {
+    let mut app = app(Language::En);
+    app.update(Action::Resize {
+        width: 50,
+        height: 15,
+    });
+    let text = screen(&app, 50, 15);
+    assert!(text.contains("Too small: now 50x15, needs 60x20"), "{text}");
+    app.update(Action::Resize {
+        width: 60,
+        height: 20,
+    });
+    let text = screen(&app, 60, 20);
+    assert!(text.contains("Services (6)"), "{text}");
+}
+
+#[test]
+fn every_size_from_tiny_to_huge_draws_without_panicking() {
+    let mut app = app(Language::Fi);
+    type_text(&mut app, "a");
+    for (w, h) in [
+        (1, 1),
+        (10, 3),
+        (59, 19),
+        (60, 20),
+        (80, 24),
+        (100, 30),
+        (200, 60),
+    ] {
+        app.update(Action::Resize {
+            width: w,
+            height: h,
+        });
+        screen(&app, w, h);
+    }
+}
+
+#[test]
+fn quitting_with_unsaved_changes_asks_first() {
+    let mut app = app(Language::En);
+    type_text(&mut app, "cv");
+    key(&mut app, KeyCode::Enter);
+    ctrl(&mut app, 'q');
+    assert!(!app.quit);
+    assert!(shown(&app).contains("The plan has unsaved changes."));
+    key(&mut app, KeyCode::Esc);
+    assert!(!app.quit);
+    ctrl(&mut app, 'q');
+    key(&mut app, KeyCode::Char('y'));
+    assert!(app.quit);
+}
+
+#[test]
+fn quitting_without_changes_is_immediate_and_escape_never_quits() {
+    let mut app = app(Language::En);
+    for _ in 0..3 {
+        key(&mut app, KeyCode::Esc);
+    }
+    assert!(!app.quit);
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Char('q'));
+    assert!(app.quit);
+}
+
+#[test]
+fn plan_pane_removes_a_service() {
+    let mut app = app(Language::En);
+    type_text(&mut app, "cv");
+    key(&mut app, KeyCode::Enter);
+    for _ in 0..4 {
+        key(&mut app, KeyCode::Tab);
+    }
+    key(&mut app, KeyCode::Char('d'));
+    assert!(app.plan.services.is_empty());
+    assert!(shown(&app).contains("Plan (0)"));
+}
+
+#[test]
+fn mouse_click_focuses_and_selects() {
+    let mut app = app(Language::En);
+    let areas = app.areas();
+    // The third row of the services list.
+    app.update(Action::Click {
+        column: areas.services.x + 3,
+        row: areas.services.y + 3,
+    });
+    assert_eq!(app.focus, polku::tui::Pane::Services);
+    assert_eq!(app.services_cursor.selected, 2);
+    app.update(Action::ScrollDown {
+        column: areas.services.x + 3,
+        row: areas.services.y + 3,
+    });
+    assert_eq!(app.services_cursor.selected, 5);
+}
+
+#[test]
+fn no_color_keeps_selection_visible() {
+    let mut app = App::new(report(), "test", Language::En, Theme::colourless());
+    app.update(Action::Resize {
+        width: 100,
+        height: 30,
+    });
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Tab);
+    let mut terminal = Terminal::new(TestBackend::new(100, 30)).unwrap();
+    terminal.draw(|frame| draw(frame, &app)).unwrap();
+    let buffer = terminal.backend().buffer();
+    let areas = app.areas();
+    let selected_row = areas.services.y + 1;
+    let cell = &buffer[(areas.services.x + 3, selected_row)];
+    assert!(
+        cell.modifier.contains(ratatui::style::Modifier::REVERSED),
+        "{cell:?}"
+    );
+    // And no colour anywhere.
+    for cell in buffer.content() {
+        assert_eq!(cell.fg, ratatui::style::Color::Reset);
+        assert_eq!(cell.bg, ratatui::style::Color::Reset);
+    }
+}
