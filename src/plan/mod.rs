@@ -2,4 +2,7 @@
 
 mod model;
 
-pub use model::{ChosenService, Plan, ServiceStatus};
+pub use model::{
+    AttainmentScale, ChosenService, Consent, Coordinator, CoordinatorRole, FollowUp, GoalReview,
+    PLAN_VERSION, Plan, PlanGoal, PlanKind, ServiceStatus, Task, TaskOwner,
+};
