@@ -353,3 +353,20 @@ fn no_color_keeps_selection_visible() {
         assert_eq!(cell.bg, ratatui::style::Color::Reset);
     }
 }
+
+#[test]
+fn plan_editor_opens_edits_and_ticks_needs() {
+    let mut app = app(Language::En);
+    key(&mut app, KeyCode::F(3));
+    let text = shown(&app);
+    assert!(text.contains("The client's plan"), "{text}");
+    assert!(text.contains("Kind of plan"), "{text}");
+    // Down to the client row and type the initials.
+    for _ in 0..3 {
+        key(&mut app, KeyCode::Down);
+    }
+    type_text(&mut app, "A.K.");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.plan.client, "A.K.");
+    assert!(app.dirty);
+}

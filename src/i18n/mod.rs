@@ -25,6 +25,15 @@ impl Language {
         }
     }
 
+    /// The language's name in itself, for choosing a language.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Language::Fi => "suomi",
+            Language::Sv => "svenska",
+            Language::En => "English",
+        }
+    }
+
     pub fn from_code(code: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|l| l.code() == code)
     }

@@ -69,6 +69,11 @@ pub enum Action {
     FilterNext,
     FilterPrev,
     FilterClear,
+    // The plan editor.
+    OpenPlanEditor,
+    /// Space: flip a check box or move a choice on.
+    Toggle,
+    Export,
     // Mouse.
     Click {
         column: u16,

@@ -8,9 +8,11 @@ use super::cursor::ListCursor;
 use super::input::TextField;
 use super::keymap::Context;
 use super::layout::{Areas, list_rows, main_areas};
+use super::plan_form::{self, Activation, FieldId, Row, Section};
 use crate::catalog::{
     Catalog, Format, Intensity, LoadReport, Service, SkippedFile, Theme as CatalogTheme,
 };
+use crate::date::Date;
 use crate::i18n::{Language, Strings};
 use crate::plan::Plan;
 use crate::search::{Filters, GoalHit, Query, SearchResults, Searcher};
@@ -26,6 +28,16 @@ pub enum Overlay {
     Filters { row: usize },
     GoalBrowser { cursor: ListCursor },
     ConfirmQuit,
+    PlanEditor(PlanEditor),
+}
+
+/// The plan editor's place: which section, which row, and the field being typed in.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PlanEditor {
+    pub section: usize,
+    pub cursor: ListCursor,
+    /// The row's text while it is typed in; `None` when moving between rows.
+    pub editing: Option<TextField>,
 }
 
 /// A line of the goal browser: a theme heading, or a goal (index into the catalogue).
@@ -95,6 +107,10 @@ pub struct App {
     pub client_view: bool,
     pub plan: Plan,
     pub dirty: bool,
+    /// Set by every change to the plan; the event loop clears it when it writes a recovery copy.
+    pub edited: bool,
+    /// Today, for new follow-ups and consents (given, so that tests are repeatable).
+    pub today: Date,
     pub message: Option<Message>,
     pub size: Rect,
     pub quit: bool,
@@ -132,6 +148,12 @@ impl App {
             client_view: false,
             plan: Plan::default(),
             dirty: false,
+            edited: false,
+            today: Date {
+                year: 2026,
+                month: 1,
+                day: 1,
+            },
             message: None,
             size: Rect::new(0, 0, 100, 30),
             quit: false,
@@ -155,6 +177,8 @@ impl App {
             Some(Overlay::Filters { .. }) => Context::Filters,
             Some(Overlay::GoalBrowser { .. }) => Context::GoalBrowser,
             Some(Overlay::ConfirmQuit) => Context::ConfirmQuit,
+            Some(Overlay::PlanEditor(editor)) if editor.editing.is_some() => Context::PlanField,
+            Some(Overlay::PlanEditor(_)) => Context::PlanEditor,
             None if self.client_view => Context::ClientView,
             None => Context::Main(self.focus),
         }
@@ -211,6 +235,7 @@ impl App {
             Some(Overlay::Help { scroll }) => self.update_help(action, scroll),
             Some(Overlay::Filters { row }) => self.update_filters(action, row),
             Some(Overlay::GoalBrowser { cursor }) => self.update_goal_browser(action, cursor),
+            Some(Overlay::PlanEditor(editor)) => self.update_plan_editor(action, editor),
             None if self.client_view => self.update_client_view(action),
             None => self.update_main(action),
         }
@@ -225,6 +250,11 @@ impl App {
             Action::ToggleClientView => {
                 self.overlay = None;
                 self.client_view = !self.client_view;
+            }
+            Action::OpenPlanEditor => {
+                self.client_view = false;
+                self.overlay = Some(Overlay::PlanEditor(PlanEditor::default()));
+                self.select_first_row_of_section();
             }
             _ => return false,
         }
@@ -707,5 +737,200 @@ fn next_option<T: Clone + PartialEq>(options: &[T], current: Option<&T>) -> Opti
     match current.and_then(|c| options.iter().position(|o| o == c)) {
         None => options.first().cloned(),
         Some(i) => options.get(i + 1).cloned(),
+    }
+}
+
+// The plan editor.
+impl App {
+    fn editor(&self) -> Option<&PlanEditor> {
+        match &self.overlay {
+            Some(Overlay::PlanEditor(editor)) => Some(editor),
+            _ => None,
+        }
+    }
+
+    /// The rows of the section the editor shows.
+    pub fn editor_rows(&self) -> Vec<Row> {
+        let section = self.editor().map_or(0, |e| e.section);
+        plan_form::rows(
+            &self.plan,
+            Section::ALL[section],
+            &self.catalog,
+            self.language,
+        )
+    }
+
+    fn select_first_row_of_section(&mut self) {
+        let rows = self.editor_rows();
+        if let Some(Overlay::PlanEditor(editor)) = &mut self.overlay {
+            editor.cursor = ListCursor {
+                selected: rows.iter().position(Row::selectable).unwrap_or(0),
+                offset: 0,
+            };
+        }
+    }
+
+    fn update_plan_editor(&mut self, action: Action, mut editor: PlanEditor) {
+        let rows = self.editor_rows();
+        let row = rows.get(editor.cursor.selected).cloned();
+        if let Some(mut field) = editor.editing.take() {
+            // Typing in a field.
+            let commit = matches!(action, Action::Activate | Action::Up | Action::Down);
+            match action {
+                Action::Insert(c) => {
+                    field.insert(c);
+                }
+                Action::Backspace => {
+                    field.backspace();
+                }
+                Action::Delete => {
+                    field.delete();
+                }
+                Action::DeleteWord => {
+                    field.delete_word();
+                }
+                Action::ClearLine => {
+                    field.clear();
+                }
+                Action::CursorLeft => field.left(),
+                Action::CursorRight => field.right(),
+                Action::CursorStart => field.start(),
+                Action::CursorEnd => field.end(),
+                Action::Back => {
+                    // Cancel: the plan keeps what it had.
+                    self.overlay = Some(Overlay::PlanEditor(editor));
+                    return;
+                }
+                ref other if !commit && self.update_global(other) => return,
+                _ => {}
+            }
+            if !commit {
+                editor.editing = Some(field);
+                self.overlay = Some(Overlay::PlanEditor(editor));
+                return;
+            }
+            if let Some(id) = row.as_ref().and_then(|r| r.id) {
+                let strings = self.language.strings();
+                match plan_form::set_text(&mut self.plan, id, field.text(), strings) {
+                    Ok(()) => self.plan_changed(),
+                    Err(message) => {
+                        // A date that is not a date stays on screen to be mended.
+                        self.message = Some(Message {
+                            kind: MessageKind::Error,
+                            text: message,
+                        });
+                        editor.editing = Some(field);
+                        self.overlay = Some(Overlay::PlanEditor(editor));
+                        return;
+                    }
+                }
+            }
+            match action {
+                Action::Up => step_row(&rows, &mut editor.cursor, -1),
+                Action::Down => step_row(&rows, &mut editor.cursor, 1),
+                _ => {}
+            }
+            self.overlay = Some(Overlay::PlanEditor(editor));
+            return;
+        }
+        match action {
+            Action::Up => step_row(&rows, &mut editor.cursor, -1),
+            Action::Down => step_row(&rows, &mut editor.cursor, 1),
+            Action::PageUp => (0..10).for_each(|_| step_row(&rows, &mut editor.cursor, -1)),
+            Action::PageDown => (0..10).for_each(|_| step_row(&rows, &mut editor.cursor, 1)),
+            Action::First => {
+                editor.cursor.selected = rows.len();
+                (0..rows.len()).for_each(|_| step_row(&rows, &mut editor.cursor, -1));
+            }
+            Action::Last => (0..rows.len()).for_each(|_| step_row(&rows, &mut editor.cursor, 1)),
+            Action::NextPane | Action::PrevPane => {
+                let n = Section::ALL.len();
+                let step = if action == Action::NextPane { 1 } else { n - 1 };
+                editor.section = (editor.section + step) % n;
+                self.overlay = Some(Overlay::PlanEditor(editor));
+                self.select_first_row_of_section();
+                return;
+            }
+            Action::Insert(c) => {
+                // Typing on a text row starts editing it, keeping what was there.
+                if let Some(row) = row.filter(|r| plan_form::is_typed(r.kind)) {
+                    let mut field = TextField::with_text(&plan_form::text_of(
+                        &self.plan,
+                        row.id.unwrap_or(FieldId::Client),
+                    ));
+                    field.insert(c);
+                    editor.editing = Some(field);
+                } else if c == ' ' {
+                    self.overlay = Some(Overlay::PlanEditor(editor));
+                    self.update(Action::Toggle);
+                    return;
+                }
+            }
+            Action::Activate | Action::Toggle => {
+                if let Some(row) = row {
+                    if plan_form::is_typed(row.kind) && action == Action::Activate {
+                        let id = row.id.unwrap_or(FieldId::Client);
+                        editor.editing =
+                            Some(TextField::with_text(&plan_form::text_of(&self.plan, id)));
+                    } else if let Some(id) = row.id {
+                        match plan_form::activate(&mut self.plan, id, self.today) {
+                            Activation::Changed => self.plan_changed(),
+                            Activation::OpenGoal(goal) => {
+                                self.overlay = None;
+                                self.open_goal(goal);
+                                return;
+                            }
+                            Activation::Nothing => {}
+                        }
+                    }
+                }
+            }
+            Action::Remove => {
+                if let Some(id) = row.and_then(|r| r.id)
+                    && plan_form::remove_item(&mut self.plan, id)
+                {
+                    self.plan_changed();
+                    let rows = self.editor_rows();
+                    editor.cursor.clamp(rows.len());
+                    if !rows
+                        .get(editor.cursor.selected)
+                        .is_some_and(Row::selectable)
+                    {
+                        step_row(&rows, &mut editor.cursor, -1);
+                    }
+                }
+            }
+            Action::Back => {
+                self.overlay = None;
+                return;
+            }
+            other => {
+                if self.update_global(&other) {
+                    return;
+                }
+            }
+        }
+        self.overlay = Some(Overlay::PlanEditor(editor));
+    }
+
+    /// Marks the plan as changed: the header says so, quitting asks, a recovery copy follows.
+    fn plan_changed(&mut self) {
+        self.dirty = true;
+        self.edited = true;
+    }
+}
+
+/// Moves to the next selectable row in the direction of `delta`, if there is one.
+fn step_row(rows: &[Row], cursor: &mut ListCursor, delta: isize) {
+    let mut next = cursor.selected as isize;
+    loop {
+        next += delta.signum();
+        if next < 0 || next >= rows.len() as isize {
+            return;
+        }
+        if rows[next as usize].selectable() {
+            cursor.selected = next as usize;
+            return;
+        }
     }
 }

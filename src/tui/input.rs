@@ -12,6 +12,17 @@ pub struct TextField {
 pub const MAX_FIELD_CHARS: usize = 500;
 
 impl TextField {
+    /// A field holding `text`, with the cursor at its end.
+    pub fn with_text(text: &str) -> Self {
+        let text: String = text
+            .chars()
+            .filter(|c| !c.is_control())
+            .take(MAX_FIELD_CHARS)
+            .collect();
+        let cursor = text.chars().count();
+        Self { text, cursor }
+    }
+
     pub fn text(&self) -> &str {
         &self.text
     }

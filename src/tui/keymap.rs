@@ -18,6 +18,14 @@ pub enum Context {
     GoalBrowser,
     ConfirmQuit,
     ClientView,
+    /// The plan editor, moving between rows.
+    PlanEditor,
+    /// The plan editor, typing into a field.
+    PlanField,
+    /// Typing the file name to save the plan as.
+    SaveAs,
+    /// The question whether to restore an unsaved plan.
+    ConfirmRestore,
 }
 
 /// Where a binding works.
@@ -37,20 +45,31 @@ pub enum Scope {
     Filters,
     GoalBrowser,
     ConfirmQuit,
+    PlanEditor,
+    PlanField,
+    SaveAs,
+    ConfirmRestore,
 }
 
 impl Scope {
     pub fn applies(self, context: Context) -> bool {
         match self {
-            Scope::Global => context != Context::ConfirmQuit,
+            Scope::Global => !matches!(
+                context,
+                Context::ConfirmQuit | Context::ConfirmRestore | Context::SaveAs
+            ),
             Scope::Main => matches!(context, Context::Main(_)),
-            Scope::TextField => matches!(context, Context::Main(p) if p.is_text_field()),
+            Scope::TextField => is_typing(context),
             Scope::Lists => matches!(context, Context::Main(p) if !p.is_text_field()),
             Scope::PlanPane => context == Context::Main(Pane::Plan),
             Scope::Help => context == Context::Help,
             Scope::Filters => context == Context::Filters,
             Scope::GoalBrowser => context == Context::GoalBrowser,
             Scope::ConfirmQuit => context == Context::ConfirmQuit,
+            Scope::PlanEditor => context == Context::PlanEditor,
+            Scope::PlanField => context == Context::PlanField,
+            Scope::SaveAs => context == Context::SaveAs,
+            Scope::ConfirmRestore => context == Context::ConfirmRestore,
         }
     }
 
@@ -65,6 +84,10 @@ impl Scope {
             Scope::Filters => s.scope_filters,
             Scope::GoalBrowser => s.scope_goal_browser,
             Scope::ConfirmQuit => s.scope_confirm,
+            Scope::PlanEditor => s.scope_plan_editor,
+            Scope::PlanField => s.scope_plan_field,
+            Scope::SaveAs => s.scope_save_as,
+            Scope::ConfirmRestore => s.scope_restore,
         }
     }
 }
@@ -190,6 +213,108 @@ pub fn bindings() -> &'static [Binding] {
                 key_cancel
             ),
             bind!(ConfirmQuit, [ctrl('s')], Action::Save, true, key_save),
+            // The question whether to restore an unsaved plan.
+            bind!(
+                ConfirmRestore,
+                [ch('y'), ch('k'), ch('j'), plain(Enter)],
+                Action::ConfirmQuit,
+                true,
+                key_restore
+            ),
+            bind!(
+                ConfirmRestore,
+                [ch('n'), ch('e'), plain(Esc)],
+                Action::Back,
+                true,
+                key_discard
+            ),
+            // Typing a file name.
+            bind!(SaveAs, [plain(Enter)], Action::Activate, true, key_save),
+            bind!(SaveAs, [plain(Esc)], Action::Back, true, key_cancel),
+            // Typing in a plan field.
+            bind!(
+                PlanField,
+                [plain(Enter)],
+                Action::Activate,
+                true,
+                key_commit
+            ),
+            bind!(PlanField, [plain(Esc)], Action::Back, true, key_cancel),
+            bind!(PlanField, [plain(Up)], Action::Up, false, key_move),
+            bind!(
+                PlanField,
+                [plain(Down), plain(Tab)],
+                Action::Down,
+                false,
+                key_move
+            ),
+            // The plan editor.
+            bind!(PlanEditor, [plain(Enter)], Action::Activate, true, key_edit),
+            bind!(PlanEditor, [ch(' ')], Action::Toggle, true, key_toggle),
+            bind!(
+                PlanEditor,
+                [plain(Right), plain(Tab)],
+                Action::NextPane,
+                true,
+                key_section
+            ),
+            bind!(
+                PlanEditor,
+                [plain(Left), plain(BackTab)],
+                Action::PrevPane,
+                false,
+                key_section
+            ),
+            bind!(
+                PlanEditor,
+                [plain(Up), ctrl('p')],
+                Action::Up,
+                false,
+                key_move
+            ),
+            bind!(
+                PlanEditor,
+                [plain(Down), ctrl('n')],
+                Action::Down,
+                false,
+                key_move
+            ),
+            bind!(PlanEditor, [plain(PageUp)], Action::PageUp, false, key_page),
+            bind!(
+                PlanEditor,
+                [plain(PageDown)],
+                Action::PageDown,
+                false,
+                key_page
+            ),
+            bind!(
+                PlanEditor,
+                [plain(Home)],
+                Action::First,
+                false,
+                key_first_last
+            ),
+            bind!(
+                PlanEditor,
+                [plain(End)],
+                Action::Last,
+                false,
+                key_first_last
+            ),
+            bind!(
+                PlanEditor,
+                [ctrl('d'), plain(Delete)],
+                Action::Remove,
+                true,
+                key_remove_item
+            ),
+            bind!(
+                PlanEditor,
+                [plain(Esc), plain(F(3))],
+                Action::Back,
+                true,
+                key_close
+            ),
             // Overlays.
             bind!(
                 Help,
@@ -310,6 +435,14 @@ pub fn bindings() -> &'static [Binding] {
                 true,
                 key_client_view
             ),
+            bind!(
+                Global,
+                [plain(F(3))],
+                Action::OpenPlanEditor,
+                true,
+                key_plan_editor
+            ),
+            bind!(Global, [ctrl('e')], Action::Export, false, key_export),
             bind!(Main, [ctrl('f')], Action::OpenFilters, true, key_filters),
             bind!(
                 Main,
@@ -440,6 +573,12 @@ pub fn bindings() -> &'static [Binding] {
     })
 }
 
+/// Whether keys go into a text field in `context`.
+pub fn is_typing(context: Context) -> bool {
+    matches!(context, Context::Main(p) if p.is_text_field())
+        || matches!(context, Context::PlanField | Context::SaveAs)
+}
+
 /// The action for a key pressed in `context`, if any. In a text field, a character no binding
 /// claims is typed.
 pub fn action_for(event: &KeyEvent, context: Context) -> Option<Action> {
@@ -450,7 +589,7 @@ pub fn action_for(event: &KeyEvent, context: Context) -> Option<Action> {
     if bound.is_some() {
         return bound;
     }
-    let typing = matches!(context, Context::Main(p) if p.is_text_field());
+    let typing = is_typing(context) || context == Context::PlanEditor;
     match event.code {
         KeyCode::Char(c)
             if typing

@@ -7,6 +7,7 @@ pub mod cursor;
 pub mod input;
 pub mod keymap;
 pub mod layout;
+pub mod plan_form;
 pub mod terminal;
 pub mod view;
 

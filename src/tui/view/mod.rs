@@ -6,6 +6,7 @@ mod goals;
 mod header;
 mod overlays;
 mod plan;
+mod plan_editor;
 mod search;
 mod services;
 mod status;

@@ -22,6 +22,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             goal_browser(frame, app, area, cursor.selected, cursor.offset)
         }
         Some(Overlay::ConfirmQuit) => confirm_quit(frame, app, area),
+        Some(Overlay::PlanEditor(editor)) => super::plan_editor::draw(frame, app, area, editor),
     }
 }
 
