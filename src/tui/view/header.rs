@@ -27,7 +27,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         ),
     ];
     if !app.skipped.is_empty() {
-        let names: Vec<&str> = app.skipped.iter().map(|f| f.path.as_str()).collect();
+        let names: Vec<String> = app.skipped.iter().map(|f| crate::text::display_safe(&f.path)).collect();
         left.push(Span::styled(
             format!(
                 " · ⚠ {} {}: {}",
@@ -40,7 +40,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     }
     let mut right = Vec::new();
     if app.dirty {
-        right.push(Span::styled(format!("● {} ", s.unsaved), theme.warning));
+        right.push(Span::styled(format!(" ● {} ", s.unsaved), theme.warning));
     }
     right.push(Span::styled(
         format!("{} ", app.language.code().to_uppercase()),

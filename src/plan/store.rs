@@ -1,0 +1,686 @@
+//! Saving and opening plan files.
+//!
+//! A plan holds health data, so every file polku writes for it is private to the user
+//! (permissions 0600) and is written atomically: the new content goes to a temporary file in
+//! the same folder, is flushed to the disk, and only then takes the plan file's name. A failed
+//! save therefore leaves the earlier file exactly as it was.
+//!
+//! Opening reads the file's `version` before anything else, so that a file from a newer polku
+//! is reported as newer rather than as damaged, and opening never writes to the file.
+
+use std::cell::Cell;
+use std::fmt;
+use std::fs::{self, File};
+use std::io::{self, Read, Write};
+use std::path::{Path, PathBuf};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use serde::de::{self, DeserializeOwned, DeserializeSeed, IgnoredAny, MapAccess, Visitor};
+
+use super::model::{PLAN_VERSION, Plan};
+use crate::catalog::{Position, Problem, ron_options};
+use crate::date::Date;
+
+/// No plan comes near this size; a larger file is something else and is not read into memory.
+pub const MAX_PLAN_FILE_BYTES: u64 = 20 * 1024 * 1024;
+
+/// Why a plan (or another private file) could not be saved. Whatever the reason, the file that
+/// was at the path before is unchanged.
+#[derive(Debug)]
+pub enum SaveError {
+    /// The folder to save into does not exist.
+    FolderMissing { path: PathBuf, folder: PathBuf },
+    /// Part of the folder's path is a file.
+    NotAFolder { path: PathBuf, folder: PathBuf },
+    /// The path names a folder, not a file.
+    IsAFolder { path: PathBuf },
+    /// The user may not write in the folder.
+    NoPermission { path: PathBuf, folder: PathBuf },
+    /// The disk holding the folder is mounted read-only.
+    ReadOnlyDisk { path: PathBuf, folder: PathBuf },
+    /// The disk (or the user's quota) is full.
+    DiskFull { path: PathBuf, folder: PathBuf },
+    /// A new file was asked for and a file of that name already exists.
+    AlreadyExists { path: PathBuf },
+    /// The plan could not be turned into text: a bug, never the user's doing.
+    Encode { path: PathBuf, message: String },
+    /// Any other failure of the system.
+    Io {
+        path: PathBuf,
+        folder: PathBuf,
+        source: io::Error,
+    },
+}
+
+impl SaveError {
+    /// The file that was being saved.
+    pub fn path(&self) -> &Path {
+        match self {
+            SaveError::FolderMissing { path, .. }
+            | SaveError::NotAFolder { path, .. }
+            | SaveError::IsAFolder { path }
+            | SaveError::NoPermission { path, .. }
+            | SaveError::ReadOnlyDisk { path, .. }
+            | SaveError::DiskFull { path, .. }
+            | SaveError::AlreadyExists { path }
+            | SaveError::Encode { path, .. }
+            | SaveError::Io { path, .. } => path,
+        }
+    }
+
+    /// Names the failure by what it means for the user.
+    fn from_io(source: io::Error, path: &Path, folder: &Path) -> Self {
+        let (path, folder) = (path.to_path_buf(), folder.to_path_buf());
+        match source.kind() {
+            io::ErrorKind::NotFound => SaveError::FolderMissing { path, folder },
+            io::ErrorKind::NotADirectory => SaveError::NotAFolder { path, folder },
+            io::ErrorKind::IsADirectory => SaveError::IsAFolder { path },
+            io::ErrorKind::PermissionDenied => SaveError::NoPermission { path, folder },
+            io::ErrorKind::ReadOnlyFilesystem => SaveError::ReadOnlyDisk { path, folder },
+            io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded => {
+                SaveError::DiskFull { path, folder }
+            }
+            io::ErrorKind::AlreadyExists => SaveError::AlreadyExists { path },
+            _ => SaveError::Io {
+                path,
+                folder,
+                source,
+            },
+        }
+    }
+}
+
+impl fmt::Display for SaveError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "could not save {}: ", self.path().display())?;
+        match self {
+            SaveError::FolderMissing { folder, .. } => write!(
+                f,
+                "the folder {} does not exist; create it or save somewhere else",
+                folder.display()
+            ),
+            SaveError::NotAFolder { folder, .. } => write!(
+                f,
+                "{} is not a folder (part of that path is a file); save somewhere else",
+                folder.display()
+            ),
+            SaveError::IsAFolder { .. } => {
+                f.write_str("that is a folder; give a file name such as plan.ron")
+            }
+            SaveError::NoPermission { folder, .. } => write!(
+                f,
+                "no permission to write in the folder {}; save somewhere else or ask for \
+                 write access. Any earlier file there is unchanged",
+                folder.display()
+            ),
+            SaveError::ReadOnlyDisk { folder, .. } => write!(
+                f,
+                "the disk holding {} is read-only; save somewhere else. Any earlier file \
+                 there is unchanged",
+                folder.display()
+            ),
+            SaveError::DiskFull { folder, .. } => write!(
+                f,
+                "the disk holding {} is full; free some space and save again. Any earlier \
+                 file there is unchanged",
+                folder.display()
+            ),
+            SaveError::AlreadyExists { .. } => {
+                f.write_str("a file with that name already exists; choose another name")
+            }
+            SaveError::Encode { message, .. } => write!(
+                f,
+                "the plan could not be written as text ({message}); this is a bug in polku. \
+                 Nothing was written"
+            ),
+            SaveError::Io { folder, source, .. } => write!(
+                f,
+                "{source} (in the folder {}). Any earlier file there is unchanged",
+                folder.display()
+            ),
+        }
+    }
+}
+
+impl std::error::Error for SaveError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            SaveError::Io { source, .. } => Some(source),
+            _ => None,
+        }
+    }
+}
+
+/// Why a plan file could not be opened. Opening never changes the file; after any error but
+/// [`OpenError::NotFound`] the caller must not save over it without asking.
+#[derive(Debug)]
+pub enum OpenError {
+    /// There is no file at the path: a new plan may be started there.
+    NotFound { path: PathBuf },
+    /// The file is larger than any plan.
+    TooLarge { path: PathBuf, bytes: u64 },
+    /// The file exists but cannot be read (permissions, a folder, a disk error).
+    Unreadable { path: PathBuf, source: io::Error },
+    /// The file is not UTF-8 text.
+    NotUtf8 { path: PathBuf, position: Position },
+    /// The file is something other than a plan (empty, another RON file, any other text).
+    NotAPlan(Problem),
+    /// The file is a plan with a mistake in it (for example cut short).
+    Damaged(Problem),
+    /// The file was saved by a newer polku in a format this one does not know.
+    NewerVersion {
+        path: PathBuf,
+        found: u32,
+        supported: u32,
+    },
+}
+
+impl OpenError {
+    /// Whether saving a plan at the path would overwrite nothing: only when there is no file.
+    pub fn may_save_here(&self) -> bool {
+        matches!(self, OpenError::NotFound { .. })
+    }
+
+    /// The error as a problem at a file, line and column (the start of the file when the
+    /// error has no place of its own).
+    pub fn to_problem(&self) -> Problem {
+        match self {
+            OpenError::NotAPlan(p) | OpenError::Damaged(p) => p.clone(),
+            OpenError::NotUtf8 { path, position } => Problem {
+                path: path.display().to_string(),
+                position: *position,
+                message: self.message(),
+            },
+            OpenError::NotFound { path }
+            | OpenError::TooLarge { path, .. }
+            | OpenError::Unreadable { path, .. }
+            | OpenError::NewerVersion { path, .. } => Problem {
+                path: path.display().to_string(),
+                position: Position::START,
+                message: self.message(),
+            },
+        }
+    }
+
+    /// What is wrong, without the file's name.
+    fn message(&self) -> String {
+        match self {
+            OpenError::NotFound { .. } => "there is no such file".into(),
+            OpenError::TooLarge { bytes, .. } => format!(
+                "the file is {} MB, far larger than any plan (at most {} MB); it is not a \
+                 polku plan",
+                bytes.div_ceil(1024 * 1024),
+                MAX_PLAN_FILE_BYTES / (1024 * 1024)
+            ),
+            OpenError::Unreadable { source, .. } => match source.kind() {
+                io::ErrorKind::PermissionDenied => "no permission to read the file".into(),
+                io::ErrorKind::IsADirectory => {
+                    "that is a folder, not a plan file; give the file's name".into()
+                }
+                _ => format!("cannot read the file: {source}"),
+            },
+            OpenError::NotUtf8 { .. } => {
+                "the file is not UTF-8 text, so it is not a polku plan; it was not changed".into()
+            }
+            OpenError::NotAPlan(p) | OpenError::Damaged(p) => p.message.clone(),
+            OpenError::NewerVersion {
+                found, supported, ..
+            } => format!(
+                "this plan was saved by a newer polku (plan format {found}; this polku reads \
+                 formats up to {supported}). Update polku to open it; the file was not changed"
+            ),
+        }
+    }
+}
+
+impl fmt::Display for OpenError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            OpenError::NotAPlan(p) | OpenError::Damaged(p) => p.fmt(f),
+            OpenError::NotUtf8 { .. } => self.to_problem().fmt(f),
+            OpenError::NotFound { path }
+            | OpenError::TooLarge { path, .. }
+            | OpenError::Unreadable { path, .. }
+            | OpenError::NewerVersion { path, .. } => {
+                write!(f, "{}: {}", path.display(), self.message())
+            }
+        }
+    }
+}
+
+impl std::error::Error for OpenError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            OpenError::Unreadable { source, .. } => Some(source),
+            _ => None,
+        }
+    }
+}
+
+/// The plan as RON text, in the catalogue's conventions: no struct names, optional fields
+/// written plainly (read back by [`ron_options`], which has `implicit_some`).
+pub fn plan_to_ron(plan: &Plan) -> Result<String, ron::Error> {
+    to_ron(plan)
+}
+
+pub(crate) fn to_ron<T: serde::Serialize>(value: &T) -> Result<String, ron::Error> {
+    let pretty = ron::ser::PrettyConfig::new()
+        .struct_names(false)
+        .indentor("    ");
+    let mut text = ron_options().to_string_pretty(value, pretty)?;
+    text.push('\n');
+    Ok(text)
+}
+
+/// Saves the plan at `path`, replacing any file there atomically, with permissions 0600.
+/// Dates are the caller's: this writes the plan as it is.
+pub fn save_plan(plan: &Plan, path: &Path) -> Result<(), SaveError> {
+    let text = plan_to_ron(plan).map_err(|e| SaveError::Encode {
+        path: path.to_path_buf(),
+        message: e.to_string(),
+    })?;
+    write_atomic(path, text.as_bytes())
+}
+
+/// Saves the plan at `path` only if no file has that name yet (for a new plan at a path from
+/// [`default_plan_path`], in case a file appeared there meanwhile).
+pub fn save_new_plan(plan: &Plan, path: &Path) -> Result<(), SaveError> {
+    let text = plan_to_ron(plan).map_err(|e| SaveError::Encode {
+        path: path.to_path_buf(),
+        message: e.to_string(),
+    })?;
+    write_private(path, text.as_bytes(), Replace::Never)
+}
+
+/// Writes `bytes` to `path` atomically with permissions 0600: a temporary file in the same
+/// folder is written, flushed to the disk and renamed over `path`. On any error the file that
+/// was at `path` is unchanged and the temporary file is removed.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+    write_private(path, bytes, Replace::Always)
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Replace {
+    Always,
+    Never,
+}
+
+/// The folder a file is saved into (`.` for a bare file name).
+fn folder_of(path: &Path) -> &Path {
+    match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    }
+}
+
+fn write_private(path: &Path, bytes: &[u8], replace: Replace) -> Result<(), SaveError> {
+    let folder = folder_of(path);
+    let fail = |e: io::Error| SaveError::from_io(e, path, folder);
+    if path.file_name().is_none() {
+        return Err(SaveError::IsAFolder {
+            path: path.to_path_buf(),
+        });
+    }
+    // Hidden and named for what it is, in case a power cut leaves it behind.
+    let mut temp = tempfile::Builder::new()
+        .prefix(".polku-")
+        .suffix(".tmp")
+        .tempfile_in(folder)
+        .map_err(fail)?;
+    set_private(temp.as_file()).map_err(fail)?;
+    temp.write_all(bytes).map_err(fail)?;
+    temp.flush().map_err(fail)?;
+    temp.as_file().sync_all().map_err(fail)?;
+    // On failure the temporary file comes back in the error and is removed when dropped.
+    match replace {
+        Replace::Always => temp.persist(path).map_err(|e| fail(e.error))?,
+        Replace::Never => temp.persist_noclobber(path).map_err(|e| fail(e.error))?,
+    };
+    sync_folder(folder);
+    Ok(())
+}
+
+#[cfg(unix)]
+fn set_private(file: &File) -> io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    file.set_permissions(fs::Permissions::from_mode(0o600))
+}
+
+#[cfg(not(unix))]
+fn set_private(_file: &File) -> io::Result<()> {
+    Ok(())
+}
+
+/// Makes the rename itself durable. Best effort: not every system can sync a folder, and the
+/// file's content is already on the disk.
+fn sync_folder(folder: &Path) {
+    if let Ok(dir) = File::open(folder) {
+        let _ = dir.sync_all();
+    }
+}
+
+/// Creates `dir` and its missing parents; the folders created are private to the user (0700).
+pub fn create_private_dir(dir: &Path) -> Result<(), SaveError> {
+    let mut builder = fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        builder.mode(0o700);
+    }
+    builder
+        .create(dir)
+        .map_err(|e| SaveError::from_io(e, dir, folder_of(dir)))
+}
+
+/// Opens the plan at `path`. Never writes to the file and never panics, whatever it holds.
+pub fn open_plan(path: &Path) -> Result<Plan, OpenError> {
+    let plan: Plan = read_versioned(path, "Plan")?;
+    Ok(plan)
+}
+
+/// Reads a RON file whose top level is a struct with a `version` field (a plan, a recovery
+/// snapshot), checking its size, its encoding and its version before the whole of it.
+pub(crate) fn read_versioned<T: DeserializeOwned>(
+    path: &Path,
+    struct_name: &'static str,
+) -> Result<T, OpenError> {
+    let text = read_text(path)?;
+    let name = path.display().to_string();
+    let problem = |position, message: String| Problem {
+        path: name.clone(),
+        position,
+        message,
+    };
+    if text.trim().is_empty() {
+        return Err(OpenError::NotAPlan(problem(
+            Position::START,
+            "the file is empty, so it is not a polku plan".into(),
+        )));
+    }
+    let probe = Cell::new(VersionFound::No);
+    let probed = ron_options().from_str_seed(
+        &text,
+        VersionProbe {
+            struct_name,
+            found: &probe,
+        },
+    );
+    match (probe.get(), probed) {
+        (VersionFound::Yes(found), _) if found > PLAN_VERSION => {
+            return Err(OpenError::NewerVersion {
+                path: path.to_path_buf(),
+                found,
+                supported: PLAN_VERSION,
+            });
+        }
+        (VersionFound::Yes(0), _) => {
+            let at = text
+                .find("version")
+                .map_or(Position::START, |o| Position::of_offset(&text, o));
+            return Err(OpenError::Damaged(problem(
+                at,
+                "the plan file is damaged: `version: 0` is not a plan format; polku writes \
+                 `version: 1`. The file was not changed"
+                    .into(),
+            )));
+        }
+        (VersionFound::Yes(_) | VersionFound::Unreadable, _) => {}
+        (VersionFound::No, Ok(())) => {
+            return Err(OpenError::NotAPlan(problem(
+                Position::START,
+                "this is not a polku plan: it has no `version` field (a plan file starts \
+                 with `(version: 1,`). The file was not changed"
+                    .into(),
+            )));
+        }
+        (VersionFound::No, Err(e)) => {
+            return Err(OpenError::NotAPlan(problem(
+                ron_position(&e),
+                format!(
+                    "this is not a polku plan ({}); the file was not changed",
+                    e.code
+                ),
+            )));
+        }
+    }
+    ron_options().from_str::<T>(&text).map_err(|e| {
+        OpenError::Damaged(problem(
+            ron_position(&e),
+            format!(
+                "the plan file is damaged: {}. The file was not changed; fix this place in \
+                 a text editor, or use a backup",
+                e.code
+            ),
+        ))
+    })
+}
+
+/// Reads the whole file as text, refusing files that are too large or not UTF-8.
+fn read_text(path: &Path) -> Result<String, OpenError> {
+    let unreadable = |source: io::Error| match source.kind() {
+        io::ErrorKind::NotFound => OpenError::NotFound {
+            path: path.to_path_buf(),
+        },
+        _ => OpenError::Unreadable {
+            path: path.to_path_buf(),
+            source,
+        },
+    };
+    let file = File::open(path).map_err(unreadable)?;
+    let metadata = file.metadata().map_err(unreadable)?;
+    if metadata.is_dir() {
+        return Err(unreadable(io::Error::from(io::ErrorKind::IsADirectory)));
+    }
+    if metadata.len() > MAX_PLAN_FILE_BYTES {
+        return Err(OpenError::TooLarge {
+            path: path.to_path_buf(),
+            bytes: metadata.len(),
+        });
+    }
+    let mut bytes = Vec::new();
+    // The size is checked again while reading, for files that grow or lie about their size.
+    file.take(MAX_PLAN_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(unreadable)?;
+    if bytes.len() as u64 > MAX_PLAN_FILE_BYTES {
+        return Err(OpenError::TooLarge {
+            path: path.to_path_buf(),
+            bytes: bytes.len() as u64,
+        });
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = e.utf8_error().valid_up_to();
+        let prefix = String::from_utf8_lossy(&e.as_bytes()[..valid]);
+        OpenError::NotUtf8 {
+            path: path.to_path_buf(),
+            position: Position::of_offset(&prefix, valid),
+        }
+    })
+}
+
+fn ron_position(e: &ron::error::SpannedError) -> Position {
+    Position {
+        line: e.span.start.line.max(1),
+        column: e.span.start.col.max(1),
+    }
+}
+
+/// What the version probe saw of the `version` field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum VersionFound {
+    No,
+    /// The field is there but its value is not a version number.
+    Unreadable,
+    Yes(u32),
+}
+
+/// Reads only the `version` field of a struct, skipping every other field, and notes what it
+/// saw in `found` as soon as it sees it: a file that breaks off later still tells its version.
+struct VersionProbe<'a> {
+    struct_name: &'static str,
+    found: &'a Cell<VersionFound>,
+}
+
+impl<'de> DeserializeSeed<'de> for VersionProbe<'_> {
+    type Value = ();
+
+    fn deserialize<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_struct(self.struct_name, &["version"], self)
+    }
+}
+
+impl<'de> Visitor<'de> for VersionProbe<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a plan: `(version: 1, ...)`")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        while let Some(key) = map.next_key::<String>()? {
+            if key == "version" {
+                self.found.set(VersionFound::Unreadable);
+                let version: u32 = map.next_value()?;
+                self.found.set(VersionFound::Yes(version));
+            } else {
+                map.next_value::<IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A file name for a new plan in `plans_dir` that no file has yet:
+/// `plan-<initials>-YYYY-MM-DD.ron`, then `...-2.ron`, `...-3.ron`. The initials are the first
+/// letter of each word of `client` in lower-case ASCII (at most four), or `client` when there
+/// are none, so that the name says little about the client.
+pub fn default_plan_path(plans_dir: &Path, client: &str, today: Date) -> PathBuf {
+    let initials = client_initials(client);
+    let stem = format!("plan-{initials}-{today}");
+    let taken = |p: &Path| p.symlink_metadata().is_ok();
+    let first = plans_dir.join(format!("{stem}.ron"));
+    if !taken(&first) {
+        return first;
+    }
+    (2u64..)
+        .map(|n| plans_dir.join(format!("{stem}-{n}.ron")))
+        .find(|p| !taken(p))
+        .unwrap_or(first)
+}
+
+fn client_initials(client: &str) -> String {
+    let initials: String = client
+        .split(|c: char| c.is_whitespace() || matches!(c, '-' | '.' | ',' | '_'))
+        .filter_map(|word| word.chars().find(|c| c.is_alphanumeric()))
+        .filter_map(ascii_letter)
+        .take(4)
+        .collect();
+    if initials.is_empty() {
+        "client".into()
+    } else {
+        initials
+    }
+}
+
+/// The letter as lower-case ASCII, folding the Nordic and common Latin accented letters.
+fn ascii_letter(c: char) -> Option<char> {
+    let c = c.to_lowercase().next().unwrap_or(c);
+    let folded = match c {
+        'ä' | 'å' | 'á' | 'à' | 'â' | 'ã' => 'a',
+        'ö' | 'ø' | 'ó' | 'ò' | 'ô' | 'õ' => 'o',
+        'é' | 'è' | 'ê' | 'ë' => 'e',
+        'ü' | 'ú' | 'ù' | 'û' => 'u',
+        'í' | 'ì' | 'î' | 'ï' => 'i',
+        'š' => 's',
+        'ž' => 'z',
+        'ç' => 'c',
+        'ñ' => 'n',
+        c => c,
+    };
+    (folded.is_ascii_lowercase() || folded.is_ascii_digit()).then_some(folded)
+}
+
+/// Today's date in UTC, from the system clock.
+pub fn today_utc() -> Date {
+    utc_date_time(SystemTime::now()).0
+}
+
+/// The UTC date, hour and minute of `time` (times before 1970 count as 1970-01-01 00:00).
+pub fn utc_date_time(time: SystemTime) -> (Date, u8, u8) {
+    let seconds = time
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let days = seconds / 86_400;
+    let in_day = seconds % 86_400;
+    // Both are below 24 and 60 by the divisions above.
+    let hour = u8::try_from(in_day / 3600).unwrap_or(0);
+    let minute = u8::try_from(in_day % 3600 / 60).unwrap_or(0);
+    (civil_from_days(days), hour, minute)
+}
+
+/// The calendar date `days` after 1970-01-01 (Howard Hinnant's `civil_from_days`).
+fn civil_from_days(days: u64) -> Date {
+    let z = days + 719_468;
+    let era = z / 146_097;
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + u64::from(month <= 2);
+    let epoch = Date {
+        year: 1970,
+        month: 1,
+        day: 1,
+    };
+    match (
+        u16::try_from(year),
+        u8::try_from(month),
+        u8::try_from(day),
+    ) {
+        (Ok(y), Ok(m), Ok(d)) => Date::new(y, m, d).unwrap_or(epoch),
+        // Only a clock tens of thousands of years off gets here.
+        _ => epoch,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn civil_dates_are_right() {
+        let d = |s: u64| civil_from_days(s).to_string();
+        assert_eq!(d(0), "1970-01-01");
+        assert_eq!(d(59), "1970-03-01");
+        assert_eq!(d(11_016), "2000-02-29");
+        assert_eq!(d(20_415), "2025-11-23");
+        assert_eq!(d(19_782), "2024-02-29");
+        let (date, h, m) = utc_date_time(UNIX_EPOCH + std::time::Duration::from_secs(1_763_906_700));
+        assert_eq!((date.to_string(), h, m), ("2025-11-23".to_string(), 14, 5));
+    }
+
+    #[test]
+    fn initials_are_short_and_plain() {
+        assert_eq!(client_initials("Aino Korhonen"), "ak");
+        assert_eq!(client_initials("A.K."), "ak");
+        assert_eq!(client_initials("Åsa Öberg-Ähtäri"), "aoa");
+        assert_eq!(client_initials("  "), "client");
+        assert_eq!(client_initials("../../etc"), "e");
+        assert_eq!(client_initials("Мария"), "client");
+    }
+
+    #[test]
+    fn save_errors_are_named_by_meaning() {
+        let p = Path::new("/x/plan.ron");
+        let f = Path::new("/x");
+        let full = SaveError::from_io(io::Error::from(io::ErrorKind::StorageFull), p, f);
+        assert!(matches!(full, SaveError::DiskFull { .. }));
+        assert!(full.to_string().contains("full"), "{full}");
+        assert!(full.to_string().contains("/x"), "{full}");
+        let missing = SaveError::from_io(io::Error::from(io::ErrorKind::NotFound), p, f);
+        assert!(missing.to_string().contains("does not exist"), "{missing}");
+    }
+}
