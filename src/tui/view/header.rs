@@ -27,7 +27,11 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         ),
     ];
     if !app.skipped.is_empty() {
-        let names: Vec<String> = app.skipped.iter().map(|f| crate::text::display_safe(&f.path)).collect();
+        let names: Vec<String> = app
+            .skipped
+            .iter()
+            .map(|f| crate::text::display_safe(&f.path))
+            .collect();
         left.push(Span::styled(
             format!(
                 " · ⚠ {} {}: {}",
