@@ -66,6 +66,10 @@ impl Dirs {
         self.data.join("recovery")
     }
 
+    pub fn key_file(&self) -> PathBuf {
+        self.config.join("keys.ron")
+    }
+
     pub fn user_themes(&self) -> PathBuf {
         self.config.join("themes")
     }
@@ -140,6 +144,101 @@ impl Config {
     }
 }
 
+/// The user's key changes from `keys.ron`: action name → keys, e.g.
+/// `{"Quit": ["Ctrl-X"], "ClientView": ["F5"]}`. Only what is listed changes.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct KeyFile {
+    pub path: PathBuf,
+    /// (action, keys) in the file's order of names.
+    pub entries: Vec<(String, Vec<String>)>,
+    /// Where each entry's name is written, for messages.
+    pub positions: Vec<Position>,
+}
+
+impl KeyFile {
+    /// Reads `path`; a missing file is no changes, a broken one is a problem and no changes.
+    pub fn load(path: &Path) -> (KeyFile, Option<Problem>) {
+        let empty = KeyFile {
+            path: path.to_path_buf(),
+            ..KeyFile::default()
+        };
+        let problem = |position, message: String| Problem {
+            path: path.display().to_string(),
+            position,
+            message,
+        };
+        let text = match fs::read(path) {
+            Ok(bytes) => match String::from_utf8(bytes) {
+                Ok(text) => text,
+                Err(_) => {
+                    return (
+                        empty,
+                        Some(problem(
+                            Position::START,
+                            "the key file is not UTF-8 text; using the default keys".into(),
+                        )),
+                    );
+                }
+            },
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return (empty, None),
+            Err(e) => {
+                return (
+                    empty,
+                    Some(problem(
+                        Position::START,
+                        format!("cannot read the key file: {e}; using the default keys"),
+                    )),
+                );
+            }
+        };
+        if text.trim().is_empty() {
+            return (empty, None);
+        }
+        match ron_options().from_str::<std::collections::BTreeMap<String, Vec<String>>>(&text) {
+            Ok(map) => {
+                let positions = map
+                    .keys()
+                    .map(|name| {
+                        text.find(&format!("\"{name}\""))
+                            .map_or(Position::START, |o| Position::of_offset(&text, o))
+                    })
+                    .collect();
+                (
+                    KeyFile {
+                        path: path.to_path_buf(),
+                        entries: map.into_iter().collect(),
+                        positions,
+                    },
+                    None,
+                )
+            }
+            Err(e) => {
+                let at = Position {
+                    line: e.span.start.line.max(1),
+                    column: e.span.start.col.max(1),
+                };
+                (
+                    empty,
+                    Some(problem(at, format!("{}; using the default keys", e.code))),
+                )
+            }
+        }
+    }
+
+    /// A problem about entry `index`, placed where its name is written.
+    pub fn problem(&self, index: usize, message: String) -> Problem {
+        Problem {
+            path: self.path.display().to_string(),
+            position: self
+                .positions
+                .get(index)
+                .copied()
+                .unwrap_or(Position::START),
+            message,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -163,5 +262,28 @@ mod tests {
         assert_eq!(problem, None);
         assert_eq!(config.language.as_deref(), Some("sv"));
         assert_eq!(config.catalogs, vec![PathBuf::from("/srv/cat")]);
+    }
+
+    #[test]
+    fn key_file_lists_changes_with_their_places() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("keys.ron");
+        assert_eq!(KeyFile::load(&path).0.entries, vec![]);
+        fs::write(
+            &path,
+            "{\n  \"Quit\": [\"Ctrl-X\"],\n  \"Fly\": [\"F5\"],\n}",
+        )
+        .unwrap();
+        let (keys, problem) = KeyFile::load(&path);
+        assert_eq!(problem, None);
+        assert_eq!(keys.entries[0], ("Fly".to_string(), vec!["F5".to_string()]));
+        assert_eq!(
+            keys.problem(0, "x".into()).position,
+            Position { line: 3, column: 3 }
+        );
+        fs::write(&path, "{\"Quit\": [\"Ctrl-X\"}").unwrap();
+        let (keys, problem) = KeyFile::load(&path);
+        assert!(keys.entries.is_empty());
+        assert_eq!(problem.unwrap().position.line, 1);
     }
 }

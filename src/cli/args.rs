@@ -51,6 +51,32 @@ pub enum Command {
     },
     /// Search the catalogue and print the ranked services.
     Search(SearchArgs),
+    /// Write the client's copy of a plan: Markdown to read and print, or JSON for other
+    /// systems.
+    Export(ExportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// The plan file.
+    #[arg(value_name = "PLAN")]
+    pub plan: PathBuf,
+
+    /// markdown: plain and printable, in the chosen language (--lang, else the plan's own
+    /// language); json: every field of the plan, for other systems.
+    #[arg(long, value_enum, default_value_t = ExportFormat::Markdown)]
+    pub format: ExportFormat,
+
+    /// Write the copy to this file (private to you: it holds health data) instead of the
+    /// standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    Markdown,
+    Json,
 }
 
 #[derive(Debug, Args)]

@@ -3,10 +3,11 @@
 mod args;
 mod check;
 mod context;
+mod export;
 mod screen;
 mod search;
 
-pub use args::{Cli, Command, FilterArgs, LangArg, SearchArgs};
+pub use args::{Cli, Command, ExportArgs, ExportFormat, FilterArgs, LangArg, SearchArgs};
 pub use context::{Context, choose_catalog};
 pub use search::filters_from;
 
@@ -28,6 +29,7 @@ pub fn run(cli: Cli) -> ExitCode {
     match &cli.command {
         Some(Command::Check { dirs }) => check::run(dirs, &context),
         Some(Command::Search(args)) => search::run(args, &context),
+        Some(Command::Export(args)) => export::run(args, cli.lang.map(Into::into), &context),
         None => screen::run(&context),
     }
 }

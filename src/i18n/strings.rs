@@ -108,6 +108,9 @@ pub struct Strings {
     pub confirm_quit_text: &'static str,
     pub confirm_quit_keys: &'static str,
     pub client_view_title: &'static str,
+    pub scope_notice: &'static str,
+    pub notice_title: &'static str,
+    pub notice_text: &'static str,
     pub section_basics: &'static str,
     pub section_situation: &'static str,
     pub section_needs: &'static str,
@@ -250,6 +253,9 @@ impl Strings {
 }
 
 pub static FI: Strings = Strings {
+    scope_notice: "Ilmoitukset",
+    notice_title: "Huomaa",
+    notice_text: "Näissä tiedostoissa on virheitä. Niiden sijaan käytetään oletuksia; mitään ei ole ohitettu hiljaa.",
     section_basics: "Perustiedot",
     section_situation: "Tilanne",
     section_needs: "Tuen tarpeet",
@@ -470,6 +476,9 @@ pub static FI: Strings = Strings {
 };
 
 pub static SV: Strings = Strings {
+    scope_notice: "Meddelanden",
+    notice_title: "Observera",
+    notice_text: "Dessa filer innehåller fel. Standardvärden används i stället; inget har hoppats över i tysthet.",
     section_basics: "Grunduppgifter",
     section_situation: "Situation",
     section_needs: "Stödbehov",
@@ -690,6 +699,9 @@ pub static SV: Strings = Strings {
 };
 
 pub static EN: Strings = Strings {
+    scope_notice: "Notices",
+    notice_title: "Please note",
+    notice_text: "These files have mistakes. The defaults are used instead; nothing was skipped silently.",
     section_basics: "Basics",
     section_situation: "Situation",
     section_needs: "Support needs",

@@ -1,8 +1,22 @@
 //! The client's plan: what the client and the professional agree on in the meeting.
 
+mod export;
+mod export_strings;
 mod model;
+mod recovery;
+mod store;
 
+pub use export::{to_json, to_markdown};
+pub use export_strings::{DateStyle, ExportStrings};
 pub use model::{
     AttainmentScale, ChosenService, Consent, Coordinator, CoordinatorRole, FollowUp, GoalReview,
     PLAN_VERSION, Plan, PlanGoal, PlanKind, ServiceStatus, Task, TaskOwner,
+};
+pub use recovery::{
+    AUTOSAVE_AT_MOST, AUTOSAVE_QUIET, Autosave, Recoveries, RecoverySnapshot, RecoveryStore,
+    recovery_file_name,
+};
+pub use store::{
+    MAX_PLAN_FILE_BYTES, OpenError, SaveError, create_private_dir, default_plan_path, open_plan,
+    plan_to_ron, save_new_plan, save_plan, today_utc, utc_date_time, write_atomic,
 };

@@ -34,6 +34,8 @@ pub enum SaveError {
     NotAFolder { path: PathBuf, folder: PathBuf },
     /// The path names a folder, not a file.
     IsAFolder { path: PathBuf },
+    /// The path names a device, a pipe or a socket, which a save would replace.
+    NotARegularFile { path: PathBuf },
     /// The user may not write in the folder.
     NoPermission { path: PathBuf, folder: PathBuf },
     /// The disk holding the folder is mounted read-only.
@@ -59,6 +61,7 @@ impl SaveError {
             SaveError::FolderMissing { path, .. }
             | SaveError::NotAFolder { path, .. }
             | SaveError::IsAFolder { path }
+            | SaveError::NotARegularFile { path }
             | SaveError::NoPermission { path, .. }
             | SaveError::ReadOnlyDisk { path, .. }
             | SaveError::DiskFull { path, .. }
@@ -107,6 +110,10 @@ impl fmt::Display for SaveError {
             SaveError::IsAFolder { .. } => {
                 f.write_str("that is a folder; give a file name such as plan.ron")
             }
+            SaveError::NotARegularFile { .. } => f.write_str(
+                "that is a device or a pipe, not an ordinary file; give a file name such as \
+                 plan.ron",
+            ),
             SaveError::NoPermission { folder, .. } => write!(
                 f,
                 "no permission to write in the folder {}; save somewhere else or ask for \
@@ -294,7 +301,9 @@ pub fn save_new_plan(plan: &Plan, path: &Path) -> Result<(), SaveError> {
 
 /// Writes `bytes` to `path` atomically with permissions 0600: a temporary file in the same
 /// folder is written, flushed to the disk and renamed over `path`. On any error the file that
-/// was at `path` is unchanged and the temporary file is removed.
+/// was at `path` is unchanged and the temporary file is removed. When `path` is a symbolic
+/// link, the file it points to is replaced and the link kept; a device or a pipe at `path` is
+/// refused rather than replaced.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
     write_private(path, bytes, Replace::Always)
 }
@@ -314,13 +323,33 @@ fn folder_of(path: &Path) -> &Path {
 }
 
 fn write_private(path: &Path, bytes: &[u8], replace: Replace) -> Result<(), SaveError> {
-    let folder = folder_of(path);
-    let fail = |e: io::Error| SaveError::from_io(e, path, folder);
     if path.file_name().is_none() {
         return Err(SaveError::IsAFolder {
             path: path.to_path_buf(),
         });
     }
+    // A link stays a link: the file it points to is replaced, next to itself.
+    let target = match fs::symlink_metadata(path) {
+        Ok(m) if m.file_type().is_symlink() => {
+            fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
+        }
+        _ => path.to_path_buf(),
+    };
+    match fs::metadata(&target) {
+        Ok(m) if m.is_dir() => {
+            return Err(SaveError::IsAFolder {
+                path: path.to_path_buf(),
+            });
+        }
+        Ok(m) if !m.is_file() => {
+            return Err(SaveError::NotARegularFile {
+                path: path.to_path_buf(),
+            });
+        }
+        _ => {}
+    }
+    let folder = folder_of(&target);
+    let fail = |e: io::Error| SaveError::from_io(e, path, folder);
     // Hidden and named for what it is, in case a power cut leaves it behind.
     let mut temp = tempfile::Builder::new()
         .prefix(".polku-")
@@ -333,8 +362,8 @@ fn write_private(path: &Path, bytes: &[u8], replace: Replace) -> Result<(), Save
     temp.as_file().sync_all().map_err(fail)?;
     // On failure the temporary file comes back in the error and is removed when dropped.
     match replace {
-        Replace::Always => temp.persist(path).map_err(|e| fail(e.error))?,
-        Replace::Never => temp.persist_noclobber(path).map_err(|e| fail(e.error))?,
+        Replace::Always => temp.persist(&target).map_err(|e| fail(e.error))?,
+        Replace::Never => temp.persist_noclobber(&target).map_err(|e| fail(e.error))?,
     };
     sync_folder(folder);
     Ok(())
@@ -467,11 +496,18 @@ fn read_text(path: &Path) -> Result<String, OpenError> {
             source,
         },
     };
-    let file = File::open(path).map_err(unreadable)?;
-    let metadata = file.metadata().map_err(unreadable)?;
+    // Looked at before opening: opening a pipe would wait for a writer.
+    let metadata = fs::metadata(path).map_err(unreadable)?;
     if metadata.is_dir() {
         return Err(unreadable(io::Error::from(io::ErrorKind::IsADirectory)));
     }
+    if !metadata.is_file() {
+        return Err(unreadable(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            "it is a device or a pipe, not a plan file",
+        )));
+    }
+    let file = File::open(path).map_err(unreadable)?;
     if metadata.len() > MAX_PLAN_FILE_BYTES {
         return Err(OpenError::TooLarge {
             path: path.to_path_buf(),
@@ -608,9 +644,7 @@ pub fn today_utc() -> Date {
 
 /// The UTC date, hour and minute of `time` (times before 1970 count as 1970-01-01 00:00).
 pub fn utc_date_time(time: SystemTime) -> (Date, u8, u8) {
-    let seconds = time
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
+    let seconds = time.duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
     let days = seconds / 86_400;
     let in_day = seconds % 86_400;
     // Both are below 24 and 60 by the divisions above.
@@ -635,11 +669,7 @@ fn civil_from_days(days: u64) -> Date {
         month: 1,
         day: 1,
     };
-    match (
-        u16::try_from(year),
-        u8::try_from(month),
-        u8::try_from(day),
-    ) {
+    match (u16::try_from(year), u8::try_from(month), u8::try_from(day)) {
         (Ok(y), Ok(m), Ok(d)) => Date::new(y, m, d).unwrap_or(epoch),
         // Only a clock tens of thousands of years off gets here.
         _ => epoch,
@@ -658,8 +688,15 @@ mod tests {
         assert_eq!(d(11_016), "2000-02-29");
         assert_eq!(d(20_415), "2025-11-23");
         assert_eq!(d(19_782), "2024-02-29");
-        let (date, h, m) = utc_date_time(UNIX_EPOCH + std::time::Duration::from_secs(1_763_906_700));
+        let (date, h, m) =
+            utc_date_time(UNIX_EPOCH + std::time::Duration::from_secs(1_763_906_700));
         assert_eq!((date.to_string(), h, m), ("2025-11-23".to_string(), 14, 5));
+    }
+
+    #[test]
+    fn a_bare_file_name_is_saved_in_the_current_folder() {
+        assert_eq!(folder_of(Path::new("plan.ron")), Path::new("."));
+        assert_eq!(folder_of(Path::new("/p/plan.ron")), Path::new("/p"));
     }
 
     #[test]

@@ -6,7 +6,7 @@ use ratatui::layout::{Position, Rect};
 use super::action::{Action, Pane};
 use super::cursor::ListCursor;
 use super::input::TextField;
-use super::keymap::Context;
+use super::keymap::{Context, Keymap};
 use super::layout::{Areas, list_rows, main_areas};
 use super::plan_form::{self, Activation, FieldId, Row, Section};
 use crate::catalog::{
@@ -24,11 +24,21 @@ pub const SHOWN_RESULTS: usize = 500;
 /// Something on top of the main screen.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Overlay {
-    Help { scroll: u16 },
-    Filters { row: usize },
-    GoalBrowser { cursor: ListCursor },
+    Help {
+        scroll: u16,
+    },
+    Filters {
+        row: usize,
+    },
+    GoalBrowser {
+        cursor: ListCursor,
+    },
     ConfirmQuit,
     PlanEditor(PlanEditor),
+    /// Problems found at start (settings, keys, theme, catalogue), each with its place.
+    Notice {
+        lines: Vec<String>,
+    },
 }
 
 /// The plan editor's place: which section, which row, and the field being typed in.
@@ -93,6 +103,7 @@ pub struct App {
     searcher: Searcher,
     pub language: Language,
     pub theme: Theme,
+    pub keymap: Keymap,
     pub query: TextField,
     pub filters: Filters,
     pub results: SearchResults,
@@ -135,6 +146,7 @@ impl App {
             searcher,
             language,
             theme,
+            keymap: Keymap::default(),
             query: TextField::default(),
             filters: Filters::default(),
             results: SearchResults::default(),
@@ -166,6 +178,17 @@ impl App {
         self.searcher.matcher()
     }
 
+    /// Shows problems found at start until the user has read them.
+    pub fn notify(&mut self, problems: Vec<String>) {
+        if let Some(first) = problems.first() {
+            self.message = Some(Message {
+                kind: MessageKind::Warning,
+                text: first.clone(),
+            });
+            self.overlay = Some(Overlay::Notice { lines: problems });
+        }
+    }
+
     pub fn strings(&self) -> &'static Strings {
         self.language.strings()
     }
@@ -179,6 +202,7 @@ impl App {
             Some(Overlay::ConfirmQuit) => Context::ConfirmQuit,
             Some(Overlay::PlanEditor(editor)) if editor.editing.is_some() => Context::PlanField,
             Some(Overlay::PlanEditor(_)) => Context::PlanEditor,
+            Some(Overlay::Notice { .. }) => Context::Notice,
             None if self.client_view => Context::ClientView,
             None => Context::Main(self.focus),
         }
@@ -236,6 +260,13 @@ impl App {
             Some(Overlay::Filters { row }) => self.update_filters(action, row),
             Some(Overlay::GoalBrowser { cursor }) => self.update_goal_browser(action, cursor),
             Some(Overlay::PlanEditor(editor)) => self.update_plan_editor(action, editor),
+            Some(Overlay::Notice { .. }) => {
+                if matches!(action, Action::Back | Action::Activate) {
+                    self.overlay = None;
+                } else {
+                    self.update_global(&action);
+                }
+            }
             None if self.client_view => self.update_client_view(action),
             None => self.update_main(action),
         }

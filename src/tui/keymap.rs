@@ -26,6 +26,8 @@ pub enum Context {
     SaveAs,
     /// The question whether to restore an unsaved plan.
     ConfirmRestore,
+    /// Problems found at start.
+    Notice,
 }
 
 /// Where a binding works.
@@ -49,6 +51,7 @@ pub enum Scope {
     PlanField,
     SaveAs,
     ConfirmRestore,
+    Notice,
 }
 
 impl Scope {
@@ -70,6 +73,7 @@ impl Scope {
             Scope::PlanField => context == Context::PlanField,
             Scope::SaveAs => context == Context::SaveAs,
             Scope::ConfirmRestore => context == Context::ConfirmRestore,
+            Scope::Notice => context == Context::Notice,
         }
     }
 
@@ -88,6 +92,7 @@ impl Scope {
             Scope::PlanField => s.scope_plan_field,
             Scope::SaveAs => s.scope_save_as,
             Scope::ConfirmRestore => s.scope_restore,
+            Scope::Notice => s.scope_notice,
         }
     }
 }
@@ -118,6 +123,60 @@ const fn ch(c: char) -> Key {
 }
 
 impl Key {
+    /// A key as `keys.ron` writes it: "Ctrl-S", "F1", "Enter", "PgDn", "Space", "q".
+    pub fn parse(text: &str) -> Result<Key, String> {
+        let mut modifiers = KeyModifiers::NONE;
+        let mut rest = text;
+        loop {
+            if let Some(r) = rest.strip_prefix("Ctrl-") {
+                modifiers |= KeyModifiers::CONTROL;
+                rest = r;
+            } else if let Some(r) = rest.strip_prefix("Alt-") {
+                modifiers |= KeyModifiers::ALT;
+                rest = r;
+            } else {
+                break;
+            }
+        }
+        let code = match rest {
+            "Enter" => KeyCode::Enter,
+            "Esc" => KeyCode::Esc,
+            "Tab" => KeyCode::Tab,
+            "Shift-Tab" | "BackTab" => KeyCode::BackTab,
+            "Backspace" => KeyCode::Backspace,
+            "Del" | "Delete" => KeyCode::Delete,
+            "Up" => KeyCode::Up,
+            "Down" => KeyCode::Down,
+            "Left" => KeyCode::Left,
+            "Right" => KeyCode::Right,
+            "PgUp" | "PageUp" => KeyCode::PageUp,
+            "PgDn" | "PageDown" => KeyCode::PageDown,
+            "Home" => KeyCode::Home,
+            "End" => KeyCode::End,
+            "Space" => KeyCode::Char(' '),
+            f if f.len() >= 2
+                && f.starts_with('F')
+                && f[1..].parse::<u8>().is_ok_and(|n| (1..=12).contains(&n)) =>
+            {
+                KeyCode::F(f[1..].parse().unwrap_or(1))
+            }
+            c if c.chars().count() == 1 => {
+                let c = c.chars().next().unwrap_or(' ');
+                KeyCode::Char(if modifiers.contains(KeyModifiers::CONTROL) {
+                    c.to_ascii_lowercase()
+                } else {
+                    c
+                })
+            }
+            _ => {
+                return Err(format!(
+                    "`{text}` is not a key: write e.g. \"Ctrl-S\", \"F2\", \"Enter\", \"PgDn\", \"Space\" or one character"
+                ));
+            }
+        };
+        Ok(Key { code, modifiers })
+    }
+
     fn matches(self, event: &KeyEvent) -> bool {
         // Shift is part of the character itself ('?' or 'G'), so it is ignored for characters.
         let modifiers = match event.code {
@@ -170,6 +229,7 @@ impl fmt::Display for Key {
 }
 
 /// One line of the key table.
+#[derive(Clone)]
 pub struct Binding {
     pub keys: Vec<Key>,
     pub action: Action,
@@ -191,8 +251,8 @@ macro_rules! bind {
     };
 }
 
-/// The table, most specific first: the first binding that applies wins.
-pub fn bindings() -> &'static [Binding] {
+/// The built-in table, most specific first: the first binding that applies wins.
+pub fn default_bindings() -> &'static [Binding] {
     use KeyCode::*;
     static TABLE: std::sync::OnceLock<Vec<Binding>> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
@@ -227,6 +287,14 @@ pub fn bindings() -> &'static [Binding] {
                 Action::Back,
                 true,
                 key_discard
+            ),
+            // Problems found at start.
+            bind!(
+                Notice,
+                [plain(Esc), plain(Enter)],
+                Action::Back,
+                true,
+                key_close
             ),
             // Typing a file name.
             bind!(SaveAs, [plain(Enter)], Action::Activate, true, key_save),
@@ -579,28 +647,125 @@ pub fn is_typing(context: Context) -> bool {
         || matches!(context, Context::PlanField | Context::SaveAs)
 }
 
-/// The action for a key pressed in `context`, if any. In a text field, a character no binding
-/// claims is typed.
-pub fn action_for(event: &KeyEvent, context: Context) -> Option<Action> {
-    let bound = bindings()
-        .iter()
-        .find(|b| b.scope.applies(context) && b.keys.iter().any(|k| k.matches(event)))
-        .map(|b| b.action.clone());
-    if bound.is_some() {
-        return bound;
-    }
-    let typing = is_typing(context) || context == Context::PlanEditor;
-    match event.code {
-        KeyCode::Char(c)
-            if typing
-                && !event
-                    .modifiers
-                    .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
-        {
-            Some(Action::Insert(c))
+/// The key table in use: the built-in one with the user's changes.
+#[derive(Clone)]
+pub struct Keymap {
+    pub bindings: Vec<Binding>,
+}
+
+impl Default for Keymap {
+    fn default() -> Self {
+        Self {
+            bindings: default_bindings().to_vec(),
         }
-        _ => None,
     }
+}
+
+/// Actions a user may bind, by the name `keys.ron` uses.
+const BINDABLE: &[(&str, Action)] = &[
+    ("Help", Action::Help),
+    ("Quit", Action::Quit),
+    ("Save", Action::Save),
+    ("Export", Action::Export),
+    ("ClientView", Action::ToggleClientView),
+    ("PlanEditor", Action::OpenPlanEditor),
+    ("Filters", Action::OpenFilters),
+    ("ClearFilters", Action::ClearFilters),
+    ("GoalBrowser", Action::OpenGoalBrowser),
+    ("NextPane", Action::NextPane),
+    ("PrevPane", Action::PrevPane),
+    ("FocusSearch", Action::FocusSearch),
+    ("Up", Action::Up),
+    ("Down", Action::Down),
+    ("PageUp", Action::PageUp),
+    ("PageDown", Action::PageDown),
+    ("First", Action::First),
+    ("Last", Action::Last),
+    ("Activate", Action::Activate),
+    ("Toggle", Action::Toggle),
+    ("Remove", Action::Remove),
+    ("Back", Action::Back),
+];
+
+impl Keymap {
+    /// The built-in table with the keys of the named actions replaced, everywhere the action is
+    /// bound. Returns the table and, for each entry that could not be used, its index and why.
+    pub fn with_overrides(entries: &[(String, Vec<String>)]) -> (Self, Vec<(usize, String)>) {
+        let mut keymap = Self::default();
+        let mut problems = Vec::new();
+        for (i, (name, keys)) in entries.iter().enumerate() {
+            let Some((_, action)) = BINDABLE.iter().find(|(n, _)| n == name) else {
+                let names: Vec<&str> = BINDABLE.iter().map(|(n, _)| *n).collect();
+                problems.push((
+                    i,
+                    format!(
+                        "`{name}` is not an action; the actions are {}",
+                        names.join(", ")
+                    ),
+                ));
+                continue;
+            };
+            let parsed: Result<Vec<Key>, String> = keys.iter().map(|k| Key::parse(k)).collect();
+            match parsed {
+                Ok(parsed) if !parsed.is_empty() => {
+                    for binding in keymap.bindings.iter_mut().filter(|b| &b.action == action) {
+                        binding.keys = parsed.clone();
+                    }
+                }
+                Ok(_) => problems.push((
+                    i,
+                    format!("`{name}` is given no keys: it could never be used"),
+                )),
+                Err(message) => problems.push((i, message)),
+            }
+        }
+        (keymap, problems)
+    }
+
+    /// The action for a key pressed in `context`, if any. In a text field, a character no
+    /// binding claims is typed.
+    pub fn action_for(&self, event: &KeyEvent, context: Context) -> Option<Action> {
+        let bound = self
+            .bindings
+            .iter()
+            .find(|b| b.scope.applies(context) && b.keys.iter().any(|k| k.matches(event)))
+            .map(|b| b.action.clone());
+        if bound.is_some() {
+            return bound;
+        }
+        let typing = is_typing(context) || context == Context::PlanEditor;
+        match event.code {
+            KeyCode::Char(c)
+                if typing
+                    && !event
+                        .modifiers
+                        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+            {
+                Some(Action::Insert(c))
+            }
+            _ => None,
+        }
+    }
+
+    /// The bindings to show in the status bar in `context`, one per action.
+    pub fn hints(&self, context: Context) -> Vec<&Binding> {
+        let mut shown: Vec<&Binding> = Vec::new();
+        for binding in self
+            .bindings
+            .iter()
+            .filter(|b| b.hint && b.scope.applies(context))
+        {
+            if !shown.iter().any(|s| s.action == binding.action) {
+                shown.push(binding);
+            }
+        }
+        shown
+    }
+}
+
+/// The action for a key in `context` with the built-in table.
+pub fn action_for(event: &KeyEvent, context: Context) -> Option<Action> {
+    Keymap::default().action_for(event, context)
 }
 
 /// The keys of a binding as the user reads them: "↑ / Ctrl-P".
@@ -613,23 +778,40 @@ pub fn keys_label(binding: &Binding) -> String {
         .join(" / ")
 }
 
-/// The bindings to show in the status bar in `context`, one per action.
-pub fn hints(context: Context) -> Vec<&'static Binding> {
-    let mut shown: Vec<&'static Binding> = Vec::new();
-    for binding in bindings()
-        .iter()
-        .filter(|b| b.hint && b.scope.applies(context))
-    {
-        if !shown.iter().any(|s| s.action == binding.action) {
-            shown.push(binding);
-        }
-    }
-    shown
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn overrides_replace_keys_and_report_mistakes() {
+        let entries = vec![
+            ("Quit".to_string(), vec!["Ctrl-X".to_string()]),
+            ("Fly".to_string(), vec!["F5".to_string()]),
+            ("Save".to_string(), vec!["Hyper-S".to_string()]),
+        ];
+        let (keymap, problems) = Keymap::with_overrides(&entries);
+        let ctrl_x = KeyEvent::new(KeyCode::Char('x'), KeyModifiers::CONTROL);
+        assert_eq!(
+            keymap.action_for(&ctrl_x, Context::Main(Pane::Services)),
+            Some(Action::Quit)
+        );
+        let ctrl_q = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::CONTROL);
+        assert_eq!(
+            keymap.action_for(&ctrl_q, Context::Main(Pane::Services)),
+            None
+        );
+        assert_eq!(
+            problems.iter().map(|(i, _)| *i).collect::<Vec<_>>(),
+            vec![1, 2]
+        );
+        assert!(problems[0].1.contains("`Fly` is not an action"));
+        // What was wrong is left as it was.
+        let ctrl_s = KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL);
+        assert_eq!(
+            keymap.action_for(&ctrl_s, Context::Main(Pane::Search)),
+            Some(Action::Save)
+        );
+    }
 
     fn key(code: KeyCode, modifiers: KeyModifiers) -> KeyEvent {
         KeyEvent::new(code, modifiers)
@@ -682,7 +864,7 @@ mod tests {
     #[test]
     fn every_binding_has_a_description_in_every_language() {
         for language in crate::i18n::Language::ALL {
-            for binding in bindings() {
+            for binding in default_bindings() {
                 assert!(!(binding.describe)(language.strings()).is_empty());
             }
         }

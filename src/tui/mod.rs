@@ -25,7 +25,7 @@ pub fn action_for_event(app: &App, event: &Event) -> Option<Action> {
     match event {
         // Only presses count: releases and repeats reported by some terminals would double keys.
         Event::Key(key) if key.kind == KeyEventKind::Press => {
-            keymap::action_for(key, app.context())
+            app.keymap.action_for(key, app.context())
         }
         Event::Mouse(mouse) => match mouse.kind {
             MouseEventKind::Down(_) => Some(Action::Click {

@@ -10,7 +10,7 @@ use ratatui::widgets::{
 
 use super::widgets::safe;
 use crate::tui::app::{App, BrowserRow, FILTER_ROWS, FilterRow, Overlay};
-use crate::tui::keymap::{Scope, bindings, keys_label};
+use crate::tui::keymap::{Scope, keys_label};
 use crate::tui::layout::centered;
 
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
@@ -23,6 +23,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         }
         Some(Overlay::ConfirmQuit) => confirm_quit(frame, app, area),
         Some(Overlay::PlanEditor(editor)) => super::plan_editor::draw(frame, app, area, editor),
+        Some(Overlay::Notice { lines }) => notice(frame, app, area, lines),
     }
 }
 
@@ -53,7 +54,7 @@ fn help(frame: &mut Frame, app: &App, area: Rect, scroll: u16) {
     ];
     for scope in scopes {
         lines.push(Line::styled(scope.title(s), app.theme.accent));
-        for binding in bindings().iter().filter(|b| b.scope == scope) {
+        for binding in app.keymap.bindings.iter().filter(|b| b.scope == scope) {
             lines.push(Line::from(vec![
                 Span::styled(format!("  {:<22}", keys_label(binding)), app.theme.text),
                 Span::styled((binding.describe)(s), app.theme.muted),
@@ -165,6 +166,23 @@ fn confirm_quit(frame: &mut Frame, app: &App, area: Rect) {
         Paragraph::new(lines)
             .wrap(Wrap { trim: true })
             .block(panel(app, s.confirm_quit_title)),
+        box_area,
+    );
+}
+
+/// Problems found at start, each with its file, line and column, until the user has read them.
+fn notice(frame: &mut Frame, app: &App, area: Rect, problems: &[String]) {
+    let s = app.strings();
+    let box_area = centered(area, 90, problems.len() as u16 * 3 + 5);
+    frame.render_widget(Clear, box_area);
+    let mut lines = vec![Line::styled(s.notice_text, app.theme.text), Line::default()];
+    for problem in problems {
+        lines.push(Line::from(safe(problem, app.theme.warning)));
+    }
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: true })
+            .block(panel(app, s.notice_title)),
         box_area,
     );
 }

@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use crate::tui::app::{App, MessageKind};
-use crate::tui::keymap::{hints, keys_label};
+use crate::tui::keymap::keys_label;
 
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let theme = &app.theme;
@@ -26,7 +26,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         ));
         spans.push(Span::styled("│", theme.muted));
     }
-    for binding in hints(app.context()) {
+    for binding in app.keymap.hints(app.context()) {
         let first_key = binding
             .keys
             .first()
