@@ -370,3 +370,102 @@ fn plan_editor_opens_edits_and_ticks_needs() {
     assert_eq!(app.plan.client, "A.K.");
     assert!(app.dirty);
 }
+
+#[test]
+fn plan_flow_add_service_write_goal_tick_need_save() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(Language::En);
+    app.files.plans_dir = Some(dir.path().to_path_buf());
+    // Add a service.
+    type_text(&mut app, "klubitalo");
+    key(&mut app, KeyCode::Enter);
+    // Write the main goal in the client's words.
+    key(&mut app, KeyCode::F(3));
+    for _ in 0..3 {
+        key(&mut app, KeyCode::Right);
+    }
+    assert!(shown(&app).contains("Main goal"));
+    type_text(&mut app, "I meet people every week");
+    key(&mut app, KeyCode::Enter);
+    // Tick a need: the support-needs tab, the thirteenth need (mental-health challenges).
+    key(&mut app, KeyCode::Left);
+    for _ in 0..12 {
+        key(&mut app, KeyCode::Down);
+    }
+    key(&mut app, KeyCode::Char(' '));
+    let text = shown(&app);
+    assert!(text.contains("[x]"), "{text}");
+    // The ticked need brings its goals forward.
+    assert!(
+        text.contains("Goals suggested by the ticked needs"),
+        "{text}"
+    );
+    assert!(text.contains("Mental wellbeing"), "{text}");
+    // Save: the first time asks for a name, offering one in the plans folder.
+    ctrl(&mut app, 's');
+    let text = shown(&app);
+    assert!(text.contains("Save the plan as"), "{text}");
+    key(&mut app, KeyCode::Enter);
+    assert!(!app.dirty);
+    let path = app.files.path.clone().expect("the plan has a file now");
+    assert!(path.starts_with(dir.path()));
+    assert!(shown(&app).contains("Saved:"));
+    let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600);
+    let saved = polku::plan::open_plan(&path).unwrap();
+    assert_eq!(saved.main_goal.text, "I meet people every week");
+    assert_eq!(saved.services[0].service.as_str(), "club-house");
+    assert!(
+        saved
+            .needs
+            .contains(&polku::catalog::SupportNeed::MentalHealth)
+    );
+    // A second Ctrl-S saves over the same file without asking.
+    key(&mut app, KeyCode::F(3));
+    key(&mut app, KeyCode::Right);
+    type_text(&mut app, "Lonely since the move");
+    key(&mut app, KeyCode::Enter);
+    ctrl(&mut app, 's');
+    assert_eq!(
+        polku::plan::open_plan(&path).unwrap().situation,
+        "Lonely since the move"
+    );
+}
+
+#[test]
+fn a_failed_save_says_so_and_keeps_the_plan() {
+    let dir = tempfile::tempdir().unwrap();
+    // A file where the folder should be: saving there fails for anyone, root included.
+    let blocker = dir.path().join("not-a-folder");
+    std::fs::write(&blocker, "x").unwrap();
+    let mut app = app(Language::En);
+    type_text(&mut app, "cv");
+    key(&mut app, KeyCode::Enter);
+    ctrl(&mut app, 's');
+    // Type a name inside the blocked path.
+    ctrl(&mut app, 'u');
+    type_text(&mut app, &blocker.join("plan.ron").display().to_string());
+    key(&mut app, KeyCode::Enter);
+    let text = shown(&app);
+    assert!(text.contains("Saving failed"), "{text}");
+    assert!(app.dirty, "the changes are still unsaved");
+    assert_eq!(app.plan.services.len(), 1, "nothing was lost");
+    assert_eq!(std::fs::read_to_string(&blocker).unwrap(), "x");
+}
+
+#[test]
+fn a_bad_date_is_refused_and_kept_on_screen() {
+    let mut app = app(Language::En);
+    key(&mut app, KeyCode::F(3));
+    // Basics: kind, language, made on (a date).
+    key(&mut app, KeyCode::Down);
+    key(&mut app, KeyCode::Down);
+    key(&mut app, KeyCode::Enter);
+    ctrl(&mut app, 'u');
+    type_text(&mut app, "31.2.2026");
+    key(&mut app, KeyCode::Enter);
+    let text = shown(&app);
+    assert!(text.contains("Not a date"), "{text}");
+    assert_eq!(app.plan.made, None);
+}

@@ -20,6 +20,10 @@ pub struct Cli {
     #[arg(long, value_enum, global = true)]
     pub lang: Option<LangArg>,
 
+    /// The client's plan to open (or start, if the file does not exist yet).
+    #[arg(long, value_name = "FILE")]
+    pub plan: Option<PathBuf>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }

@@ -30,6 +30,6 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Check { dirs }) => check::run(dirs, &context),
         Some(Command::Search(args)) => search::run(args, &context),
         Some(Command::Export(args)) => export::run(args, cli.lang.map(Into::into), &context),
-        None => screen::run(&context),
+        None => screen::run(&context, cli.plan.as_deref()),
     }
 }

@@ -1,16 +1,34 @@
 //! `polku` without a subcommand: the meeting screen.
 
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use super::context::Context;
 use super::{EXIT_OK, EXIT_PROBLEMS};
 use crate::catalog::CatalogSource;
 use crate::config::KeyFile;
+use crate::date::Date;
+use crate::plan::{Plan, RecoveryStore, open_plan, today_utc};
 use crate::theme::{load_theme, no_color_requested};
 use crate::tui::App;
 use crate::tui::keymap::Keymap;
 
-pub fn run(context: &Context) -> ExitCode {
+pub fn run(context: &Context, plan_file: Option<&Path>) -> ExitCode {
+    let today = today_utc();
+    // The plan first: a file that cannot be read as a plan stops here, untouched, before the
+    // screen could offer to save over it.
+    let (plan, plan_path) = match plan_file {
+        None => (new_plan(context, today), None),
+        Some(path) => match open_plan(path) {
+            Ok(plan) => (plan, Some(path.to_path_buf())),
+            Err(e) if e.may_save_here() => (new_plan(context, today), Some(path.to_path_buf())),
+            Err(e) => {
+                eprintln!("polku: {e}");
+                eprintln!("polku: the file was not changed.");
+                return ExitCode::from(EXIT_PROBLEMS);
+            }
+        },
+    };
     let report = context.catalog.load();
     let fallback_label = match &context.catalog {
         CatalogSource::Builtin => "polku".to_owned(),
@@ -50,12 +68,50 @@ pub fn run(context: &Context) -> ExitCode {
         .collect();
     let mut app = App::new(report, &fallback_label, context.language, theme);
     app.keymap = keymap;
+    app.today = today;
+    app.plan = plan;
+    app.files.path = plan_path;
+    app.files.plans_dir = Some(
+        context
+            .config
+            .plans_dir
+            .clone()
+            .or_else(|| context.dirs.as_ref().map(|d| d.default_plans()))
+            .unwrap_or_else(|| PathBuf::from(".")),
+    );
+    let mut problems = problems;
+    if let Some(dirs) = &context.dirs {
+        let store = RecoveryStore::new(dirs.recovery());
+        let recoveries = store.find();
+        problems.extend(recoveries.problems.iter().map(ToString::to_string));
+        app.files.recovery = Some(store);
+        if let Some((file, snapshot)) = recoveries.found.into_iter().next() {
+            app.notify(problems);
+            app.offer_restore(snapshot, file);
+            return finish(app);
+        }
+    }
     app.notify(problems);
+    finish(app)
+}
+
+fn finish(app: App) -> ExitCode {
     match crate::tui::run(app) {
         Ok(()) => ExitCode::from(EXIT_OK),
         Err(e) => {
             eprintln!("polku: the terminal failed: {e}");
             ExitCode::from(EXIT_PROBLEMS)
         }
+    }
+}
+
+/// A new plan, with what is already known filled in.
+fn new_plan(context: &Context, today: Date) -> Plan {
+    Plan {
+        made: Some(today),
+        language: context.language.code().to_owned(),
+        professional: context.config.professional.clone().unwrap_or_default(),
+        organisation: context.config.organisation.clone().unwrap_or_default(),
+        ..Plan::default()
     }
 }

@@ -1,10 +1,14 @@
 //! The meeting screen's state and `update`, which carries out actions. Knows nothing of how
 //! things are drawn; the view reads this state.
 
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
 use ratatui::layout::{Position, Rect};
 
 use super::action::{Action, Pane};
 use super::cursor::ListCursor;
+use super::files::PlanFiles;
 use super::input::TextField;
 use super::keymap::{Context, Keymap};
 use super::layout::{Areas, list_rows, main_areas};
@@ -14,7 +18,7 @@ use crate::catalog::{
 };
 use crate::date::Date;
 use crate::i18n::{Language, Strings};
-use crate::plan::Plan;
+use crate::plan::{Plan, RecoverySnapshot};
 use crate::search::{Filters, GoalHit, Query, SearchResults, Searcher};
 use crate::theme::Theme;
 
@@ -38,6 +42,15 @@ pub enum Overlay {
     /// Problems found at start (settings, keys, theme, catalogue), each with its place.
     Notice {
         lines: Vec<String>,
+    },
+    /// The name to save a new plan as.
+    SaveAs {
+        field: TextField,
+    },
+    /// An unsaved plan from last time, offered back.
+    ConfirmRestore {
+        snapshot: Box<RecoverySnapshot>,
+        file: PathBuf,
     },
 }
 
@@ -117,6 +130,7 @@ pub struct App {
     pub overlay: Option<Overlay>,
     pub client_view: bool,
     pub plan: Plan,
+    pub files: PlanFiles,
     pub dirty: bool,
     /// Set by every change to the plan; the event loop clears it when it writes a recovery copy.
     pub edited: bool,
@@ -159,6 +173,7 @@ impl App {
             overlay: None,
             client_view: false,
             plan: Plan::default(),
+            files: PlanFiles::default(),
             dirty: false,
             edited: false,
             today: Date {
@@ -203,6 +218,8 @@ impl App {
             Some(Overlay::PlanEditor(editor)) if editor.editing.is_some() => Context::PlanField,
             Some(Overlay::PlanEditor(_)) => Context::PlanEditor,
             Some(Overlay::Notice { .. }) => Context::Notice,
+            Some(Overlay::SaveAs { .. }) => Context::SaveAs,
+            Some(Overlay::ConfirmRestore { .. }) => Context::ConfirmRestore,
             None if self.client_view => Context::ClientView,
             None => Context::Main(self.focus),
         }
@@ -260,6 +277,10 @@ impl App {
             Some(Overlay::Filters { row }) => self.update_filters(action, row),
             Some(Overlay::GoalBrowser { cursor }) => self.update_goal_browser(action, cursor),
             Some(Overlay::PlanEditor(editor)) => self.update_plan_editor(action, editor),
+            Some(Overlay::SaveAs { field }) => self.update_save_as(action, field),
+            Some(Overlay::ConfirmRestore { snapshot, file }) => {
+                self.update_restore(action, *snapshot, file)
+            }
             Some(Overlay::Notice { .. }) => {
                 if matches!(action, Action::Back | Action::Activate) {
                     self.overlay = None;
@@ -278,6 +299,7 @@ impl App {
             Action::Help => self.overlay = Some(Overlay::Help { scroll: 0 }),
             Action::Quit => self.ask_to_quit(),
             Action::Save => self.save(),
+            Action::Export => self.export(),
             Action::ToggleClientView => {
                 self.overlay = None;
                 self.client_view = !self.client_view;
@@ -300,16 +322,170 @@ impl App {
         }
     }
 
+    /// Ctrl-S: saves over the plan's file, or asks for a name the first time.
     fn save(&mut self) {
-        self.message = Some(Message {
-            kind: MessageKind::Warning,
-            text: self.strings().save_not_available.to_owned(),
+        match self.files.path.clone() {
+            Some(path) => {
+                self.save_to(&path, false);
+            }
+            None => {
+                let suggested = self.files.suggested_path(&self.plan.client, self.today);
+                let field = TextField::with_text(&suggested.display().to_string());
+                self.overlay = Some(Overlay::SaveAs { field });
+            }
+        }
+    }
+
+    /// Saves the plan to `path`; says whether it worked. A failure leaves everything in memory
+    /// and says why on screen.
+    fn save_to(&mut self, path: &Path, new_file: bool) -> bool {
+        let mut plan = self.plan.clone();
+        plan.changed = Some(self.today);
+        let result = if new_file {
+            self.files.save_as(&plan, path)
+        } else {
+            self.files.save(&plan, path)
+        };
+        let s = self.strings();
+        match result {
+            Ok(()) => {
+                self.plan = plan;
+                self.dirty = false;
+                self.edited = false;
+                self.files.autosave = Default::default();
+                let previous = self.files.path.replace(path.to_path_buf());
+                self.files.discard_recovery(previous.as_deref());
+                self.message = Some(Message {
+                    kind: MessageKind::Success,
+                    text: format!("{} {}", s.saved_to, path.display()),
+                });
+                true
+            }
+            Err(error) => {
+                self.message = Some(Message {
+                    kind: MessageKind::Error,
+                    text: format!("{} {error}", s.save_failed),
+                });
+                false
+            }
+        }
+    }
+
+    fn update_save_as(&mut self, action: Action, mut field: TextField) {
+        match action {
+            Action::Activate => {
+                let path = PathBuf::from(field.text().trim());
+                self.overlay = None;
+                if !self.save_to(&path, true) {
+                    // Keep the name on screen to be changed.
+                    self.overlay = Some(Overlay::SaveAs { field });
+                }
+                return;
+            }
+            Action::Back => {
+                self.overlay = None;
+                return;
+            }
+            Action::Insert(c) => {
+                field.insert(c);
+            }
+            Action::Backspace => {
+                field.backspace();
+            }
+            Action::Delete => {
+                field.delete();
+            }
+            Action::DeleteWord => {
+                field.delete_word();
+            }
+            Action::ClearLine => {
+                field.clear();
+            }
+            Action::CursorLeft => field.left(),
+            Action::CursorRight => field.right(),
+            Action::CursorStart => field.start(),
+            Action::CursorEnd => field.end(),
+            _ => {}
+        }
+        self.overlay = Some(Overlay::SaveAs { field });
+    }
+
+    /// Offers back a plan left unsaved last time.
+    pub fn offer_restore(&mut self, snapshot: RecoverySnapshot, file: PathBuf) {
+        self.overlay = Some(Overlay::ConfirmRestore {
+            snapshot: Box::new(snapshot),
+            file,
         });
+    }
+
+    fn update_restore(&mut self, action: Action, snapshot: RecoverySnapshot, file: PathBuf) {
+        match action {
+            Action::ConfirmQuit => {
+                self.plan = snapshot.plan;
+                self.files.path = snapshot.plan_path;
+                self.dirty = true;
+                self.plan_changed();
+                self.overlay = None;
+                self.message = Some(Message {
+                    kind: MessageKind::Success,
+                    text: self.strings().restored.to_owned(),
+                });
+            }
+            Action::Back => {
+                if let Some(store) = &self.files.recovery {
+                    // Declined: the copy goes. If it cannot be removed it is offered again.
+                    let _ = store.discard_file(&file);
+                }
+                self.overlay = None;
+            }
+            _ => {
+                self.overlay = Some(Overlay::ConfirmRestore {
+                    snapshot: Box::new(snapshot),
+                    file,
+                })
+            }
+        }
+    }
+
+    /// Ctrl-E: the client's copy as Markdown, in the plan's language.
+    fn export(&mut self) {
+        let language = Language::from_code(&self.plan.language).unwrap_or(self.language);
+        let s = self.strings();
+        self.message = Some(match self.files.export(&self.plan, language, self.today) {
+            Ok(path) => Message {
+                kind: MessageKind::Success,
+                text: format!("{} {}", s.exported_to, path.display()),
+            },
+            Err(error) => Message {
+                kind: MessageKind::Error,
+                text: format!("{} {error}", s.export_failed),
+            },
+        });
+    }
+
+    /// Called by the event loop now and then: writes the recovery copy when it is due, or at
+    /// once when `at_once` (the terminal is going away).
+    pub fn tick(&mut self, now: Instant, at_once: bool) {
+        if self.edited {
+            self.files.edited(now);
+            self.edited = false;
+        }
+        if let Err(error) = self.files.write_recovery(&self.plan, now, at_once) {
+            let text = format!("{} {error}", self.strings().recovery_failed);
+            self.message = Some(Message {
+                kind: MessageKind::Error,
+                text,
+            });
+        }
     }
 
     fn update_confirm_quit(&mut self, action: Action) {
         match action {
-            Action::ConfirmQuit => self.quit = true,
+            Action::ConfirmQuit => {
+                // The user chose to leave the changes: no copy is kept to be offered back.
+                self.files.discard_recovery(None);
+                self.quit = true;
+            }
             Action::Back => self.overlay = None,
             Action::Save => {
                 self.overlay = None;
@@ -465,7 +641,7 @@ impl App {
         let service = service.clone();
         let s = self.strings();
         let (kind, text) = if self.plan.add(&service) {
-            self.dirty = true;
+            self.plan_changed();
             self.plan_cursor.last(self.plan.services.len());
             (MessageKind::Success, format!("{} {name}", s.added_to_plan))
         } else {
@@ -476,7 +652,7 @@ impl App {
 
     fn remove_from_plan(&mut self) {
         if let Some(removed) = self.plan.remove(self.plan_cursor.selected) {
-            self.dirty = true;
+            self.plan_changed();
             self.plan_cursor.clamp(self.plan.services.len());
             let text = format!(
                 "{} {}",

@@ -4,6 +4,7 @@
 pub mod action;
 pub mod app;
 pub mod cursor;
+pub mod files;
 pub mod input;
 pub mod keymap;
 pub mod layout;
@@ -12,7 +13,9 @@ pub mod terminal;
 pub mod view;
 
 use std::io;
-use std::time::Duration;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
 
 use ratatui::crossterm::event::{self, Event, KeyEventKind, MouseEventKind};
 
@@ -52,28 +55,40 @@ pub fn action_for_event(app: &App, event: &Event) -> Option<Action> {
 
 /// Runs the meeting screen until the user quits.
 pub fn run(mut app: App) -> io::Result<()> {
+    // A closed terminal (SIGHUP) or a polite kill (SIGTERM) must not lose what was typed:
+    // note it, write the recovery copy, then leave.
+    let hang_up = Arc::new(AtomicBool::new(false));
+    for signal in [signal_hook::consts::SIGHUP, signal_hook::consts::SIGTERM] {
+        signal_hook::flag::register(signal, Arc::clone(&hang_up))?;
+    }
     let mut terminal = terminal::enter()?;
-    let result = event_loop(&mut terminal, &mut app);
+    let result = event_loop(&mut terminal, &mut app, &hang_up);
+    // Whatever ended the loop, unsaved changes get their recovery copy now.
+    app.tick(Instant::now(), true);
     terminal::leave();
     result
 }
 
-fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App) -> io::Result<()> {
+fn event_loop(
+    terminal: &mut ratatui::DefaultTerminal,
+    app: &mut App,
+    hang_up: &AtomicBool,
+) -> io::Result<()> {
     let size = terminal.size()?;
     app.update(Action::Resize {
         width: size.width,
         height: size.height,
     });
-    while !app.quit {
+    while !app.quit && !hang_up.load(Ordering::Relaxed) {
         terminal.draw(|frame| draw(frame, app))?;
-        // Wake up now and then even without input, for timed work such as saving a recovery copy.
-        if !event::poll(Duration::from_millis(500))? {
-            continue;
+        // Wake up now and then without input, to write the recovery copy on time.
+        if event::poll(Duration::from_millis(250))? {
+            let event = event::read()?;
+            if let Some(action) = action_for_event(app, &event) {
+                app.update(action);
+            }
         }
-        let event = event::read()?;
-        if let Some(action) = action_for_event(app, &event) {
-            app.update(action);
-        }
+        app.tick(Instant::now(), false);
     }
     Ok(())
 }

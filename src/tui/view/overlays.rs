@@ -24,6 +24,10 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         Some(Overlay::ConfirmQuit) => confirm_quit(frame, app, area),
         Some(Overlay::PlanEditor(editor)) => super::plan_editor::draw(frame, app, area, editor),
         Some(Overlay::Notice { lines }) => notice(frame, app, area, lines),
+        Some(Overlay::SaveAs { field }) => save_as(frame, app, area, field),
+        Some(Overlay::ConfirmRestore { snapshot, .. }) => {
+            confirm_restore(frame, app, area, &snapshot.saved_at)
+        }
     }
 }
 
@@ -183,6 +187,45 @@ fn notice(frame: &mut Frame, app: &App, area: Rect, problems: &[String]) {
         Paragraph::new(lines)
             .wrap(Wrap { trim: true })
             .block(panel(app, s.notice_title)),
+        box_area,
+    );
+}
+
+/// The file name for a plan saved the first time, with a cursor.
+fn save_as(frame: &mut Frame, app: &App, area: Rect, field: &crate::tui::input::TextField) {
+    let s = app.strings();
+    let box_area = centered(area, 84, 6);
+    frame.render_widget(Clear, box_area);
+    let block = panel(app, s.save_as_title);
+    let inner = block.inner(box_area);
+    frame.render_widget(block, box_area);
+    let lines = vec![
+        Line::from(safe(field.text(), app.theme.text)),
+        Line::default(),
+        Line::styled(s.save_as_hint, app.theme.muted),
+    ];
+    frame.render_widget(Paragraph::new(lines), inner);
+    let before: String = field.text().chars().take(field.cursor()).collect();
+    let column = Line::raw(crate::text::display_safe(&before)).width() as u16;
+    if column < inner.width {
+        frame.set_cursor_position(ratatui::layout::Position::new(inner.x + column, inner.y));
+    }
+}
+
+fn confirm_restore(frame: &mut Frame, app: &App, area: Rect, saved_at: &str) {
+    let s = app.strings();
+    let box_area = centered(area, 64, 7);
+    frame.render_widget(Clear, box_area);
+    let lines = vec![
+        Line::styled(s.restore_text, app.theme.warning),
+        Line::from(safe(saved_at, app.theme.muted)),
+        Line::default(),
+        Line::styled(s.restore_keys, app.theme.text),
+    ];
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: true })
+            .block(panel(app, s.restore_title)),
         box_area,
     );
 }

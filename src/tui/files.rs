@@ -1,0 +1,102 @@
+//! The plan's files as the meeting screen uses them: saving (asking for a name the first
+//! time), the client's copy, and the recovery copy written while the plan has unsaved changes.
+
+use std::path::{Path, PathBuf};
+use std::time::{Instant, SystemTime};
+
+use crate::plan::{
+    Autosave, RecoverySnapshot, RecoveryStore, SaveError, create_private_dir, default_plan_path,
+    save_new_plan, save_plan, to_markdown, write_atomic,
+};
+
+/// Where the plan lives on disk and how unsaved changes are kept safe.
+#[derive(Debug, Default)]
+pub struct PlanFiles {
+    /// The plan's file, once it has one.
+    pub path: Option<PathBuf>,
+    /// Where a new plan is offered a name.
+    pub plans_dir: Option<PathBuf>,
+    /// Where recovery copies go; `None` keeps none (tests).
+    pub recovery: Option<RecoveryStore>,
+    pub autosave: Autosave,
+}
+
+impl PlanFiles {
+    /// The name offered for a plan saved for the first time.
+    pub fn suggested_path(&self, client: &str, today: crate::date::Date) -> PathBuf {
+        let dir = self.plans_dir.clone().unwrap_or_else(|| PathBuf::from("."));
+        default_plan_path(&dir, client, today)
+    }
+
+    /// Saves over the plan's own file.
+    pub fn save(&self, plan: &crate::plan::Plan, path: &Path) -> Result<(), SaveError> {
+        save_plan(plan, path)
+    }
+
+    /// Saves under a new name, never over an existing file.
+    pub fn save_as(&self, plan: &crate::plan::Plan, path: &Path) -> Result<(), SaveError> {
+        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty())
+            && self.plans_dir.as_deref() == Some(parent)
+        {
+            // The default plans folder is polku's own: create it, private.
+            create_private_dir(parent)?;
+        }
+        save_new_plan(plan, path)
+    }
+
+    /// The client's copy in `language`, beside the plan's file (or in the plans folder).
+    pub fn export(
+        &self,
+        plan: &crate::plan::Plan,
+        language: crate::i18n::Language,
+        today: crate::date::Date,
+    ) -> Result<PathBuf, SaveError> {
+        let base = match &self.path {
+            Some(path) => path.clone(),
+            None => self.suggested_path(&plan.client, today),
+        };
+        let path = base.with_extension(format!("{}.md", language.code()));
+        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty())
+            && self.plans_dir.as_deref() == Some(parent)
+        {
+            create_private_dir(parent)?;
+        }
+        write_atomic(&path, to_markdown(plan, language).as_bytes())?;
+        Ok(path)
+    }
+
+    /// Notes an edit, so that a recovery copy follows within seconds.
+    pub fn edited(&mut self, now: Instant) {
+        self.autosave.edited(now);
+    }
+
+    /// Writes the recovery copy when it is due (or at once when `now_or_never`, as when the
+    /// terminal goes away). Returns an error to show; `Ok(false)` when nothing was due.
+    pub fn write_recovery(
+        &mut self,
+        plan: &crate::plan::Plan,
+        now: Instant,
+        at_once: bool,
+    ) -> Result<bool, SaveError> {
+        let Some(store) = &self.recovery else {
+            return Ok(false);
+        };
+        if !(self.autosave.due(now) || at_once && self.autosave.pending()) {
+            return Ok(false);
+        }
+        let snapshot = RecoverySnapshot::new(plan.clone(), self.path.clone(), SystemTime::now());
+        store.write(&snapshot)?;
+        self.autosave.mark_written();
+        Ok(true)
+    }
+
+    /// Removes the recovery copy once the plan is safe in its file (or the user chose to drop
+    /// the changes).
+    pub fn discard_recovery(&self, also: Option<&Path>) {
+        if let Some(store) = &self.recovery {
+            // A copy that cannot be removed is harmless: the next start offers it again.
+            let _ = store.discard(self.path.as_deref());
+            let _ = store.discard(also);
+        }
+    }
+}
