@@ -260,23 +260,22 @@ fn parse_whole_in_parallel(text: &str) -> Option<TypedFile> {
     }
     let head = format!("{}[]{}", &text[..list.list.start], &text[list.list.end..]);
     let per_part = list.items.len().div_ceil(threads);
-    let parts: Vec<String> = list
-        .items
-        .chunks(per_part)
-        .map(|items| {
-            let (first, last) = (
-                items.first().map_or(0, |r| r.start),
-                items.last().map_or(0, |r| r.end),
-            );
-            format!("[{}]", &text[first..last])
-        })
-        .collect();
     std::thread::scope(|scope| {
-        let workers: Vec<_> = parts
-            .iter()
-            .map(|part| scope.spawn(move || ron_options().from_str::<Vec<Service>>(part).ok()))
+        // Each item is parsed straight from its place in the text: no copies of a large file.
+        let workers: Vec<_> = list
+            .items
+            .chunks(per_part)
+            .map(|items| {
+                scope.spawn(move || {
+                    items
+                        .iter()
+                        .map(|range| ron_options().from_str::<Service>(&text[range.clone()]).ok())
+                        .collect::<Option<Vec<Service>>>()
+                })
+            })
             .collect();
         let mut file: TypedFile = ron_options().from_str(&head).ok()?;
+        file.services.reserve(list.items.len());
         for worker in workers {
             // A panic in a parser thread is a bug: carry it on rather than hide it.
             let services = worker

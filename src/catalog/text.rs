@@ -11,9 +11,11 @@ use serde::{Deserialize, Serialize};
 pub const DEFAULT_LANGUAGE: &str = "fi";
 
 /// Text in one or more languages, keyed by a two-letter language code.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
-#[serde(transparent)]
-pub struct Text(BTreeMap<String, String>);
+///
+/// Held as a short list sorted by language rather than a map: a catalogue holds several texts
+/// per service, and a 100,000-service catalogue would spend hundreds of megabytes on map nodes.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Text(Vec<(Box<str>, Box<str>)>);
 
 impl Text {
     /// Text given in Finnish only.
@@ -24,40 +26,58 @@ impl Text {
     pub fn from_pairs<L: Into<String>, S: Into<String>>(
         pairs: impl IntoIterator<Item = (L, S)>,
     ) -> Self {
-        Self(
-            pairs
-                .into_iter()
-                .map(|(l, s)| (l.into(), s.into()))
-                .collect(),
-        )
+        let mut list: Vec<(Box<str>, Box<str>)> = pairs
+            .into_iter()
+            .map(|(l, s)| (l.into().into_boxed_str(), s.into().into_boxed_str()))
+            .collect();
+        list.sort_by(|a, b| a.0.cmp(&b.0));
+        list.dedup_by(|later, earlier| later.0 == earlier.0);
+        Self(list)
+    }
+
+    fn lookup(&self, language: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|(l, _)| &**l == language)
+            .map(|(_, s)| &**s)
     }
 
     /// The text to show for `language`: that language, else Finnish, else any language present,
     /// else the empty string.
     pub fn get(&self, language: &str) -> &str {
-        self.0
-            .get(language)
-            .or_else(|| self.0.get(DEFAULT_LANGUAGE))
-            .or_else(|| self.0.values().next())
-            .map_or("", String::as_str)
+        self.lookup(language)
+            .or_else(|| self.lookup(DEFAULT_LANGUAGE))
+            .or_else(|| self.0.first().map(|(_, s)| &**s))
+            .unwrap_or("")
     }
 
     /// Whether the text exists in exactly this language (no fallback).
     pub fn has(&self, language: &str) -> bool {
-        self.0.contains_key(language)
+        self.lookup(language).is_some()
     }
 
     /// Every language version, for searching across languages.
     pub fn variants(&self) -> impl Iterator<Item = (&str, &str)> {
-        self.0.iter().map(|(l, s)| (l.as_str(), s.as_str()))
+        self.0.iter().map(|(l, s)| (&**l, &**s))
     }
 
     pub fn languages(&self) -> impl Iterator<Item = &str> {
-        self.0.keys().map(String::as_str)
+        self.0.iter().map(|(l, _)| &**l)
     }
 
     pub fn is_empty(&self) -> bool {
-        self.0.values().all(|s| s.trim().is_empty())
+        self.0.iter().all(|(_, s)| s.trim().is_empty())
+    }
+}
+
+impl Serialize for Text {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (language, text) in &self.0 {
+            map.serialize_entry(&**language, &**text)?;
+        }
+        map.end()
     }
 }
 
@@ -99,7 +119,7 @@ impl<'de> Visitor<'de> for TextVisitor {
                 "the text is empty: give at least one language, e.g. {\"fi\": \"..\"}",
             ));
         }
-        Ok(Text(out))
+        Ok(Text::from_pairs(out))
     }
 }
 
