@@ -463,6 +463,30 @@ impl App {
         });
     }
 
+    /// The plan with its unsaved changes, including a field being typed in; `None` when
+    /// everything is saved.
+    pub fn unsaved_plan(&self) -> Option<Plan> {
+        let typing =
+            matches!(&self.overlay, Some(Overlay::PlanEditor(editor)) if editor.editing.is_some());
+        (self.dirty || typing).then(|| self.plan_with_field_being_typed())
+    }
+
+    /// The plan as it would be if the field being typed in were finished now.
+    fn plan_with_field_being_typed(&self) -> Plan {
+        let mut plan = self.plan.clone();
+        if let Some(Overlay::PlanEditor(editor)) = &self.overlay
+            && let Some(field) = &editor.editing
+            && let Some(id) = self
+                .editor_rows()
+                .get(editor.cursor.selected)
+                .and_then(|r| r.id)
+        {
+            // A date typed halfway is not a date yet; the rest of the plan is kept all the same.
+            let _ = plan_form::set_text(&mut plan, id, field.text(), self.strings());
+        }
+        plan
+    }
+
     /// Called by the event loop now and then: writes the recovery copy when it is due, or at
     /// once when `at_once` (the terminal is going away).
     pub fn tick(&mut self, now: Instant, at_once: bool) {
@@ -470,7 +494,8 @@ impl App {
             self.files.edited(now);
             self.edited = false;
         }
-        if let Err(error) = self.files.write_recovery(&self.plan, now, at_once) {
+        let plan = self.plan_with_field_being_typed();
+        if let Err(error) = self.files.write_recovery(&plan, now, at_once) {
             let text = format!("{} {error}", self.strings().recovery_failed);
             self.message = Some(Message {
                 kind: MessageKind::Error,
@@ -484,6 +509,8 @@ impl App {
             Action::ConfirmQuit => {
                 // The user chose to leave the changes: no copy is kept to be offered back.
                 self.files.discard_recovery(None);
+                self.files.autosave = Default::default();
+                self.edited = false;
                 self.quit = true;
             }
             Action::Back => self.overlay = None,
@@ -1012,6 +1039,9 @@ impl App {
                 _ => {}
             }
             if !commit {
+                // What is being typed counts as an edit for the recovery copy, so that a
+                // closed terminal does not take a half-written field with it.
+                self.edited = true;
                 editor.editing = Some(field);
                 self.overlay = Some(Overlay::PlanEditor(editor));
                 return;

@@ -13,9 +13,14 @@ pub mod terminal;
 pub mod view;
 
 use std::io;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::{Duration, Instant};
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant, SystemTime};
+
+use signal_hook::consts::{SIGHUP, SIGTERM};
+use signal_hook::iterator::Signals;
+
+use crate::plan::{Plan, RecoverySnapshot, RecoveryStore};
 
 use ratatui::crossterm::event::{self, Event, KeyEventKind, MouseEventKind};
 
@@ -53,39 +58,72 @@ pub fn action_for_event(app: &App, event: &Event) -> Option<Action> {
     }
 }
 
+/// What to write if the terminal goes away: the plan with its unsaved changes.
+#[derive(Default)]
+struct Unsaved {
+    plan: Option<(Plan, Option<PathBuf>)>,
+}
+
 /// Runs the meeting screen until the user quits.
 pub fn run(mut app: App) -> io::Result<()> {
-    // A closed terminal (SIGHUP) or a polite kill (SIGTERM) must not lose what was typed:
-    // note it, write the recovery copy, then leave.
-    let hang_up = Arc::new(AtomicBool::new(false));
-    for signal in [signal_hook::consts::SIGHUP, signal_hook::consts::SIGTERM] {
-        signal_hook::flag::register(signal, Arc::clone(&hang_up))?;
-    }
+    let unsaved = Arc::new(Mutex::new(Unsaved::default()));
+    watch_for_hang_up(&app, Arc::clone(&unsaved))?;
     let mut terminal = terminal::enter()?;
-    let result = event_loop(&mut terminal, &mut app, &hang_up);
+    let result = event_loop(&mut terminal, &mut app, &unsaved);
     // Whatever ended the loop, unsaved changes get their recovery copy now.
     app.tick(Instant::now(), true);
     terminal::leave();
     result
 }
 
+/// A closed terminal (SIGHUP) or a polite kill (SIGTERM) must not lose what was typed. The
+/// terminal library may be stuck reading a terminal that is gone, so a thread of its own writes
+/// the recovery copy and ends the process.
+fn watch_for_hang_up(app: &App, unsaved: Arc<Mutex<Unsaved>>) -> io::Result<()> {
+    let store = app
+        .files
+        .recovery
+        .as_ref()
+        .map(|r| RecoveryStore::new(r.dir.clone()));
+    let mut signals = Signals::new([SIGHUP, SIGTERM])?;
+    std::thread::spawn(move || {
+        if let Some(signal) = signals.forever().next() {
+            let pending = unsaved
+                .lock()
+                .map(|u| u.plan.clone())
+                .unwrap_or_else(|poisoned| poisoned.into_inner().plan.clone());
+            if let (Some(store), Some((plan, path))) = (&store, pending) {
+                // Nobody is left to tell if this fails; the copy from a few seconds ago stays.
+                let _ = store.write(&RecoverySnapshot::new(plan, path, SystemTime::now()));
+            }
+            terminal::leave();
+            std::process::exit(128 + signal);
+        }
+    });
+    Ok(())
+}
+
 fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
     app: &mut App,
-    hang_up: &AtomicBool,
+    unsaved: &Mutex<Unsaved>,
 ) -> io::Result<()> {
     let size = terminal.size()?;
     app.update(Action::Resize {
         width: size.width,
         height: size.height,
     });
-    while !app.quit && !hang_up.load(Ordering::Relaxed) {
+    while !app.quit {
         terminal.draw(|frame| draw(frame, app))?;
         // Wake up now and then without input, to write the recovery copy on time.
         if event::poll(Duration::from_millis(250))? {
             let event = event::read()?;
             if let Some(action) = action_for_event(app, &event) {
                 app.update(action);
+                let pending = app.unsaved_plan();
+                if let Ok(mut unsaved) = unsaved.lock() {
+                    unsaved.plan = pending.map(|plan| (plan, app.files.path.clone()));
+                }
             }
         }
         app.tick(Instant::now(), false);

@@ -1,0 +1,255 @@
+//! polku in a real terminal: the built binary runs in tmux with a HOME of its own, and the
+//! test types as a user would and reads the screen. Needs tmux (`.ci/run` installs it).
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::thread::sleep;
+use std::time::{Duration, Instant};
+
+/// How long to wait for the screen to show something before giving up. Not a speed target:
+/// a generous deadline so that a slow machine does not fail the test.
+const DEADLINE: Duration = Duration::from_secs(20);
+
+static SESSIONS: AtomicUsize = AtomicUsize::new(0);
+
+/// A tmux server of the test's own, removed on drop.
+struct Terminal {
+    socket: String,
+    home: PathBuf,
+}
+
+impl Terminal {
+    fn new(home: &Path) -> Self {
+        let n = SESSIONS.fetch_add(1, Ordering::SeqCst);
+        Self {
+            socket: format!("polku-e2e-{}-{n}", std::process::id()),
+            home: home.to_path_buf(),
+        }
+    }
+
+    fn tmux(&self, args: &[&str]) -> String {
+        let out = Command::new("tmux")
+            .arg("-L")
+            .arg(&self.socket)
+            .args(args)
+            .output()
+            .expect("tmux must be installed to run the end-to-end tests (.ci/run installs it)");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// Starts polku with `args` in a `width` x `height` terminal.
+    fn start(&self, width: u16, height: u16, args: &str) {
+        let home = self.home.display();
+        let command = format!(
+            "exec env HOME={home} XDG_CONFIG_HOME={home}/config XDG_DATA_HOME={home}/data LANG=C.UTF-8 TERM=xterm-256color {} {args}",
+            env!("CARGO_BIN_EXE_polku")
+        );
+        self.tmux(&[
+            "new-session",
+            "-d",
+            "-s",
+            "polku",
+            "-x",
+            &width.to_string(),
+            "-y",
+            &height.to_string(),
+            &command,
+        ]);
+    }
+
+    fn keys(&self, keys: &[&str]) {
+        for key in keys {
+            self.tmux(&["send-keys", "-t", "polku", key]);
+            // Let each key arrive on its own, as typing does: Esc followed at once by a letter
+            // would read as Alt-letter.
+            sleep(Duration::from_millis(60));
+        }
+    }
+
+    fn type_text(&self, text: &str) {
+        self.tmux(&["send-keys", "-t", "polku", "-l", text]);
+        sleep(Duration::from_millis(60));
+    }
+
+    fn screen(&self) -> String {
+        self.tmux(&["capture-pane", "-p", "-t", "polku"])
+    }
+
+    /// Waits until the screen shows `text`; panics with the screen if it never does.
+    fn wait_for(&self, text: &str) -> String {
+        let start = Instant::now();
+        loop {
+            let screen = self.screen();
+            if screen.contains(text) {
+                return screen;
+            }
+            if start.elapsed() > DEADLINE {
+                panic!("the screen never showed {text:?}; it shows:\n{screen}");
+            }
+            sleep(Duration::from_millis(100));
+        }
+    }
+
+    fn pid(&self) -> Option<u32> {
+        self.tmux(&["list-panes", "-t", "polku", "-F", "#{pane_pid}"])
+            .trim()
+            .parse()
+            .ok()
+    }
+
+    fn is_running(&self) -> bool {
+        !self.tmux(&["list-sessions"]).trim().is_empty()
+    }
+
+    fn wait_until_gone(&self) {
+        let start = Instant::now();
+        while self.is_running() {
+            assert!(
+                start.elapsed() < DEADLINE,
+                "polku did not quit:\n{}",
+                self.screen()
+            );
+            sleep(Duration::from_millis(100));
+        }
+    }
+
+    fn kill_server(&self) {
+        self.tmux(&["kill-server"]);
+    }
+}
+
+impl Drop for Terminal {
+    fn drop(&mut self) {
+        self.kill_server();
+    }
+}
+
+/// Whether process `pid` still runs (a zombie waiting for a parent that is gone has ended).
+fn is_alive(pid: u32) -> bool {
+    match std::fs::read_to_string(format!("/proc/{pid}/stat")) {
+        // The state follows the command name in parentheses.
+        Ok(stat) => stat
+            .rsplit_once(')')
+            .is_some_and(|(_, rest)| !rest.trim_start().starts_with('Z')),
+        Err(_) => false,
+    }
+}
+
+/// Waits until process `pid` has ended.
+fn wait_for_exit(pid: u32) {
+    let start = Instant::now();
+    while is_alive(pid) {
+        assert!(start.elapsed() < DEADLINE, "process {pid} did not end");
+        sleep(Duration::from_millis(50));
+    }
+}
+
+fn plans_in(home: &Path) -> Vec<PathBuf> {
+    let dir = home.join("data/polku/plans");
+    let mut plans: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .map(|d| d.flatten().map(|e| e.path()).collect())
+        .unwrap_or_default();
+    plans.sort();
+    plans
+}
+
+#[test]
+fn search_add_save_and_quit() {
+    use std::os::unix::fs::PermissionsExt;
+    let home = tempfile::tempdir().unwrap();
+    let t = Terminal::new(home.path());
+    t.start(100, 30, "--lang en");
+    t.wait_for("Search by goal, need or service");
+    t.type_text("klubitalo");
+    t.wait_for("Clubhouse, Lappeenranta");
+    t.keys(&["Enter"]);
+    t.wait_for("Plan (1)");
+    t.keys(&["C-s"]);
+    t.wait_for("Save the plan as");
+    t.keys(&["Enter"]);
+    t.wait_for("Saved:");
+    t.keys(&["C-q"]);
+    t.wait_until_gone();
+    let plans = plans_in(home.path());
+    assert_eq!(plans.len(), 1, "{plans:?}");
+    let mode = std::fs::metadata(&plans[0]).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600);
+    let text = std::fs::read_to_string(&plans[0]).unwrap();
+    assert!(text.contains("service: \"klubitalo-"), "{text}");
+}
+
+#[test]
+fn resizing_down_to_40x10_and_back() {
+    let home = tempfile::tempdir().unwrap();
+    let t = Terminal::new(home.path());
+    t.start(100, 30, "--lang en");
+    t.wait_for("Search by goal, need or service");
+    t.type_text("velat");
+    t.tmux(&["resize-window", "-t", "polku", "-x", "40", "-y", "10"]);
+    t.wait_for("Too small: now 40x10, needs 60x20");
+    t.tmux(&["resize-window", "-t", "polku", "-x", "100", "-y", "30"]);
+    let screen = t.wait_for("› velat");
+    assert!(screen.contains("Matching goals"), "{screen}");
+    assert!(t.is_running());
+}
+
+/// Types into the plan editor's situation field and commits it.
+fn write_situation(t: &Terminal, text: &str) {
+    t.keys(&["F3"]);
+    t.wait_for("The client's plan");
+    t.keys(&["Right"]);
+    t.wait_for("The situation in the client's own words");
+    t.type_text(text);
+    t.keys(&["Enter"]);
+}
+
+/// Starts again and expects the unsaved text to be offered back and restored.
+fn restart_and_restore(home: &Path, text: &str) {
+    let t = Terminal::new(home);
+    t.start(110, 30, "--lang en");
+    t.wait_for("An unsaved plan was found");
+    t.keys(&["y"]);
+    t.wait_for("The unsaved plan was restored.");
+    t.keys(&["F3", "Right"]);
+    t.wait_for(text);
+}
+
+#[test]
+fn killed_in_the_middle_of_editing_nothing_is_lost() {
+    let home = tempfile::tempdir().unwrap();
+    let t = Terminal::new(home.path());
+    t.start(110, 30, "--lang en");
+    t.wait_for("Search by goal, need or service");
+    write_situation(&t, "Back pain since the accident");
+    // The recovery copy is promised within five seconds of the last edit.
+    let recovery = home.path().join("data/polku/recovery");
+    let start = Instant::now();
+    while std::fs::read_dir(&recovery).map(|d| d.count()).unwrap_or(0) == 0 {
+        assert!(start.elapsed() < DEADLINE, "no recovery copy was written");
+        sleep(Duration::from_millis(100));
+    }
+    let pid = t.pid().expect("polku's pid");
+    Command::new("kill")
+        .args(["-KILL", &pid.to_string()])
+        .status()
+        .unwrap();
+    wait_for_exit(pid);
+    t.kill_server();
+    restart_and_restore(home.path(), "Back pain since the accident");
+}
+
+#[test]
+fn closing_the_terminal_loses_nothing() {
+    let home = tempfile::tempdir().unwrap();
+    let t = Terminal::new(home.path());
+    t.start(110, 30, "--lang en");
+    t.wait_for("Search by goal, need or service");
+    write_situation(&t, "Moved to Kotka in spring");
+    t.wait_for("Moved to Kotka in spring");
+    // Closing the terminal at once, before the recovery copy is due: polku gets SIGHUP.
+    let pid = t.pid().expect("polku's pid");
+    t.kill_server();
+    wait_for_exit(pid);
+    restart_and_restore(home.path(), "Moved to Kotka in spring");
+}
