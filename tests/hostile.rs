@@ -165,3 +165,47 @@ fn hostile_text_keeps_the_layout() {
         }
     }
 }
+
+#[test]
+fn a_50_mb_file_with_one_bad_byte_is_reported_at_its_place() {
+    let mut bytes = polku::synthetic::catalog_ron(48_000, 11).into_bytes();
+    assert!(bytes.len() > 45_000_000, "{} bytes", bytes.len());
+    // One byte in the middle of a line, far down the file.
+    let middle = bytes.len() / 2;
+    let line_start = bytes[..middle].iter().rposition(|&b| b == b'\n').unwrap() + 1;
+    let at = line_start + 10;
+    bytes[at] = 0xFF;
+    let expected_line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+    let report = load_bytes(bytes);
+    assert_eq!(report.problems.len(), 1, "{:?}", report.problems);
+    let problem = &report.problems[0];
+    assert_eq!(
+        (problem.position.line, problem.position.column),
+        (expected_line, 11)
+    );
+    assert!(problem.message.contains("not UTF-8"), "{}", problem.message);
+    assert_eq!(report.skipped.len(), 1);
+}
+
+#[test]
+fn a_50_mb_file_with_a_broken_service_names_the_service() {
+    let text = polku::synthetic::catalog_ron(48_000, 12);
+    // Break the 30,000th service's formats.
+    let marker = "(id: \"service-30000\"";
+    let at = text.find(marker).unwrap();
+    let broken = format!(
+        "{}{}",
+        &text[..at],
+        text[at..].replacen("formats: [", "formats: [Grop, ", 1)
+    );
+    let expected_line = text[..at].matches('\n').count() + 1;
+    let report = load_bytes(broken.into_bytes());
+    assert_eq!(report.problems.len(), 1, "{:?}", report.problems);
+    let problem = &report.problems[0];
+    assert_eq!(problem.position.line, expected_line);
+    assert!(
+        problem.message.contains("service `service-30000`") && problem.message.contains("`Grop`"),
+        "{}",
+        problem.message
+    );
+}
