@@ -60,6 +60,24 @@ proptest! {
     }
 
     #[test]
+    fn any_bytes_as_a_plan_are_refused_not_crashed_on(bytes in proptest::collection::vec(any::<u8>(), 0..2048)) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("plan.ron");
+        std::fs::write(&path, &bytes).unwrap();
+        // Either a plan or a reason; and the file is never touched.
+        let _ = polku::plan::open_plan(&path);
+        prop_assert_eq!(std::fs::read(&path).unwrap(), bytes);
+    }
+
+    #[test]
+    fn plan_shaped_garbage_is_refused_not_crashed_on(pieces in proptest::collection::vec(ron_piece(), 0..80)) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("plan.ron");
+        std::fs::write(&path, format!("(version: 1, {})", pieces.join(" "))).unwrap();
+        let _ = polku::plan::open_plan(&path);
+    }
+
+    #[test]
     fn ron_shaped_garbage_is_reported_not_crashed_on(pieces in proptest::collection::vec(ron_piece(), 0..80)) {
         let text = pieces.join(" ");
         let report = load_bytes(text.into_bytes());
