@@ -272,3 +272,30 @@ fn highlights_point_at_the_shown_letters() {
         vec![3, 4, 5, 6]
     );
 }
+
+#[test]
+fn an_open_goal_does_not_zero_the_other_goals_counts() {
+    let catalog = catalog();
+    let goal = catalog
+        .goals
+        .iter()
+        .find(|g| g.id.as_str() == "peer")
+        .unwrap()
+        .id
+        .clone();
+    let results = run(
+        &catalog,
+        "",
+        Filters {
+            goal: Some(goal),
+            ..Default::default()
+        },
+    );
+    assert_eq!(results.total, 2);
+    let job_search = results
+        .goals
+        .iter()
+        .find(|g| catalog.goals[g.index].id.as_str() == "job-search")
+        .unwrap();
+    assert_eq!(job_search.services, 2);
+}

@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use super::fold::fold;
 use super::index::{Field, SearchIndex};
 use super::matcher::{FuzzyMatcher, SkimFuzzy, Term, match_word};
-use super::query::Query;
+use super::query::{Filters, Query};
 use crate::catalog::Catalog;
 
 /// A service in the results.
@@ -95,12 +95,29 @@ impl Searcher {
             .take(self.index.service_count)
             .map(|s| query.filters.admits(catalog, s))
             .collect();
+        // A goal's count says how many services it has with the other filters, also while a
+        // goal is open (otherwise every other goal would count none).
+        let counted: Vec<bool> = match &query.filters.goal {
+            None => admitted.clone(),
+            Some(_) => {
+                let others = Filters {
+                    goal: None,
+                    ..query.filters.clone()
+                };
+                catalog
+                    .services
+                    .iter()
+                    .take(self.index.service_count)
+                    .map(|s| others.admits(catalog, s))
+                    .collect()
+            }
+        };
 
         if query.words.is_empty() {
-            self.list_all(catalog, &admitted, &query.language, limit)
+            self.list_all(catalog, &admitted, &counted, &query.language, limit)
         } else {
             self.refresh_word_scores(&query.words.0);
-            self.ranked(catalog, query, &admitted, limit)
+            self.ranked(catalog, query, &admitted, &counted, limit)
         }
     }
 
@@ -109,6 +126,7 @@ impl Searcher {
         &self,
         catalog: &Catalog,
         admitted: &[bool],
+        counted: &[bool],
         language: &str,
         limit: Option<usize>,
     ) -> SearchResults {
@@ -138,7 +156,7 @@ impl Searcher {
             .map(|(g, _)| GoalHit {
                 index: g,
                 score: 0,
-                services: self.count_admitted(g, admitted),
+                services: self.count_admitted(g, counted),
             })
             .collect();
         let total = hits.len();
@@ -218,6 +236,7 @@ impl Searcher {
         catalog: &Catalog,
         query: &Query,
         admitted: &[bool],
+        counted: &[bool],
         limit: Option<usize>,
     ) -> SearchResults {
         let per_word: Vec<&WordScores> = query
@@ -261,7 +280,7 @@ impl Searcher {
                 Some(GoalHit {
                     index: g,
                     score,
-                    services: self.count_admitted(g, admitted),
+                    services: self.count_admitted(g, counted),
                 })
             })
             .collect();

@@ -47,7 +47,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         right.push(Span::styled(format!(" ● {} ", s.unsaved), theme.warning));
     }
     right.push(Span::styled(
-        format!("{} ", app.language.code().to_uppercase()),
+        format!(" {} ", app.language.code().to_uppercase()),
         theme.muted,
     ));
     // The right end (unsaved changes, language) always shows; the left is cut to what is left.
