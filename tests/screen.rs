@@ -421,9 +421,9 @@ fn plan_flow_add_service_write_goal_tick_need_save() {
             .needs
             .contains(&polku::catalog::SupportNeed::MentalHealth)
     );
+    // The editor is still open on the support needs; one section back is the situation.
     // A second Ctrl-S saves over the same file without asking.
-    key(&mut app, KeyCode::F(3));
-    key(&mut app, KeyCode::Right);
+    key(&mut app, KeyCode::Left);
     type_text(&mut app, "Lonely since the move");
     key(&mut app, KeyCode::Enter);
     ctrl(&mut app, 's');
@@ -468,4 +468,27 @@ fn a_bad_date_is_refused_and_kept_on_screen() {
     let text = shown(&app);
     assert!(text.contains("Not a date"), "{text}");
     assert_eq!(app.plan.made, None);
+}
+
+#[test]
+fn help_and_saving_from_the_plan_editor_come_back_to_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(Language::En);
+    app.files.plans_dir = Some(dir.path().to_path_buf());
+    key(&mut app, KeyCode::F(3));
+    key(&mut app, KeyCode::Right);
+    key(&mut app, KeyCode::F(1));
+    assert!(shown(&app).contains("Keys"));
+    key(&mut app, KeyCode::Esc);
+    assert!(shown(&app).contains("The situation in the client's own words"));
+    type_text(&mut app, "Tired of waiting");
+    key(&mut app, KeyCode::Enter);
+    ctrl(&mut app, 's');
+    key(&mut app, KeyCode::Enter);
+    let text = shown(&app);
+    assert!(text.contains("Saved:"), "{text}");
+    assert!(
+        text.contains("The situation in the client's own words"),
+        "{text}"
+    );
 }

@@ -128,6 +128,8 @@ pub struct App {
     /// Which list the details pane describes: the services or the plan.
     pub details_from_plan: bool,
     pub overlay: Option<Overlay>,
+    /// Overlays waiting beneath the top one.
+    below: Vec<Overlay>,
     pub client_view: bool,
     pub plan: Plan,
     pub files: PlanFiles,
@@ -171,6 +173,7 @@ impl App {
             details_scroll: 0,
             details_from_plan: false,
             overlay: None,
+            below: Vec::new(),
             client_view: false,
             plan: Plan::default(),
             files: PlanFiles::default(),
@@ -296,12 +299,13 @@ impl App {
 
     fn update_global(&mut self, action: &Action) -> bool {
         match action {
-            Action::Help => self.overlay = Some(Overlay::Help { scroll: 0 }),
+            Action::Help => self.open_over(Overlay::Help { scroll: 0 }),
             Action::Quit => self.ask_to_quit(),
             Action::Save => self.save(),
             Action::Export => self.export(),
             Action::ToggleClientView => {
                 self.overlay = None;
+                self.below.clear();
                 self.client_view = !self.client_view;
             }
             Action::OpenPlanEditor => {
@@ -314,9 +318,23 @@ impl App {
         true
     }
 
+    /// Opens `overlay` on top of the current one, which comes back when it closes: help or a
+    /// question asked from the plan editor must not throw the editor away.
+    fn open_over(&mut self, overlay: Overlay) {
+        if let Some(current) = self.overlay.take() {
+            self.below.push(current);
+        }
+        self.overlay = Some(overlay);
+    }
+
+    /// Closes the top overlay, showing the one beneath, if any.
+    fn close_overlay(&mut self) {
+        self.overlay = self.below.pop();
+    }
+
     fn ask_to_quit(&mut self) {
         if self.dirty {
-            self.overlay = Some(Overlay::ConfirmQuit);
+            self.open_over(Overlay::ConfirmQuit);
         } else {
             self.quit = true;
         }
@@ -331,7 +349,7 @@ impl App {
             None => {
                 let suggested = self.files.suggested_path(&self.plan.client, self.today);
                 let field = TextField::with_text(&suggested.display().to_string());
-                self.overlay = Some(Overlay::SaveAs { field });
+                self.open_over(Overlay::SaveAs { field });
             }
         }
     }
@@ -375,15 +393,16 @@ impl App {
         match action {
             Action::Activate => {
                 let path = PathBuf::from(field.text().trim());
-                self.overlay = None;
-                if !self.save_to(&path, true) {
+                if self.save_to(&path, true) {
+                    self.close_overlay();
+                } else {
                     // Keep the name on screen to be changed.
                     self.overlay = Some(Overlay::SaveAs { field });
                 }
                 return;
             }
             Action::Back => {
-                self.overlay = None;
+                self.close_overlay();
                 return;
             }
             Action::Insert(c) => {
@@ -513,9 +532,9 @@ impl App {
                 self.edited = false;
                 self.quit = true;
             }
-            Action::Back => self.overlay = None,
+            Action::Back => self.close_overlay(),
             Action::Save => {
-                self.overlay = None;
+                self.close_overlay();
                 self.save();
             }
             _ => {}
@@ -529,7 +548,7 @@ impl App {
             Action::PageUp => scroll.saturating_sub(10),
             Action::PageDown => scroll.saturating_add(10),
             Action::Back | Action::Help => {
-                self.overlay = None;
+                self.close_overlay();
                 return;
             }
             other => {
