@@ -8,6 +8,7 @@ use crate::catalog::{CatalogSource, Problem, folder_has_catalog_files};
 use crate::config::{Config, Dirs};
 use crate::i18n::Language;
 
+#[derive(Clone)]
 pub struct Context {
     pub dirs: Option<Dirs>,
     pub config: Config,

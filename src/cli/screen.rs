@@ -29,6 +29,29 @@ pub fn run(context: &Context, plan_file: Option<&Path>) -> ExitCode {
             }
         },
     };
+    // A large catalogue takes seconds to load: the screen shows that it is loading meanwhile.
+    let loading = match &context.catalog {
+        CatalogSource::Builtin => None,
+        CatalogSource::Folders(dirs) => {
+            let names: Vec<String> = dirs.iter().map(|d| d.display().to_string()).collect();
+            Some(format!(
+                "{} {}",
+                context.language.strings().loading_catalogue,
+                names.join(", ")
+            ))
+        }
+    };
+    let owned = context.clone();
+    let build = move || build_app(&owned, plan, plan_path, today);
+    match loading {
+        None => finish(crate::tui::run(build())),
+        Some(text) => finish(crate::tui::run_after_loading(build, &text)),
+    }
+}
+
+/// The meeting screen's state: the catalogue loaded and indexed, settings, keys and theme
+/// read, their problems listed, and an unsaved plan from last time offered back.
+fn build_app(context: &Context, plan: Plan, plan_path: Option<PathBuf>, today: Date) -> App {
     let report = context.catalog.load();
     let fallback_label = match &context.catalog {
         CatalogSource::Builtin => "polku".to_owned(),
@@ -88,15 +111,15 @@ pub fn run(context: &Context, plan_file: Option<&Path>) -> ExitCode {
         if let Some((file, snapshot)) = recoveries.found.into_iter().next() {
             app.notify(problems);
             app.offer_restore(snapshot, file);
-            return finish(app);
+            return app;
         }
     }
     app.notify(problems);
-    finish(app)
+    app
 }
 
-fn finish(app: App) -> ExitCode {
-    match crate::tui::run(app) {
+fn finish(result: std::io::Result<()>) -> ExitCode {
+    match result {
         Ok(()) => ExitCode::from(EXIT_OK),
         Err(e) => {
             eprintln!("polku: the terminal failed: {e}");

@@ -107,6 +107,7 @@ pub struct Strings {
     pub confirm_quit_text: &'static str,
     pub confirm_quit_keys: &'static str,
     pub client_view_title: &'static str,
+    pub loading_catalogue: &'static str,
     pub scope_notice: &'static str,
     pub notice_title: &'static str,
     pub notice_text: &'static str,
@@ -252,6 +253,7 @@ impl Strings {
 }
 
 pub static FI: Strings = Strings {
+    loading_catalogue: "Ladataan palveluluetteloa",
     scope_notice: "Ilmoitukset",
     notice_title: "Huomaa",
     notice_text: "Näissä tiedostoissa on virheitä. Niiden sijaan käytetään oletuksia; mitään ei ole ohitettu hiljaa.",
@@ -474,6 +476,7 @@ pub static FI: Strings = Strings {
 };
 
 pub static SV: Strings = Strings {
+    loading_catalogue: "Läser in tjänstekatalogen",
     scope_notice: "Meddelanden",
     notice_title: "Observera",
     notice_text: "Dessa filer innehåller fel. Standardvärden används i stället; inget har hoppats över i tysthet.",
@@ -696,6 +699,7 @@ pub static SV: Strings = Strings {
 };
 
 pub static EN: Strings = Strings {
+    loading_catalogue: "Loading the catalogue",
     scope_notice: "Notices",
     notice_title: "Please note",
     notice_text: "These files have mistakes. The defaults are used instead; nothing was skipped silently.",

@@ -22,7 +22,7 @@ use signal_hook::iterator::Signals;
 
 use crate::plan::{Plan, RecoverySnapshot, RecoveryStore};
 
-use ratatui::crossterm::event::{self, Event, KeyEventKind, MouseEventKind};
+use ratatui::crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers, MouseEventKind};
 
 pub use action::{Action, Pane};
 pub use app::App;
@@ -65,11 +65,44 @@ struct Unsaved {
 }
 
 /// Runs the meeting screen until the user quits.
-pub fn run(mut app: App) -> io::Result<()> {
+pub fn run(app: App) -> io::Result<()> {
+    let mut terminal = terminal::enter()?;
+    run_in(&mut terminal, app)
+}
+
+/// Shows `loading` at once while `build` makes the app on another thread (a large catalogue
+/// takes seconds), then runs the meeting screen. Ctrl-C or Ctrl-Q while loading quits.
+pub fn run_after_loading(
+    build: impl FnOnce() -> App + Send + 'static,
+    loading: &str,
+) -> io::Result<()> {
+    let mut terminal = terminal::enter()?;
+    let builder = std::thread::spawn(build);
+    let started = Instant::now();
+    while !builder.is_finished() {
+        terminal.draw(|frame| view::draw_loading(frame, loading, started.elapsed()))?;
+        if event::poll(Duration::from_millis(100))?
+            && let Event::Key(key) = event::read()?
+            && key.kind == KeyEventKind::Press
+            && key.modifiers.contains(KeyModifiers::CONTROL)
+            && matches!(key.code, KeyCode::Char('c' | 'q'))
+        {
+            terminal::leave();
+            return Ok(());
+        }
+    }
+    // A panic while loading is a bug in polku: carry it on, after the terminal is restored by
+    // the panic hook.
+    let app = builder
+        .join()
+        .unwrap_or_else(|e| std::panic::resume_unwind(e));
+    run_in(&mut terminal, app)
+}
+
+fn run_in(terminal: &mut ratatui::DefaultTerminal, mut app: App) -> io::Result<()> {
     let unsaved = Arc::new(Mutex::new(Unsaved::default()));
     watch_for_hang_up(&app, Arc::clone(&unsaved))?;
-    let mut terminal = terminal::enter()?;
-    let result = event_loop(&mut terminal, &mut app, &unsaved);
+    let result = event_loop(terminal, &mut app, &unsaved);
     // Whatever ended the loop, unsaved changes get their recovery copy now.
     app.tick(Instant::now(), true);
     terminal::leave();

@@ -51,6 +51,23 @@ pub fn draw(frame: &mut Frame, app: &App) {
     }
 }
 
+/// The screen while a large catalogue loads: what is loading, and that polku is alive.
+pub fn draw_loading(frame: &mut Frame, text: &str, elapsed: std::time::Duration) {
+    let area = frame.area();
+    let dots = ".".repeat(1 + (elapsed.as_millis() / 400 % 3) as usize);
+    let line = Line::from(format!("polku · {}{dots}", crate::text::display_safe(text)));
+    let y = area.height / 2;
+    let row = ratatui::layout::Rect {
+        y: area.y + y,
+        height: 1.min(area.height),
+        ..area
+    };
+    frame.render_widget(
+        Paragraph::new(line).alignment(ratatui::layout::HorizontalAlignment::Center),
+        row,
+    );
+}
+
 fn draw_too_small(frame: &mut Frame, app: &App) {
     let area = frame.area();
     let s = app.strings();
