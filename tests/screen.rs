@@ -314,18 +314,24 @@ fn plan_pane_removes_a_service() {
 fn mouse_click_focuses_and_selects() {
     let mut app = app(Language::En);
     let areas = app.areas();
-    // The third row of the services list.
+    // The third row inside the services list: the first goal's heading and its two services,
+    // so the third row is the second service.
     app.update(Action::Click {
         column: areas.services.x + 3,
         row: areas.services.y + 3,
     });
     assert_eq!(app.focus, polku::tui::Pane::Services);
-    assert_eq!(app.services_cursor.selected, 2);
+    assert_eq!(app.services_cursor.selected, 1);
+    assert!(
+        shown(&app).contains("▶  Interview coaching"),
+        "{}",
+        shown(&app)
+    );
     app.update(Action::ScrollDown {
         column: areas.services.x + 3,
         row: areas.services.y + 3,
     });
-    assert_eq!(app.services_cursor.selected, 5);
+    assert_eq!(app.services_cursor.selected, 4);
 }
 
 #[test]

@@ -242,6 +242,28 @@ impl App {
         }
     }
 
+    /// Whether service row `i` starts a goal's group (in an empty search, listed goal by
+    /// goal), and so is drawn with the goal's name above it.
+    pub fn starts_group(&self, i: usize) -> bool {
+        let services = &self.results.services;
+        services.get(i).is_some_and(|hit| {
+            hit.group.is_some() && (i == 0 || services[i - 1].group != hit.group)
+        })
+    }
+
+    /// The service row shown at screen row `row` of the list (0 = first inside the border).
+    fn service_at_row(&self, row: usize) -> Option<usize> {
+        let mut line = 0;
+        for i in self.services_cursor.offset..self.results.services.len() {
+            let height = if self.starts_group(i) { 2 } else { 1 };
+            if row < line + height {
+                return Some(i);
+            }
+            line += height;
+        }
+        None
+    }
+
     pub fn selected_service(&self) -> Option<&Service> {
         let hit = self.results.services.get(self.services_cursor.selected)?;
         self.catalog.services.get(hit.index)
@@ -774,8 +796,9 @@ impl App {
         match pane {
             Pane::Goals => self.goals_cursor.click(inner_row, self.results.goals.len()),
             Pane::Services => {
-                self.services_cursor
-                    .click(inner_row, self.results.services.len());
+                if let Some(i) = self.service_at_row(inner_row) {
+                    self.services_cursor.selected = i;
+                }
                 self.details_from_plan = false;
                 self.details_scroll = 0;
             }

@@ -37,7 +37,8 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         .results
         .services
         .iter()
-        .map(|hit| {
+        .enumerate()
+        .map(|(i, hit)| {
             let service = &app.catalog.services[hit.index];
             let in_plan = app.plan.contains(&service.id);
             let mut spans = vec![Span::styled(
@@ -61,7 +62,21 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
                     .collect();
                 spans.push(Span::styled(format!(" · {provider}"), theme.muted));
             }
-            ListItem::new(Line::from(spans))
+            // Listed goal by goal (an empty search): each goal's name heads its services.
+            match hit
+                .group
+                .and_then(|g| app.catalog.goals.get(g))
+                .filter(|_| app.starts_group(i))
+            {
+                Some(goal) => ListItem::new(vec![
+                    Line::from(Span::styled(
+                        display_safe(goal.name.get(language)),
+                        theme.accent,
+                    )),
+                    Line::from(spans),
+                ]),
+                None => ListItem::new(Line::from(spans)),
+            }
         })
         .collect();
     let focused = matches!(app.focus, Pane::Services | Pane::Search);
