@@ -30,6 +30,9 @@ impl Terminal {
 
     fn tmux(&self, args: &[&str]) -> String {
         let out = Command::new("tmux")
+            // CI may run without a terminal type; the server needs one to start.
+            .env("TERM", "xterm-256color")
+            .env_remove("TMUX")
             .arg("-L")
             .arg(&self.socket)
             .args(args)
