@@ -199,10 +199,26 @@ fn client_view_shows_the_plan_large_and_returns() {
     let mut app = app(Language::En);
     type_text(&mut app, "klubitalo");
     key(&mut app, KeyCode::Enter);
+    app.plan.client = "A. K.".into();
+    app.plan.main_goal.text = "I meet people every week".into();
+    app.plan.main_goal.indicator = "Three visits a month".into();
+    app.plan.tasks.push(polku::plan::Task {
+        who: polku::plan::TaskOwner::Client,
+        what: "Visit the club house".into(),
+        by: "2026-12-01".parse().ok(),
+        done: false,
+    });
     key(&mut app, KeyCode::F(2));
     let text = shown(&app);
-    assert!(text.contains("My plan"), "{text}");
-    assert!(text.contains("1. Club house"), "{text}");
+    assert!(text.contains("Client plan · A. K."), "{text}");
+    assert!(text.contains("MAIN GOAL"), "{text}");
+    assert!(text.contains("I meet people every week"), "{text}");
+    assert!(text.contains("Indicator: Three visits a month"), "{text}");
+    assert!(text.contains("1. Club house  (proposed)"), "{text}");
+    assert!(
+        text.contains("[ ] the client: Visit the club house (by 2026-12-01)"),
+        "{text}"
+    );
     assert!(
         text.contains("A community doing things together."),
         "{text}"

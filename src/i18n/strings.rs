@@ -107,6 +107,7 @@ pub struct Strings {
     pub confirm_quit_text: &'static str,
     pub confirm_quit_keys: &'static str,
     pub client_view_title: &'static str,
+    pub indicator_short: &'static str,
     pub loading_catalogue: &'static str,
     pub scope_notice: &'static str,
     pub notice_title: &'static str,
@@ -253,6 +254,7 @@ impl Strings {
 }
 
 pub static FI: Strings = Strings {
+    indicator_short: "Mittari",
     loading_catalogue: "Ladataan palveluluetteloa",
     scope_notice: "Ilmoitukset",
     notice_title: "Huomaa",
@@ -476,6 +478,7 @@ pub static FI: Strings = Strings {
 };
 
 pub static SV: Strings = Strings {
+    indicator_short: "Mätare",
     loading_catalogue: "Läser in tjänstekatalogen",
     scope_notice: "Meddelanden",
     notice_title: "Observera",
@@ -699,6 +702,7 @@ pub static SV: Strings = Strings {
 };
 
 pub static EN: Strings = Strings {
+    indicator_short: "Indicator",
     loading_catalogue: "Loading the catalogue",
     scope_notice: "Notices",
     notice_title: "Please note",

@@ -131,6 +131,8 @@ pub struct App {
     /// Overlays waiting beneath the top one.
     below: Vec<Overlay>,
     pub client_view: bool,
+    /// How far the client view is scrolled.
+    pub client_scroll: u16,
     pub plan: Plan,
     pub files: PlanFiles,
     pub dirty: bool,
@@ -175,6 +177,7 @@ impl App {
             overlay: None,
             below: Vec::new(),
             client_view: false,
+            client_scroll: 0,
             plan: Plan::default(),
             files: PlanFiles::default(),
             dirty: false,
@@ -584,6 +587,11 @@ impl App {
     fn update_client_view(&mut self, action: Action) {
         match action {
             Action::Back => self.client_view = false,
+            Action::Up => self.client_scroll = self.client_scroll.saturating_sub(1),
+            Action::Down => self.client_scroll = self.client_scroll.saturating_add(1),
+            Action::PageUp => self.client_scroll = self.client_scroll.saturating_sub(10),
+            Action::PageDown => self.client_scroll = self.client_scroll.saturating_add(10),
+            Action::First => self.client_scroll = 0,
             other => {
                 self.update_global(&other);
             }

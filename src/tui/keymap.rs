@@ -52,9 +52,29 @@ pub enum Scope {
     SaveAs,
     ConfirmRestore,
     Notice,
+    ClientView,
 }
 
 impl Scope {
+    /// Every scope, in the order the help lists them.
+    pub const ALL: [Scope; 15] = [
+        Scope::Global,
+        Scope::Main,
+        Scope::TextField,
+        Scope::Lists,
+        Scope::PlanPane,
+        Scope::Filters,
+        Scope::GoalBrowser,
+        Scope::PlanEditor,
+        Scope::PlanField,
+        Scope::ClientView,
+        Scope::SaveAs,
+        Scope::Help,
+        Scope::ConfirmQuit,
+        Scope::ConfirmRestore,
+        Scope::Notice,
+    ];
+
     pub fn applies(self, context: Context) -> bool {
         match self {
             Scope::Global => !matches!(
@@ -74,6 +94,7 @@ impl Scope {
             Scope::SaveAs => context == Context::SaveAs,
             Scope::ConfirmRestore => context == Context::ConfirmRestore,
             Scope::Notice => context == Context::Notice,
+            Scope::ClientView => context == Context::ClientView,
         }
     }
 
@@ -93,6 +114,7 @@ impl Scope {
             Scope::SaveAs => s.scope_save_as,
             Scope::ConfirmRestore => s.scope_restore,
             Scope::Notice => s.scope_notice,
+            Scope::ClientView => s.client_view_title,
         }
     }
 }
@@ -287,6 +309,37 @@ pub fn default_bindings() -> &'static [Binding] {
                 Action::Back,
                 true,
                 key_discard
+            ),
+            // The client view.
+            bind!(ClientView, [plain(Esc)], Action::Back, true, key_close),
+            bind!(
+                ClientView,
+                [plain(Up), ch('k')],
+                Action::Up,
+                false,
+                key_scroll
+            ),
+            bind!(
+                ClientView,
+                [plain(Down), ch('j')],
+                Action::Down,
+                false,
+                key_scroll
+            ),
+            bind!(ClientView, [plain(PageUp)], Action::PageUp, false, key_page),
+            bind!(
+                ClientView,
+                [plain(PageDown)],
+                Action::PageDown,
+                false,
+                key_page
+            ),
+            bind!(
+                ClientView,
+                [plain(Home)],
+                Action::First,
+                false,
+                key_first_last
             ),
             // Problems found at start.
             bind!(
@@ -845,6 +898,17 @@ mod tests {
             action_for(&quit, Context::Main(Pane::Search)),
             Some(Action::Quit)
         );
+    }
+
+    #[test]
+    fn the_help_lists_every_scope_that_has_keys() {
+        for binding in default_bindings() {
+            assert!(
+                Scope::ALL.contains(&binding.scope),
+                "{:?} is not in the help",
+                binding.scope
+            );
+        }
     }
 
     #[test]

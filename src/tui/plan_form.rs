@@ -194,7 +194,7 @@ pub fn status_name(s: &Strings, status: ServiceStatus) -> &'static str {
     }
 }
 
-fn owner_name(s: &Strings, owner: &TaskOwner) -> &'static str {
+pub fn owner_name(s: &Strings, owner: &TaskOwner) -> &'static str {
     match owner {
         TaskOwner::Client => s.owner_client,
         TaskOwner::Professional => s.owner_professional,

@@ -45,17 +45,7 @@ fn help(frame: &mut Frame, app: &App, area: Rect, scroll: u16) {
     let s = app.strings();
     let box_area = centered(area, 76, area.height.saturating_sub(2));
     let mut lines = Vec::new();
-    let scopes = [
-        Scope::Global,
-        Scope::Main,
-        Scope::TextField,
-        Scope::Lists,
-        Scope::PlanPane,
-        Scope::Filters,
-        Scope::GoalBrowser,
-        Scope::Help,
-        Scope::ConfirmQuit,
-    ];
+    let scopes = Scope::ALL;
     for scope in scopes {
         lines.push(Line::styled(scope.title(s), app.theme.accent));
         for binding in app.keymap.bindings.iter().filter(|b| b.scope == scope) {
