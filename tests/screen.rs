@@ -514,3 +514,37 @@ fn help_and_saving_from_the_plan_editor_come_back_to_it() {
         "{text}"
     );
 }
+
+#[test]
+fn adding_a_consent_a_task_and_a_follow_up_goes_to_the_new_item() {
+    let mut app = app(Language::En);
+    key(&mut app, KeyCode::F(3));
+    // Consent is the last section: one step left of the first.
+    key(&mut app, KeyCode::Left);
+    assert!(shown(&app).contains("The client has not consented"));
+    key(&mut app, KeyCode::Enter);
+    type_text(&mut app, "Kela");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.plan.consents.len(), 1);
+    assert_eq!(app.plan.consents[0].organisation, "Kela");
+    assert_eq!(app.plan.consents[0].date, app.today);
+
+    // Tasks: the section before follow-up.
+    key(&mut app, KeyCode::Left);
+    key(&mut app, KeyCode::Left);
+    key(&mut app, KeyCode::Enter);
+    type_text(&mut app, "Call the club house");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.plan.tasks[0].what, "Call the club house");
+
+    // A follow-up reviews each goal; the first review's level is where the cursor lands.
+    app.plan.main_goal.text = "I meet people every week".into();
+    key(&mut app, KeyCode::Right);
+    key(&mut app, KeyCode::Down);
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Char(' '));
+    key(&mut app, KeyCode::Char(' '));
+    let review = &app.plan.follow_ups[0].reviews[0];
+    assert_eq!(review.goal, "I meet people every week");
+    assert_eq!(review.level, Some(-1));
+}

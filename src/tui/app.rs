@@ -1161,7 +1161,24 @@ impl App {
                             Some(TextField::with_text(&plan_form::text_of(&self.plan, id)));
                     } else if let Some(id) = row.id {
                         match plan_form::activate(&mut self.plan, id, self.today) {
-                            Activation::Changed => self.plan_changed(),
+                            Activation::Changed => {
+                                self.plan_changed();
+                                // After adding an item, go to its first field; otherwise stay.
+                                if let Some(target) =
+                                    plan_form::first_field_after_add(&self.plan, id)
+                                {
+                                    let rows = plan_form::rows(
+                                        &self.plan,
+                                        Section::ALL[editor.section],
+                                        &self.catalog,
+                                        self.language,
+                                    );
+                                    if let Some(i) = rows.iter().position(|r| r.id == Some(target))
+                                    {
+                                        editor.cursor.selected = i;
+                                    }
+                                }
+                            }
                             Activation::OpenGoal(goal) => {
                                 self.overlay = None;
                                 self.open_goal(goal);

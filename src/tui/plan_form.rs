@@ -861,6 +861,25 @@ pub fn activate(plan: &mut Plan, id: FieldId, today: Date) -> Activation {
     Activation::Changed
 }
 
+/// The row to move to after a button added something: the new item's first field.
+pub fn first_field_after_add(plan: &Plan, id: FieldId) -> Option<FieldId> {
+    Some(match id {
+        FieldId::AddSubGoal => FieldId::GoalText(plan.sub_goals.len()),
+        FieldId::AddScale(g) => FieldId::GoalScale(g, 2),
+        FieldId::AddTask => FieldId::TaskWhat(plan.tasks.len().checked_sub(1)?),
+        FieldId::AddFollowUp => {
+            let f = plan.follow_ups.len().checked_sub(1)?;
+            if plan.follow_ups[f].reviews.is_empty() {
+                FieldId::FollowUpDate(f)
+            } else {
+                FieldId::ReviewLevel(f, 0)
+            }
+        }
+        FieldId::AddConsent => FieldId::ConsentOrganisation(plan.consents.len().checked_sub(1)?),
+        _ => return None,
+    })
+}
+
 /// Removes the list item a row belongs to (a sub-goal, a service, a task, a follow-up, a
 /// consent). The main goal and single fields are not removable.
 pub fn remove_item(plan: &mut Plan, id: FieldId) -> bool {
