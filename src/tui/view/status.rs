@@ -37,11 +37,15 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         } else {
             keys_label(binding)
         };
-        spans.push(Span::styled(format!(" {key}"), theme.accent));
-        spans.push(Span::styled(
-            format!(" {} ", (binding.describe)(s)),
-            theme.status,
-        ));
+        let key = Span::styled(format!(" {key}"), theme.accent);
+        let what = Span::styled(format!(" {} ", (binding.describe)(s)), theme.status);
+        // Whole hints only: a key without its meaning, cut at the edge, helps nobody.
+        let used: usize = spans.iter().map(Span::width).sum();
+        if used + key.width() + what.width() > area.width as usize {
+            break;
+        }
+        spans.push(key);
+        spans.push(what);
     }
     frame.render_widget(Paragraph::new(Line::from(spans)).style(theme.status), area);
 }
