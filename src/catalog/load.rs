@@ -267,10 +267,16 @@ fn parse_whole_in_parallel(text: &str) -> Option<TypedFile> {
             .chunks(per_part)
             .map(|items| {
                 scope.spawn(move || {
-                    items
-                        .iter()
-                        .map(|range| ron_options().from_str::<Service>(&text[range.clone()]).ok())
-                        .collect::<Option<Vec<Service>>>()
+                    // Exactly as many as there are items: a large catalogue is mostly this.
+                    let mut services = Vec::with_capacity(items.len());
+                    for range in items {
+                        services.push(
+                            ron_options()
+                                .from_str::<Service>(&text[range.clone()])
+                                .ok()?,
+                        );
+                    }
+                    Some(services)
                 })
             })
             .collect();
@@ -587,11 +593,17 @@ fn merge(parsed: Vec<ParsedFile>) -> LoadReport {
                 catalog.goals.push(goal);
             }
         }
-        for mut service in file.services {
+        // The file's own list is kept and filtered in place: for a large catalogue a second
+        // list of every service would be tens of megabytes more.
+        let mut services = file.services;
+        services.retain_mut(|service| {
             service.goals.retain(|g| loaded_goals.contains(g));
-            if !service.goals.is_empty() && seen_services.insert(service.id.clone()) {
-                catalog.services.push(service);
-            }
+            !service.goals.is_empty() && seen_services.insert(service.id.clone())
+        });
+        if catalog.services.is_empty() {
+            catalog.services = services;
+        } else {
+            catalog.services.append(&mut services);
         }
     }
     problems.extend(cross_file);

@@ -260,8 +260,9 @@ pub struct Service {
     pub cost: Option<Cost>,
     #[serde(default)]
     pub duration: Option<Text>,
+    /// Boxed: most services of a large catalogue have none, and the service stays small.
     #[serde(default)]
-    pub contact: Option<Contact>,
+    pub contact: Option<Box<Contact>>,
     #[serde(default)]
     pub keywords: Vec<String>,
     #[serde(default)]

@@ -168,7 +168,7 @@ impl ChosenService {
             service: service.id.clone(),
             name: service.name.clone(),
             provider: service.provider.clone(),
-            contact: service.contact.clone(),
+            contact: service.contact.as_deref().cloned(),
             goal: service.goals.first().cloned(),
             status: ServiceStatus::default(),
             start: None,
