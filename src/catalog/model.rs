@@ -298,15 +298,11 @@ impl Catalog {
         self.goals.iter().find(|g| &g.id == id)
     }
 
-    pub fn goal_index(&self, id: &Id) -> Option<usize> {
-        self.goals.iter().position(|g| &g.id == id)
-    }
-
     pub fn service(&self, id: &str) -> Option<&Service> {
         self.services.iter().find(|s| s.id.as_str() == id)
     }
 
-    /// Indexes of the services that serve the goal at `goal_index`.
+    /// Indexes of the services that serve `goal`.
     pub fn services_of_goal(&self, goal: &Id) -> impl Iterator<Item = usize> + '_ {
         let goal = goal.clone();
         self.services

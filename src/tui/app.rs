@@ -866,11 +866,6 @@ impl App {
         }
     }
 
-    /// Languages a language filter can take: the catalogue's, in order.
-    pub fn filter_languages(&self) -> Vec<String> {
-        self.catalog.service_languages()
-    }
-
     fn change_filter(&mut self, row: FilterRow) {
         let f = &mut self.filters;
         match row {
