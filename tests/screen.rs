@@ -548,3 +548,27 @@ fn adding_a_consent_a_task_and_a_follow_up_goes_to_the_new_item() {
     assert_eq!(review.goal, "I meet people every week");
     assert_eq!(review.level, Some(-1));
 }
+
+#[test]
+fn a_chosen_service_can_be_set_to_serve_another_of_its_goals() {
+    let mut app = app(Language::En);
+    type_text(&mut app, "ahdistusryhmä");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(
+        app.plan.services[0].goal.as_ref().map(|g| g.as_str()),
+        Some("mental-wellbeing")
+    );
+    key(&mut app, KeyCode::F(3));
+    for _ in 0..4 {
+        key(&mut app, KeyCode::Right);
+    }
+    // Status, then the goal it serves.
+    key(&mut app, KeyCode::Down);
+    assert!(shown(&app).contains("Serves the goal"));
+    key(&mut app, KeyCode::Char(' '));
+    assert_eq!(
+        app.plan.services[0].goal.as_ref().map(|g| g.as_str()),
+        Some("peer")
+    );
+    assert!(shown(&app).contains("Peer support"));
+}

@@ -1,8 +1,11 @@
-//! The interface languages. Every string the user sees comes from `strings`, one table per
-//! language, so that nothing is left untranslated.
+//! The interface languages. Every string the user sees comes from here: `strings` for the
+//! screen and the command line, `export` for the client's copy of the plan; one table per
+//! language in each, so that nothing is left untranslated.
 
+mod export;
 mod strings;
 
+pub use export::{DateStyle, ExportStrings};
 pub use strings::Strings;
 
 /// The languages polku's interface speaks.

@@ -107,6 +107,7 @@ pub struct Strings {
     pub confirm_quit_text: &'static str,
     pub confirm_quit_keys: &'static str,
     pub client_view_title: &'static str,
+    pub label_serves_goal: &'static str,
     pub indicator_short: &'static str,
     pub loading_catalogue: &'static str,
     pub scope_notice: &'static str,
@@ -254,6 +255,7 @@ impl Strings {
 }
 
 pub static FI: Strings = Strings {
+    label_serves_goal: "Palvelee tavoitetta",
     indicator_short: "Mittari",
     loading_catalogue: "Ladataan palveluluetteloa",
     scope_notice: "Ilmoitukset",
@@ -478,6 +480,7 @@ pub static FI: Strings = Strings {
 };
 
 pub static SV: Strings = Strings {
+    label_serves_goal: "Tjänar målet",
     indicator_short: "Mätare",
     loading_catalogue: "Läser in tjänstekatalogen",
     scope_notice: "Meddelanden",
@@ -702,6 +705,7 @@ pub static SV: Strings = Strings {
 };
 
 pub static EN: Strings = Strings {
+    label_serves_goal: "Serves the goal",
     indicator_short: "Indicator",
     loading_catalogue: "Loading the catalogue",
     scope_notice: "Notices",

@@ -5,8 +5,8 @@
 //! the copy) and is escaped just enough that it cannot change the Markdown's structure: it can
 //! start no heading, list, quote, code block or table, and holds no HTML.
 
-use super::export_strings::ExportStrings;
 use super::model::{AttainmentScale, Coordinator, CoordinatorRole, Plan, PlanGoal, TaskOwner};
+use crate::i18n::ExportStrings;
 use crate::i18n::Language;
 use crate::text::display_safe;
 

@@ -1,13 +1,11 @@
 //! The client's plan: what the client and the professional agree on in the meeting.
 
 mod export;
-mod export_strings;
 mod model;
 mod recovery;
 mod store;
 
 pub use export::{to_json, to_markdown};
-pub use export_strings::{DateStyle, ExportStrings};
 pub use model::{
     AttainmentScale, ChosenService, Consent, Coordinator, CoordinatorRole, FollowUp, GoalReview,
     PLAN_VERSION, Plan, PlanGoal, PlanKind, ServiceStatus, Task, TaskOwner,

@@ -1155,7 +1155,7 @@ impl App {
                         editor.editing =
                             Some(TextField::with_text(&plan_form::text_of(&self.plan, id)));
                     } else if let Some(id) = row.id {
-                        match plan_form::activate(&mut self.plan, id, self.today) {
+                        match plan_form::activate(&mut self.plan, &self.catalog, id, self.today) {
                             Activation::Changed => {
                                 self.plan_changed();
                                 // After adding an item, go to its first field; otherwise stay.

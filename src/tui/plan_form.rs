@@ -77,6 +77,8 @@ pub enum FieldId {
     AddScale(GoalIndex),
     AddSubGoal,
     ServiceStatus(usize),
+    /// Which catalogue goal the chosen service serves in this plan.
+    ServiceGoal(usize),
     ServiceStart(usize),
     ServiceResponsible(usize),
     ServiceNotes(usize),
@@ -421,6 +423,17 @@ pub fn rows(plan: &Plan, section: Section, catalog: &Catalog, language: Language
                     RowKind::Choice,
                     s.label_status,
                     status_name(s, chosen.status),
+                ));
+                let goal = chosen
+                    .goal
+                    .as_ref()
+                    .and_then(|g| catalog.goal(g))
+                    .map_or("—", |g| g.name.get(code));
+                rows.push(Row::field(
+                    FieldId::ServiceGoal(i),
+                    RowKind::Choice,
+                    s.label_serves_goal,
+                    goal,
                 ));
                 rows.push(Row::field(
                     FieldId::ServiceStart(i),
@@ -780,7 +793,7 @@ fn next_in<T: Copy + PartialEq>(all: &[T], current: T) -> T {
 }
 
 /// Space or Enter on a choice, check or button row.
-pub fn activate(plan: &mut Plan, id: FieldId, today: Date) -> Activation {
+pub fn activate(plan: &mut Plan, catalog: &Catalog, id: FieldId, today: Date) -> Activation {
     match id {
         FieldId::Kind => plan.kind = next_in(&PlanKind::ALL, plan.kind),
         FieldId::Language => {
@@ -807,6 +820,20 @@ pub fn activate(plan: &mut Plan, id: FieldId, today: Date) -> Activation {
         FieldId::ServiceStatus(i) => {
             if let Some(service) = plan.services.get_mut(i) {
                 service.status = next_in(&ServiceStatus::ALL, service.status);
+            }
+        }
+        FieldId::ServiceGoal(i) => {
+            // The goals the catalogue says the service serves, in turn.
+            if let Some(chosen) = plan.services.get_mut(i)
+                && let Some(service) = catalog.service(chosen.service.as_str())
+                && !service.goals.is_empty()
+            {
+                let at = chosen
+                    .goal
+                    .as_ref()
+                    .and_then(|g| service.goals.iter().position(|x| x == g));
+                let next = at.map_or(0, |i| (i + 1) % service.goals.len());
+                chosen.goal = Some(service.goals[next].clone());
             }
         }
         FieldId::TaskWho(i) => {
@@ -894,6 +921,7 @@ pub fn remove_item(plan: &mut Plan, id: FieldId) -> bool {
             goal_of_mut(plan, g).is_some_and(|goal| goal.scale.take().is_some())
         }
         FieldId::ServiceStatus(i)
+        | FieldId::ServiceGoal(i)
         | FieldId::ServiceStart(i)
         | FieldId::ServiceResponsible(i)
         | FieldId::ServiceNotes(i) => take(&mut plan.services, i),

@@ -1,9 +1,9 @@
 //! The words of the client's copy of a plan, per language. Adding a field makes the compiler
 //! ask for it in all three languages, so a copy is never half translated.
 
-use super::model::{CoordinatorRole, PlanKind, ServiceStatus, TaskOwner};
+use super::Language;
 use crate::date::Date;
-use crate::i18n::Language;
+use crate::plan::{CoordinatorRole, PlanKind, ServiceStatus, TaskOwner};
 
 /// How a language writes a date on paper.
 #[derive(Clone, Copy, Debug)]
