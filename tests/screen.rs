@@ -572,3 +572,24 @@ fn a_chosen_service_can_be_set_to_serve_another_of_its_goals() {
     );
     assert!(shown(&app).contains("Peer support"));
 }
+
+#[test]
+fn a_failed_save_is_explained_in_the_interface_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let blocker = dir.path().join("tiedosto");
+    std::fs::write(&blocker, "x").unwrap();
+    let mut app = app(Language::Fi);
+    type_text(&mut app, "cv");
+    key(&mut app, KeyCode::Enter);
+    ctrl(&mut app, 's');
+    ctrl(&mut app, 'u');
+    type_text(&mut app, &blocker.join("plan.ron").display().to_string());
+    key(&mut app, KeyCode::Enter);
+    let message = app.message.clone().unwrap().text;
+    assert!(message.starts_with("Tallennus epäonnistui"), "{message}");
+    assert!(message.contains("ei ole kansio"), "{message}");
+    assert!(
+        message.contains("Aiempi tiedosto on ennallaan."),
+        "{message}"
+    );
+}

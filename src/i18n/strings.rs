@@ -107,6 +107,16 @@ pub struct Strings {
     pub confirm_quit_text: &'static str,
     pub confirm_quit_keys: &'static str,
     pub client_view_title: &'static str,
+    pub err_folder_missing: &'static str,
+    pub err_not_a_folder: &'static str,
+    pub err_is_a_folder: &'static str,
+    pub err_not_regular_file: &'static str,
+    pub err_no_permission: &'static str,
+    pub err_read_only: &'static str,
+    pub err_disk_full: &'static str,
+    pub err_exists: &'static str,
+    pub err_other: &'static str,
+    pub err_unchanged: &'static str,
     pub label_serves_goal: &'static str,
     pub indicator_short: &'static str,
     pub loading_catalogue: &'static str,
@@ -255,6 +265,16 @@ impl Strings {
 }
 
 pub static FI: Strings = Strings {
+    err_folder_missing: "kansiota {folder} ei ole; luo se tai tallenna muualle",
+    err_not_a_folder: "{folder} ei ole kansio (osa polusta on tiedosto); tallenna muualle",
+    err_is_a_folder: "se on kansio; anna tiedostonimi, esimerkiksi suunnitelma.ron",
+    err_not_regular_file: "se on laite tai putki, ei tavallinen tiedosto; anna tiedostonimi",
+    err_no_permission: "ei oikeutta kirjoittaa kansioon {folder}; tallenna muualle tai pyydä kirjoitusoikeus",
+    err_read_only: "levy, jolla {folder} on, on vain luettavissa; tallenna muualle",
+    err_disk_full: "levy, jolla {folder} on, on täynnä; vapauta tilaa ja tallenna uudelleen",
+    err_exists: "samanniminen tiedosto on jo olemassa; valitse toinen nimi",
+    err_other: "{error} (kansiossa {folder})",
+    err_unchanged: "Aiempi tiedosto on ennallaan.",
     label_serves_goal: "Palvelee tavoitetta",
     indicator_short: "Mittari",
     loading_catalogue: "Ladataan palveluluetteloa",
@@ -480,6 +500,16 @@ pub static FI: Strings = Strings {
 };
 
 pub static SV: Strings = Strings {
+    err_folder_missing: "mappen {folder} finns inte; skapa den eller spara någon annanstans",
+    err_not_a_folder: "{folder} är ingen mapp (en del av sökvägen är en fil); spara någon annanstans",
+    err_is_a_folder: "det är en mapp; ge ett filnamn, till exempel plan.ron",
+    err_not_regular_file: "det är en enhet eller ett rör, inte en vanlig fil; ge ett filnamn",
+    err_no_permission: "ingen behörighet att skriva i mappen {folder}; spara någon annanstans eller be om skrivrätt",
+    err_read_only: "disken med {folder} är skrivskyddad; spara någon annanstans",
+    err_disk_full: "disken med {folder} är full; frigör utrymme och spara igen",
+    err_exists: "en fil med det namnet finns redan; välj ett annat namn",
+    err_other: "{error} (i mappen {folder})",
+    err_unchanged: "En tidigare fil är oförändrad.",
     label_serves_goal: "Tjänar målet",
     indicator_short: "Mätare",
     loading_catalogue: "Läser in tjänstekatalogen",
@@ -705,6 +735,16 @@ pub static SV: Strings = Strings {
 };
 
 pub static EN: Strings = Strings {
+    err_folder_missing: "the folder {folder} does not exist; create it or save somewhere else",
+    err_not_a_folder: "{folder} is not a folder (part of that path is a file); save somewhere else",
+    err_is_a_folder: "that is a folder; give a file name such as plan.ron",
+    err_not_regular_file: "that is a device or a pipe, not an ordinary file; give a file name",
+    err_no_permission: "no permission to write in the folder {folder}; save somewhere else or ask for write access",
+    err_read_only: "the disk holding {folder} is read-only; save somewhere else",
+    err_disk_full: "the disk holding {folder} is full; free some space and save again",
+    err_exists: "a file with that name already exists; choose another name",
+    err_other: "{error} (in the folder {folder})",
+    err_unchanged: "Any earlier file there is unchanged.",
     label_serves_goal: "Serves the goal",
     indicator_short: "Indicator",
     loading_catalogue: "Loading the catalogue",

@@ -8,7 +8,7 @@ use ratatui::layout::{Position, Rect};
 
 use super::action::{Action, Pane};
 use super::cursor::ListCursor;
-use super::files::PlanFiles;
+use super::files::{PlanFiles, describe_save_error};
 use super::input::TextField;
 use super::keymap::{Context, Keymap};
 use super::layout::{Areas, list_rows, main_areas};
@@ -407,7 +407,7 @@ impl App {
             Err(error) => {
                 self.message = Some(Message {
                     kind: MessageKind::Error,
-                    text: format!("{} {error}", s.save_failed),
+                    text: format!("{} {}", s.save_failed, describe_save_error(&error, s)),
                 });
                 false
             }
@@ -502,7 +502,7 @@ impl App {
             },
             Err(error) => Message {
                 kind: MessageKind::Error,
-                text: format!("{} {error}", s.export_failed),
+                text: format!("{} {}", s.export_failed, describe_save_error(&error, s)),
             },
         });
     }
@@ -540,7 +540,8 @@ impl App {
         }
         let plan = self.plan_with_field_being_typed();
         if let Err(error) = self.files.write_recovery(&plan, now, at_once) {
-            let text = format!("{} {error}", self.strings().recovery_failed);
+            let s = self.strings();
+            let text = format!("{} {}", s.recovery_failed, describe_save_error(&error, s));
             self.message = Some(Message {
                 kind: MessageKind::Error,
                 text,

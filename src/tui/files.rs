@@ -100,3 +100,27 @@ impl PlanFiles {
         }
     }
 }
+
+/// A failed save in the interface language: what happened, where, and that nothing was lost.
+pub fn describe_save_error(error: &SaveError, s: &crate::i18n::Strings) -> String {
+    let with_folder =
+        |template: &str, folder: &Path| template.replace("{folder}", &folder.display().to_string());
+    let what = match error {
+        SaveError::FolderMissing { folder, .. } => with_folder(s.err_folder_missing, folder),
+        SaveError::NotAFolder { folder, .. } => with_folder(s.err_not_a_folder, folder),
+        SaveError::IsAFolder { .. } => s.err_is_a_folder.to_owned(),
+        SaveError::NotARegularFile { .. } => s.err_not_regular_file.to_owned(),
+        SaveError::NoPermission { folder, .. } => with_folder(s.err_no_permission, folder),
+        SaveError::ReadOnlyDisk { folder, .. } => with_folder(s.err_read_only, folder),
+        SaveError::DiskFull { folder, .. } => with_folder(s.err_disk_full, folder),
+        SaveError::AlreadyExists { .. } => s.err_exists.to_owned(),
+        SaveError::Encode { message, path } => {
+            let folder = path.parent().unwrap_or_else(|| Path::new("."));
+            with_folder(s.err_other, folder).replace("{error}", message)
+        }
+        SaveError::Io { folder, source, .. } => {
+            with_folder(s.err_other, folder).replace("{error}", &source.to_string())
+        }
+    };
+    format!("{}: {what}. {}", error.path().display(), s.err_unchanged)
+}
