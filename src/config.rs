@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use directories::ProjectDirs;
 use serde::Deserialize;
 
-use crate::catalog::{Position, Problem, ron_options};
+use crate::catalog::{Position, Problem, describe_ron_error, ron_options};
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -131,13 +131,10 @@ impl Config {
                 (config, None)
             }
             Err(e) => {
-                let at = Position {
-                    line: e.span.start.line.max(1),
-                    column: e.span.start.col.max(1),
-                };
+                let message = format!("{}; using the defaults", describe_ron_error(&e.code));
                 (
                     Config::default(),
-                    Some(problem(at, format!("{}; using the defaults", e.code))),
+                    Some(problem(Position::of_ron(&e), message)),
                 )
             }
         }
@@ -213,14 +210,8 @@ impl KeyFile {
                 )
             }
             Err(e) => {
-                let at = Position {
-                    line: e.span.start.line.max(1),
-                    column: e.span.start.col.max(1),
-                };
-                (
-                    empty,
-                    Some(problem(at, format!("{}; using the default keys", e.code))),
-                )
+                let message = format!("{}; using the default keys", describe_ron_error(&e.code));
+                (empty, Some(problem(Position::of_ron(&e), message)))
             }
         }
     }

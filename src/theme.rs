@@ -41,7 +41,7 @@ use ratatui::style::{Color, Modifier, Style};
 use serde::Deserialize;
 use serde::de::{self, Deserializer, Visitor};
 
-use crate::catalog::{BUILTIN_PREFIX, Position, Problem, ron_options};
+use crate::catalog::{BUILTIN_PREFIX, Position, Problem, describe_ron_error, ron_options};
 
 /// The style of each role of the screen.
 #[derive(Clone, Debug, PartialEq)]
@@ -222,10 +222,7 @@ fn parse(name: &str, path: &str, text: &str) -> Result<Theme, Problem> {
             .from_str::<ThemeFile>(text)
             .map_err(|e| Problem {
                 path: path.to_owned(),
-                position: Position {
-                    line: e.span.start.line.max(1),
-                    column: e.span.start.col.max(1),
-                },
+                position: Position::of_ron(&e),
                 message: format!("{}; using the dark theme", describe(&e.code)),
             })?
     };
@@ -234,18 +231,11 @@ fn parse(name: &str, path: &str, text: &str) -> Result<Theme, Problem> {
     Ok(theme)
 }
 
-/// Says what RON reported in words a theme author understands.
+/// Says what RON reported in words a theme author understands: the shared wording, but an
+/// unknown field is a role or a part of a style.
 fn describe(error: &ron::Error) -> String {
-    use ron::Error as E;
-    let list = |names: &[&str]| {
-        names
-            .iter()
-            .map(|n| format!("`{n}`"))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
     match error {
-        E::NoSuchStructField {
+        ron::Error::NoSuchStructField {
             expected, found, ..
         } => {
             // The same error comes from the roles and from a role's fields; tell them apart.
@@ -254,25 +244,13 @@ fn describe(error: &ron::Error) -> String {
             } else {
                 "part of a style"
             };
-            format!("unknown {what} `{found}`; write one of {}", list(expected))
+            let names: Vec<String> = expected.iter().map(|n| format!("`{n}`")).collect();
+            format!(
+                "unknown {what} `{found}`; write one of {}",
+                names.join(", ")
+            )
         }
-        E::DuplicateStructField { field, .. } => format!("`{field}` is given twice"),
-        E::Eof => "the file ends too early: a bracket or quote is not closed".into(),
-        E::ExpectedStructLikeEnd => "expected `)` or a comma here".into(),
-        E::ExpectedComma => "expected a comma or a closing bracket here".into(),
-        E::ExpectedArrayEnd => "expected `]` or a comma here".into(),
-        E::ExpectedString => "expected a text in double quotes here".into(),
-        E::ExpectedStringEnd => "a text is not closed with `\"`".into(),
-        E::TrailingCharacters => "unexpected text after the theme's closing `)`".into(),
-        E::Message(m) => m.clone(),
-        other => {
-            let text = other.to_string();
-            let mut chars = text.chars();
-            match chars.next() {
-                Some(first) => first.to_lowercase().chain(chars).collect(),
-                None => text,
-            }
-        }
+        other => describe_ron_error(other),
     }
 }
 

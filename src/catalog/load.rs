@@ -10,7 +10,7 @@ use ron::value::RawValue;
 use serde::Deserialize;
 
 use super::model::{Catalog, Goal, Id, Service};
-use super::problem::{Position, Problem};
+use super::problem::{Position, Problem, describe_ron_error};
 use super::split::find_service_list;
 use super::text::Text;
 
@@ -385,11 +385,8 @@ fn spanned_problem(
     base: Position,
     item: Option<&str>,
 ) -> Problem {
-    let at = Position {
-        line: error.span.start.line.max(1),
-        column: error.span.start.col.max(1),
-    };
-    let message = describe(&error.code);
+    let at = Position::of_ron(error);
+    let message = describe_ron_error(&error.code);
     Problem {
         path: path.to_owned(),
         position: at.shifted_by(base),
@@ -397,58 +394,6 @@ fn spanned_problem(
             Some(item) => format!("{item}: {message}"),
             None => message,
         },
-    }
-}
-
-/// Says what RON reported in words a catalogue maintainer understands.
-fn describe(error: &ron::Error) -> String {
-    use ron::Error as E;
-    let fields = |expected: &[&str]| {
-        expected
-            .iter()
-            .map(|f| format!("`{f}`"))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    match error {
-        E::NoSuchStructField {
-            expected, found, ..
-        } => format!(
-            "unknown field `{found}`; the fields here are {}",
-            fields(expected)
-        ),
-        E::MissingStructField { field, .. } => {
-            format!("the required field `{field}` is missing")
-        }
-        E::DuplicateStructField { field, .. } => format!("the field `{field}` is given twice"),
-        E::NoSuchEnumVariant {
-            expected, found, ..
-        } => {
-            format!(
-                "`{found}` is not allowed here; write one of {}",
-                fields(expected)
-            )
-        }
-        E::Eof => "the file ends too early: a bracket or quote is not closed".into(),
-        E::ExceededRecursionLimit => "the brackets are nested too deeply".into(),
-        E::TrailingCharacters => {
-            "unexpected text after the end of the catalogue value `( ... )`".into()
-        }
-        E::ExpectedStructLikeEnd => "expected `)` or a comma here".into(),
-        E::ExpectedComma => "expected a comma or a closing bracket here".into(),
-        E::ExpectedArrayEnd => "expected `]` or a comma here".into(),
-        E::ExpectedMapEnd => "expected `}` or a comma here".into(),
-        E::ExpectedString => "expected a text in double quotes here".into(),
-        E::ExpectedStringEnd => "a text is not closed with `\"`".into(),
-        E::Message(m) => m.clone(),
-        other => {
-            let text = other.to_string();
-            let mut chars = text.chars();
-            match chars.next() {
-                Some(first) => first.to_lowercase().chain(chars).collect(),
-                None => text,
-            }
-        }
     }
 }
 

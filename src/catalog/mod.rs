@@ -12,7 +12,7 @@ pub use load::{LoadReport, SkippedFile, SourceFile, load, ron_options};
 pub use model::{
     Catalog, Contact, Cost, Format, Goal, Id, Intensity, Languages, Service, SupportNeed, Theme,
 };
-pub use problem::{Position, Problem};
+pub use problem::{Position, Problem, describe_ron_error};
 pub use source::{
     BUILTIN_PREFIX, CatalogSource, builtin_files, folder_has_catalog_files, load_folders,
     read_folder,

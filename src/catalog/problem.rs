@@ -25,6 +25,14 @@ impl Position {
         Self { line, column }
     }
 
+    /// Where RON says an error begins (RON counts from 1 too; 0 is clamped to 1).
+    pub fn of_ron(error: &ron::error::SpannedError) -> Self {
+        Self {
+            line: error.span.start.line.max(1),
+            column: error.span.start.col.max(1),
+        }
+    }
+
     /// This position, read relative to a fragment that starts at `base` in a larger text.
     pub fn shifted_by(self, base: Position) -> Self {
         if self.line == 1 {
@@ -57,6 +65,57 @@ impl fmt::Display for Problem {
             "{}:{}:{}: {}",
             self.path, self.position.line, self.position.column, self.message
         )
+    }
+}
+
+/// Says what RON reported in words the author of a hand-written file (a catalogue, a theme,
+/// the settings, a plan) understands.
+pub fn describe_ron_error(error: &ron::Error) -> String {
+    use ron::Error as E;
+    let fields = |expected: &[&str]| {
+        expected
+            .iter()
+            .map(|f| format!("`{f}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    match error {
+        E::NoSuchStructField {
+            expected, found, ..
+        } => format!(
+            "unknown field `{found}`; the fields here are {}",
+            fields(expected)
+        ),
+        E::MissingStructField { field, .. } => {
+            format!("the required field `{field}` is missing")
+        }
+        E::DuplicateStructField { field, .. } => format!("the field `{field}` is given twice"),
+        E::NoSuchEnumVariant {
+            expected, found, ..
+        } => {
+            format!(
+                "`{found}` is not allowed here; write one of {}",
+                fields(expected)
+            )
+        }
+        E::Eof => "the file ends too early: a bracket or quote is not closed".into(),
+        E::ExceededRecursionLimit => "the brackets are nested too deeply".into(),
+        E::TrailingCharacters => "unexpected text after the closing `)`".into(),
+        E::ExpectedStructLikeEnd => "expected `)` or a comma here".into(),
+        E::ExpectedComma => "expected a comma or a closing bracket here".into(),
+        E::ExpectedArrayEnd => "expected `]` or a comma here".into(),
+        E::ExpectedMapEnd => "expected `}` or a comma here".into(),
+        E::ExpectedString => "expected a text in double quotes here".into(),
+        E::ExpectedStringEnd => "a text is not closed with `\"`".into(),
+        E::Message(m) => m.clone(),
+        other => {
+            let text = other.to_string();
+            let mut chars = text.chars();
+            match chars.next() {
+                Some(first) => first.to_lowercase().chain(chars).collect(),
+                None => text,
+            }
+        }
     }
 }
 

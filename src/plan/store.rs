@@ -18,7 +18,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use serde::de::{self, DeserializeOwned, DeserializeSeed, IgnoredAny, MapAccess, Visitor};
 
 use super::model::{PLAN_VERSION, Plan};
-use crate::catalog::{Position, Problem, ron_options};
+use crate::catalog::{Position, Problem, describe_ron_error, ron_options};
 use crate::date::Date;
 
 /// No plan comes near this size; a larger file is something else and is not read into memory.
@@ -465,21 +465,21 @@ pub(crate) fn read_versioned<T: DeserializeOwned>(
         }
         (VersionFound::No, Err(e)) => {
             return Err(OpenError::NotAPlan(problem(
-                ron_position(&e),
+                Position::of_ron(&e),
                 format!(
                     "this is not a polku plan ({}); the file was not changed",
-                    e.code
+                    describe_ron_error(&e.code)
                 ),
             )));
         }
     }
     ron_options().from_str::<T>(&text).map_err(|e| {
         OpenError::Damaged(problem(
-            ron_position(&e),
+            Position::of_ron(&e),
             format!(
                 "the plan file is damaged: {}. The file was not changed; fix this place in \
                  a text editor, or use a backup",
-                e.code
+                describe_ron_error(&e.code)
             ),
         ))
     })
@@ -533,13 +533,6 @@ fn read_text(path: &Path) -> Result<String, OpenError> {
             position: Position::of_offset(&prefix, valid),
         }
     })
-}
-
-fn ron_position(e: &ron::error::SpannedError) -> Position {
-    Position {
-        line: e.span.start.line.max(1),
-        column: e.span.start.col.max(1),
-    }
 }
 
 /// What the version probe saw of the `version` field.
