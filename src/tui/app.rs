@@ -430,26 +430,9 @@ impl App {
                 self.close_overlay();
                 return;
             }
-            Action::Insert(c) => {
-                field.insert(c);
+            other => {
+                field.apply(&other);
             }
-            Action::Backspace => {
-                field.backspace();
-            }
-            Action::Delete => {
-                field.delete();
-            }
-            Action::DeleteWord => {
-                field.delete_word();
-            }
-            Action::ClearLine => {
-                field.clear();
-            }
-            Action::CursorLeft => field.left(),
-            Action::CursorRight => field.right(),
-            Action::CursorStart => field.start(),
-            Action::CursorEnd => field.end(),
-            _ => {}
         }
         self.overlay = Some(Overlay::SaveAs { field });
     }
@@ -603,16 +586,13 @@ impl App {
         if self.update_global(&action) {
             return;
         }
+        if let Some(changed) = self.query.apply(&action) {
+            if changed {
+                self.refresh();
+            }
+            return;
+        }
         match action {
-            Action::Insert(c) if self.query.insert(c) => self.refresh(),
-            Action::Backspace => self.edit(TextField::backspace),
-            Action::Delete => self.edit(TextField::delete),
-            Action::DeleteWord => self.edit(TextField::delete_word),
-            Action::ClearLine => self.edit(TextField::clear),
-            Action::CursorLeft => self.query.left(),
-            Action::CursorRight => self.query.right(),
-            Action::CursorStart => self.query.start(),
-            Action::CursorEnd => self.query.end(),
             Action::Up => self.move_selection(-1),
             Action::Down => self.move_selection(1),
             Action::PageUp => self.move_selection(-(self.page_rows() as isize)),
@@ -639,12 +619,6 @@ impl App {
             Action::ScrollUp { column, row } => self.scroll_at(column, row, -3),
             Action::ScrollDown { column, row } => self.scroll_at(column, row, 3),
             _ => {}
-        }
-    }
-
-    fn edit(&mut self, change: fn(&mut TextField) -> bool) {
-        if change(&mut self.query) {
-            self.refresh();
         }
     }
 
@@ -1056,33 +1030,15 @@ impl App {
         if let Some(mut field) = editor.editing.take() {
             // Typing in a field.
             let commit = matches!(action, Action::Activate | Action::Up | Action::Down);
-            match action {
-                Action::Insert(c) => {
-                    field.insert(c);
-                }
-                Action::Backspace => {
-                    field.backspace();
-                }
-                Action::Delete => {
-                    field.delete();
-                }
-                Action::DeleteWord => {
-                    field.delete_word();
-                }
-                Action::ClearLine => {
-                    field.clear();
-                }
-                Action::CursorLeft => field.left(),
-                Action::CursorRight => field.right(),
-                Action::CursorStart => field.start(),
-                Action::CursorEnd => field.end(),
-                Action::Back => {
+            if field.apply(&action).is_none() {
+                if action == Action::Back {
                     // Cancel: the plan keeps what it had.
                     self.overlay = Some(Overlay::PlanEditor(editor));
                     return;
                 }
-                ref other if !commit && self.update_global(other) => return,
-                _ => {}
+                if !commit && self.update_global(&action) {
+                    return;
+                }
             }
             if !commit {
                 // What is being typed counts as an edit for the recovery copy, so that a

@@ -8,6 +8,8 @@ pub struct TextField {
     cursor: usize,
 }
 
+use super::action::Action;
+
 /// Longest text a field takes; a paste accident should not grow without end.
 pub const MAX_FIELD_CHARS: usize = 500;
 
@@ -21,6 +23,35 @@ impl TextField {
             .collect();
         let cursor = text.chars().count();
         Self { text, cursor }
+    }
+
+    /// Carries out a text-editing action: `Some(true)` when the text changed, `Some(false)` when
+    /// only the cursor moved (or nothing could be done), `None` when the action is not editing.
+    pub fn apply(&mut self, action: &Action) -> Option<bool> {
+        Some(match action {
+            Action::Insert(c) => self.insert(*c),
+            Action::Backspace => self.backspace(),
+            Action::Delete => self.delete(),
+            Action::DeleteWord => self.delete_word(),
+            Action::ClearLine => self.clear(),
+            Action::CursorLeft => {
+                self.left();
+                false
+            }
+            Action::CursorRight => {
+                self.right();
+                false
+            }
+            Action::CursorStart => {
+                self.start();
+                false
+            }
+            Action::CursorEnd => {
+                self.end();
+                false
+            }
+            _ => return None,
+        })
     }
 
     pub fn text(&self) -> &str {
