@@ -60,9 +60,20 @@ pub struct Contact {
 
 impl Contact {
     pub fn is_empty(&self) -> bool {
+        self.parts().next().is_none()
+    }
+
+    /// The parts that are given, in the order they are read out: phone, e-mail, web, address.
+    pub fn parts(&self) -> impl Iterator<Item = &str> {
         [&self.phone, &self.email, &self.web, &self.address]
-            .iter()
-            .all(|p| p.is_none())
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
+    }
+
+    /// The given parts on one line.
+    pub fn one_line(&self) -> String {
+        self.parts().collect::<Vec<_>>().join(" · ")
     }
 }
 

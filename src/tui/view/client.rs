@@ -103,17 +103,7 @@ fn plan_lines<'a>(app: &App) -> Vec<Line<'a>> {
         }
         lines.push(labelled(s.field_provider, &chosen.provider, app));
         if let Some(contact) = chosen.contact.as_ref().filter(|c| !c.is_empty()) {
-            let parts: Vec<&str> = [
-                &contact.phone,
-                &contact.email,
-                &contact.web,
-                &contact.address,
-            ]
-            .into_iter()
-            .flatten()
-            .map(String::as_str)
-            .collect();
-            lines.push(labelled(s.field_contact, &parts.join(" · "), app));
+            lines.push(labelled(s.field_contact, &contact.one_line(), app));
         }
         if let Some(start) = chosen.start {
             lines.push(labelled(s.label_start, &start.to_string(), app));

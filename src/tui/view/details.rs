@@ -103,17 +103,7 @@ pub fn service_lines<'a>(app: &App, service: &Service) -> Vec<Line<'a>> {
         ));
     }
     if let Some(contact) = service.contact.as_ref().filter(|c| !c.is_empty()) {
-        let parts: Vec<&str> = [
-            &contact.phone,
-            &contact.email,
-            &contact.web,
-            &contact.address,
-        ]
-        .into_iter()
-        .flatten()
-        .map(String::as_str)
-        .collect();
-        lines.push(field(s.field_contact, parts.join(" · "), theme.text));
+        lines.push(field(s.field_contact, contact.one_line(), theme.text));
     }
     let goals: Vec<&str> = service
         .goals
