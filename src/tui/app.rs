@@ -521,8 +521,12 @@ impl App {
             self.files.edited(now);
             self.edited = false;
         }
+        // Most ticks find nothing due: the plan is copied only when a copy is written.
+        if !self.files.recovery_due(now, at_once) {
+            return;
+        }
         let plan = self.plan_with_field_being_typed();
-        if let Err(error) = self.files.write_recovery(&plan, now, at_once) {
+        if let Err(error) = self.files.write_recovery(plan) {
             let s = self.strings();
             let text = format!("{} {}", s.recovery_failed, describe_save_error(&error, s));
             self.message = Some(Message {

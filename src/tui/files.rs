@@ -70,24 +70,23 @@ impl PlanFiles {
         self.autosave.edited(now);
     }
 
-    /// Writes the recovery copy when it is due (or at once when `now_or_never`, as when the
-    /// terminal goes away). Returns an error to show; `Ok(false)` when nothing was due.
-    pub fn write_recovery(
-        &mut self,
-        plan: &crate::plan::Plan,
-        now: Instant,
-        at_once: bool,
-    ) -> Result<bool, SaveError> {
-        let Some(store) = &self.recovery else {
-            return Ok(false);
-        };
-        if !(self.autosave.due(now) || at_once && self.autosave.pending()) {
-            return Ok(false);
+    /// Whether the recovery copy is due now (or, `at_once`, whether there are unwritten
+    /// edits at all, as when the terminal goes away).
+    pub fn recovery_due(&self, now: Instant, at_once: bool) -> bool {
+        self.recovery.is_some() && (self.autosave.due(now) || at_once && self.autosave.pending())
+    }
+
+    /// Writes `plan` as the recovery copy.
+    pub fn write_recovery(&mut self, plan: crate::plan::Plan) -> Result<(), SaveError> {
+        if let Some(store) = &self.recovery {
+            store.write(&RecoverySnapshot::new(
+                plan,
+                self.path.clone(),
+                SystemTime::now(),
+            ))?;
+            self.autosave.mark_written();
         }
-        let snapshot = RecoverySnapshot::new(plan.clone(), self.path.clone(), SystemTime::now());
-        store.write(&snapshot)?;
-        self.autosave.mark_written();
-        Ok(true)
+        Ok(())
     }
 
     /// Removes the recovery copy once the plan is safe in its file (or the user chose to drop

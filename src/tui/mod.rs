@@ -152,10 +152,15 @@ fn event_loop(
         if event::poll(Duration::from_millis(250))? {
             let event = event::read()?;
             if let Some(action) = action_for_event(app, &event) {
+                let was_dirty = app.dirty;
                 app.update(action);
-                let pending = app.unsaved_plan();
-                if let Ok(mut unsaved) = unsaved.lock() {
-                    unsaved.plan = pending.map(|plan| (plan, app.files.path.clone()));
+                // Only a key that changed the plan (or saved it) changes what a hang-up writes;
+                // moving about costs no copy of the plan.
+                if app.edited || app.dirty != was_dirty {
+                    let pending = app.unsaved_plan();
+                    if let Ok(mut unsaved) = unsaved.lock() {
+                        unsaved.plan = pending.map(|plan| (plan, app.files.path.clone()));
+                    }
                 }
             }
         }
