@@ -6,7 +6,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 use super::fold::fold_into;
 use super::matcher::{Term, letter_mask};
-use crate::catalog::{Catalog, Service, Text};
+use crate::catalog::{Catalog, Id, Service, Text};
 
 /// How much a hit counts, by where it is. A service's name and its goals' names count most,
 /// then keywords, then summary and provider, then the longer texts.
@@ -271,17 +271,19 @@ impl SearchIndex {
         for postings in service_postings.iter_mut().chain(goal_postings.iter_mut()) {
             postings.shrink_to_fit();
         }
-        let goal_services = catalog
+        // One pass over the services, not one per goal.
+        let goal_numbers: HashMap<&Id, usize> = catalog
             .goals
             .iter()
-            .map(|g| {
-                catalog
-                    .services_of_goal(&g.id)
-                    .take_while(|&s| s < MAX_ITEMS)
-                    .map(|s| s as u32)
-                    .collect()
-            })
+            .enumerate()
+            .map(|(i, g)| (&g.id, i))
             .collect();
+        let mut goal_services = vec![Vec::new(); catalog.goals.len()];
+        for (s, service) in services.iter().enumerate() {
+            for goal in service.goals.iter().filter_map(|g| goal_numbers.get(g)) {
+                goal_services[*goal].push(s as u32);
+            }
+        }
         SearchIndex {
             tokens,
             service_postings,

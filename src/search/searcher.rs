@@ -69,6 +69,14 @@ impl Searcher {
         }
     }
 
+    /// The services (indexes into `Catalog::services`) that serve goal number `goal`.
+    pub fn services_of_goal(&self, goal: usize) -> &[u32] {
+        self.index
+            .goal_services
+            .get(goal)
+            .map_or(&[], Vec::as_slice)
+    }
+
     pub fn matcher(&self) -> &dyn FuzzyMatcher {
         self.fuzzy.as_ref()
     }

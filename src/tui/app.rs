@@ -922,16 +922,14 @@ impl App {
 
     /// How many services serve goal `goal` (with the current filters, but not the search).
     pub fn goal_service_count(&self, goal: usize) -> usize {
-        let Some(g) = self.catalog.goals.get(goal) else {
-            return 0;
-        };
         let filters = Filters {
             goal: None,
             ..self.filters.clone()
         };
-        self.catalog
-            .services_of_goal(&g.id)
-            .filter(|&s| filters.admits(&self.catalog, &self.catalog.services[s]))
+        self.searcher
+            .services_of_goal(goal)
+            .iter()
+            .filter(|&&s| filters.admits(&self.catalog, &self.catalog.services[s as usize]))
             .count()
     }
 
@@ -1014,6 +1012,7 @@ impl App {
             &self.plan,
             Section::ALL[section],
             &self.catalog,
+            |goal| self.searcher.services_of_goal(goal).len(),
             self.language,
         )
     }
@@ -1123,12 +1122,7 @@ impl App {
                                 if let Some(target) =
                                     plan_form::first_field_after_add(&self.plan, id)
                                 {
-                                    let rows = plan_form::rows(
-                                        &self.plan,
-                                        Section::ALL[editor.section],
-                                        &self.catalog,
-                                        self.language,
-                                    );
+                                    let rows = self.editor_rows();
                                     if let Some(i) = rows.iter().position(|r| r.id == Some(target))
                                     {
                                         editor.cursor.selected = i;

@@ -229,7 +229,14 @@ fn goal_of_mut(plan: &mut Plan, g: GoalIndex) -> Option<&mut PlanGoal> {
 }
 
 /// The rows of one section of the form.
-pub fn rows(plan: &Plan, section: Section, catalog: &Catalog, language: Language) -> Vec<Row> {
+/// `goal_size` says how many services serve a catalogue goal (by number), for the suggestions.
+pub fn rows(
+    plan: &Plan,
+    section: Section,
+    catalog: &Catalog,
+    goal_size: impl Fn(usize) -> usize,
+    language: Language,
+) -> Vec<Row> {
     let s = language.strings();
     let code = language.code();
     let mut rows = Vec::new();
@@ -342,7 +349,7 @@ pub fn rows(plan: &Plan, section: Section, catalog: &Catalog, language: Language
                 rows.push(Row::heading(s.suggested_goals));
                 for goal in suggestions {
                     let g = &catalog.goals[goal];
-                    let count = catalog.services_of_goal(&g.id).count();
+                    let count = goal_size(goal);
                     rows.push(Row::field(
                         FieldId::SuggestedGoal(goal),
                         RowKind::Button,
