@@ -23,10 +23,10 @@ fn sizes() -> Vec<usize> {
 }
 
 fn load_ron(ron: &str) -> Catalog {
-    let report = load(vec![SourceFile {
-        path: "generated.ron".into(),
-        bytes: ron.as_bytes().to_vec(),
-    }]);
+    let report = load(vec![SourceFile::in_memory(
+        "generated.ron",
+        ron.as_bytes().to_vec(),
+    )]);
     assert!(report.is_clean(), "{:?}", report.problems.first());
     report.catalog
 }

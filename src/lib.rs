@@ -9,6 +9,7 @@ pub mod catalog;
 pub mod cli;
 pub mod config;
 pub mod date;
+pub mod hash;
 pub mod i18n;
 pub mod plan;
 pub mod search;

@@ -218,10 +218,10 @@ mod tests {
 
     #[test]
     fn generated_catalogue_loads_clean() {
-        let report = load(vec![SourceFile {
-            path: "gen.ron".into(),
-            bytes: catalog_ron(200, 7).into_bytes(),
-        }]);
+        let report = load(vec![SourceFile::in_memory(
+            "gen.ron",
+            catalog_ron(200, 7).into_bytes(),
+        )]);
         assert!(report.is_clean(), "{:?}", report.problems.first());
         assert_eq!(report.catalog.services.len(), 200);
         assert_eq!(report.catalog.goals.len(), GOALS);

@@ -243,3 +243,100 @@ fn missing_folder_is_a_problem() {
     assert_eq!(report.problems.len(), 1);
     assert!(report.problems[0].message.contains("cannot open"));
 }
+
+#[test]
+fn an_empty_language_list_is_reported() {
+    let text = GOOD_SERVICE.replace("cost: Free,", "cost: Free, languages: [],");
+    let (file, line, _column, message) =
+        only_problem(&[("goals.ron", GOALS.as_bytes()), ("s.ron", text.as_bytes())]);
+    assert_eq!((file.as_str(), line), ("s.ron", 11));
+    assert!(message.contains("no language is listed"), "{message}");
+}
+
+/// A generated catalogue large enough to be read in pieces (over 1 MB).
+fn large_catalogue() -> String {
+    let text = polku::synthetic::catalog_ron(3_000, 5);
+    assert!(text.len() > 2 << 20, "{} bytes", text.len());
+    text
+}
+
+/// The line on which `needle` first appears in `text`.
+fn line_of(text: &str, needle: &str) -> usize {
+    text[..text.find(needle).expect("the needle is in the text")]
+        .matches('\n')
+        .count()
+        + 1
+}
+
+#[test]
+fn a_large_file_read_in_pieces_gives_every_service_in_file_order() {
+    let text = large_catalogue();
+    let (_dir, report) = load_files(&[("big.ron", text.as_bytes())]);
+    assert!(report.is_clean(), "{:?}", report.problems.first());
+    let ids: Vec<&str> = report
+        .catalog
+        .services
+        .iter()
+        .map(|s| s.id.as_str())
+        .collect();
+    let expected: Vec<String> = (0..3_000).map(|i| format!("service-{i}")).collect();
+    assert_eq!(ids, expected);
+    assert_eq!(report.catalog.goals.len(), polku::synthetic::GOALS);
+    // The pieces hold the whole service, not just its start.
+    let last = &report.catalog.services[2_999];
+    assert_eq!(last.goals.len(), 2);
+    assert!(!last.keywords.is_empty() && last.updated.is_some());
+}
+
+#[test]
+fn a_large_file_with_a_broken_service_names_its_line() {
+    let text = large_catalogue();
+    let marker = "(id: \"service-2500\"";
+    let at = text.find(marker).unwrap();
+    let broken = format!(
+        "{}{}",
+        &text[..at],
+        text[at..].replacen("cost: Free", "cost: Fre", 1)
+    );
+    let (file, line, _column, message) = only_problem(&[("big.ron", broken.as_bytes())]);
+    assert_eq!((file.as_str(), line), ("big.ron", line_of(&text, marker)));
+    assert!(
+        message.contains("service `service-2500`") && message.contains("`Fre`"),
+        "{message}"
+    );
+}
+
+#[test]
+fn problems_found_across_files_after_a_large_file_was_read_are_placed_in_it() {
+    let text = large_catalogue();
+    // A reference to a goal that does not exist, deep in the large file.
+    let marker = "(id: \"service-2000\", ";
+    let at = text.find(marker).unwrap();
+    let goals_at = at + text[at..].find("goals: [\"").unwrap() + "goals: [".len();
+    let dangling = format!("{}\"goal-99\", {}", &text[..goals_at], &text[goals_at..]);
+    // And a second file that takes an id the large file already uses.
+    let duplicate = r#"(services: [(id: "service-10", name: "X", summary: "Y", goals: ["goal-1"], provider: "Z", formats: [Group])])"#;
+    let (dir, report) = load_files(&[
+        ("a-big.ron", dangling.as_bytes()),
+        ("b-small.ron", duplicate.as_bytes()),
+    ]);
+    let problems = located(dir.path(), &report);
+    assert_eq!(problems.len(), 2, "{problems:#?}");
+
+    let (file, line, column, message) = &problems[0];
+    assert_eq!(
+        (file.as_str(), *line),
+        ("a-big.ron", line_of(&dangling, marker))
+    );
+    let line_start = dangling[..goals_at].rfind('\n').unwrap() + 1;
+    assert_eq!(*column, dangling[line_start..goals_at].chars().count() + 1);
+    assert!(message.contains("`goal-99`"), "{message}");
+
+    let (file, _, _, message) = &problems[1];
+    assert_eq!(file, "b-small.ron");
+    let first = format!(
+        "a-big.ron:{}:5",
+        line_of(&dangling, "(id: \"service-10\", ")
+    );
+    assert!(message.contains(&first), "{message} should name {first}");
+}

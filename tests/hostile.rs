@@ -10,10 +10,7 @@ use ratatui::Terminal;
 use ratatui::backend::{CrosstermBackend, TestBackend};
 
 fn load_bytes(bytes: Vec<u8>) -> polku::catalog::LoadReport {
-    load(vec![SourceFile {
-        path: "x.ron".into(),
-        bytes,
-    }])
+    load(vec![SourceFile::in_memory("x.ron", bytes)])
 }
 
 /// Pieces of RON and of catalogue files, to build inputs that get past the first byte.

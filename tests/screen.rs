@@ -10,10 +10,10 @@ use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 
 fn report() -> LoadReport {
-    load(vec![SourceFile {
-        path: "catalog.ron".into(),
-        bytes: include_bytes!("fixtures/search/catalog.ron").to_vec(),
-    }])
+    load(vec![SourceFile::in_memory(
+        "catalog.ron",
+        include_bytes!("fixtures/search/catalog.ron"),
+    )])
 }
 
 fn app(language: Language) -> App {

@@ -5,10 +5,10 @@ use polku::catalog::{Catalog, Format, Intensity, SourceFile, Theme, load};
 use polku::search::{Filters, Query, SearchResults, Searcher, highlights};
 
 fn catalog() -> Catalog {
-    let report = load(vec![SourceFile {
-        path: "catalog.ron".into(),
-        bytes: include_bytes!("fixtures/search/catalog.ron").to_vec(),
-    }]);
+    let report = load(vec![SourceFile::in_memory(
+        "catalog.ron",
+        include_bytes!("fixtures/search/catalog.ron"),
+    )]);
     assert!(report.is_clean(), "{:?}", report.problems);
     report.catalog
 }

@@ -2,8 +2,13 @@
 //! its file, line and column. A file with any problem is skipped whole, so that a half-read file
 //! never shows up as a catalogue that looks complete.
 
+use std::borrow::Cow;
 use std::cell::OnceCell;
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::fs::File;
+use std::io::{self, Read};
+use std::path::PathBuf;
+use std::sync::{Mutex, mpsc};
 
 use ron::extensions::Extensions;
 use ron::value::RawValue;
@@ -11,14 +16,51 @@ use serde::Deserialize;
 
 use super::model::{Catalog, Goal, Id, Service};
 use super::problem::{Position, Problem, describe_ron_error};
-use super::split::find_service_list;
+use super::shared::Sharing;
+use super::split::split_services;
 use super::text::Text;
 
-/// One catalogue file's contents and the name to report it by.
+/// One catalogue file: the name to report it by, and where its text is.
 #[derive(Clone, Debug)]
 pub struct SourceFile {
     pub path: String,
-    pub bytes: Vec<u8>,
+    pub content: Content,
+}
+
+/// Where a catalogue file's text is.
+#[derive(Clone, Debug)]
+pub enum Content {
+    /// Already in memory (the built-in catalogue, tests).
+    Memory(Cow<'static, [u8]>),
+    /// On disk, read when the catalogue is loaded; a large file is read in pieces.
+    Disk(PathBuf),
+}
+
+impl Content {
+    fn read(&self) -> io::Result<Vec<u8>> {
+        match self {
+            Content::Memory(bytes) => Ok(bytes.to_vec()),
+            Content::Disk(path) => std::fs::read(path),
+        }
+    }
+}
+
+impl SourceFile {
+    /// A file whose text is at hand, reported as `path`.
+    pub fn in_memory(path: impl Into<String>, bytes: impl Into<Cow<'static, [u8]>>) -> Self {
+        Self {
+            path: path.into(),
+            content: Content::Memory(bytes.into()),
+        }
+    }
+
+    /// A file on disk, reported by its path.
+    pub fn on_disk(path: PathBuf) -> Self {
+        Self {
+            path: path.display().to_string(),
+            content: Content::Disk(path),
+        }
+    }
 }
 
 /// A file that was left out of the catalogue, and the first reason why.
@@ -99,7 +141,9 @@ struct Places {
 
 struct ParsedFile {
     path: String,
-    text: String,
+    content: Content,
+    /// The whole text, when it is at hand or a message needs it.
+    text: OnceCell<String>,
     name: Option<Text>,
     goals: Vec<Goal>,
     services: Vec<Service>,
@@ -109,19 +153,27 @@ struct ParsedFile {
 }
 
 impl ParsedFile {
+    /// The file's text, read again if it was let go. A file that can no longer be read gives
+    /// no text, and its problems are placed at its start.
+    fn text(&self) -> &str {
+        self.text.get_or_init(|| {
+            self.content
+                .read()
+                .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
+                .unwrap_or_default()
+        })
+    }
+
     fn places(&self) -> &Places {
         self.places.get_or_init(|| {
+            let text = self.text();
             let mut places = Places::default();
-            if let Ok(shape) = ron_options().from_str::<FileShape>(&self.text) {
-                places.goals = shape
-                    .goals
-                    .iter()
-                    .map(|raw| place_of(&self.text, raw))
-                    .collect();
+            if let Ok(shape) = ron_options().from_str::<FileShape>(text) {
+                places.goals = shape.goals.iter().map(|raw| place_of(text, raw)).collect();
                 places.services = shape
                     .services
                     .iter()
-                    .map(|raw| place_of(&self.text, raw))
+                    .map(|raw| place_of(text, raw))
                     .collect();
             }
             places
@@ -132,14 +184,14 @@ impl ParsedFile {
     fn goal_place(&self, i: usize) -> Place {
         self.places().goals.get(i).copied().unwrap_or(Place {
             start: 0,
-            end: self.text.len(),
+            end: self.text().len(),
         })
     }
 
     fn service_place(&self, i: usize) -> Place {
         self.places().services.get(i).copied().unwrap_or(Place {
             start: 0,
-            end: self.text.len(),
+            end: self.text().len(),
         })
     }
 
@@ -151,7 +203,7 @@ impl ParsedFile {
         value: Option<&str>,
         message: String,
     ) -> Problem {
-        field_problem(&self.path, &self.text, place, field, value, message)
+        field_problem(&self.path, self.text(), place, field, value, message)
     }
 }
 
@@ -169,56 +221,32 @@ fn place_of(file_text: &str, raw: &RawValue) -> Place {
 /// Loads the files (already in path order) into one catalogue.
 pub fn load(files: Vec<SourceFile>) -> LoadReport {
     let file_count = files.len();
+    let sharing = Sharing::start();
     let parsed: Vec<ParsedFile> = files.into_iter().map(parse_file).collect();
+    drop(sharing);
     let mut report = merge(parsed);
     report.files = file_count;
     report
 }
 
 fn parse_file(source: SourceFile) -> ParsedFile {
-    let SourceFile { path, bytes } = source;
+    let SourceFile { path, content } = source;
     let mut out = ParsedFile {
         path,
-        text: String::new(),
+        content,
+        text: OnceCell::new(),
         name: None,
         goals: Vec::new(),
         services: Vec::new(),
         places: OnceCell::new(),
         problems: Vec::new(),
     };
-    out.text = match String::from_utf8(bytes) {
-        Ok(text) => text,
-        Err(e) => {
-            let valid = e.utf8_error().valid_up_to();
-            let bytes = e.as_bytes();
-            let prefix = String::from_utf8_lossy(&bytes[..valid]);
-            out.problems.push(Problem {
-                path: out.path.clone(),
-                position: Position::of_offset(&prefix, valid),
-                message: format!(
-                    "the file is not UTF-8 text (byte 0x{:02X} here); save it as UTF-8",
-                    bytes[valid]
-                ),
-            });
-            return out;
-        }
-    };
-    if out.text.trim().is_empty() {
-        out.problems.push(Problem {
-            path: out.path.clone(),
-            position: Position::START,
-            message: "the file is empty: write `(goals: [], services: [])` or remove the file"
-                .into(),
-        });
-        return out;
-    }
-
-    if let Some(file) = parse_whole(&out.text) {
+    if let Some(file) = parse_large(&out.content) {
         out.name = file.name;
         out.goals = file.goals;
         out.services = file.services;
-    } else {
-        read_item_by_item(&mut out);
+    } else if !read_whole(&mut out) {
+        return out;
     }
     let mut problems = std::mem::take(&mut out.problems);
     for (i, goal) in out.goals.iter().enumerate() {
@@ -234,69 +262,176 @@ fn parse_file(source: SourceFile) -> ParsedFile {
         }
     }
     out.problems = problems;
+    if out.problems.is_empty() {
+        // A good file's text is only needed again if a check across files finds something,
+        // and is read again then: a large catalogue should not hold its text twice.
+        out.text.take();
+    }
     out
 }
 
-/// Files at least this large are parsed on several cores.
-const PARALLEL_PARSE_FROM: usize = 1 << 20;
-
-/// Reads a file without mistakes in one go; `None` when it has any.
-fn parse_whole(text: &str) -> Option<TypedFile> {
-    if text.len() >= PARALLEL_PARSE_FROM
-        && let Some(file) = parse_whole_in_parallel(text)
-    {
-        return Some(file);
+/// Reads the whole file and parses it, item by item if it has mistakes. `false` when the
+/// file could not be read as text at all (the problem is recorded).
+fn read_whole(out: &mut ParsedFile) -> bool {
+    let bytes = match out.content.read() {
+        Ok(bytes) => bytes,
+        Err(e) => {
+            out.problems.push(Problem {
+                path: out.path.clone(),
+                position: Position::START,
+                message: format!("cannot read the file: {e}"),
+            });
+            return false;
+        }
+    };
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            let valid = e.utf8_error().valid_up_to();
+            let bytes = e.as_bytes();
+            let prefix = String::from_utf8_lossy(&bytes[..valid]);
+            out.problems.push(Problem {
+                path: out.path.clone(),
+                position: Position::of_offset(&prefix, valid),
+                message: format!(
+                    "the file is not UTF-8 text (byte 0x{:02X} here); save it as UTF-8",
+                    bytes[valid]
+                ),
+            });
+            return false;
+        }
+    };
+    if text.trim().is_empty() {
+        out.problems.push(Problem {
+            path: out.path.clone(),
+            position: Position::START,
+            message: "the file is empty: write `(goals: [], services: [])` or remove the file"
+                .into(),
+        });
+        return false;
     }
-    ron_options().from_str(text).ok()
+    match ron_options().from_str::<TypedFile>(&text) {
+        Ok(file) => {
+            out.name = file.name;
+            out.goals = file.goals;
+            out.services = file.services;
+            let _ = out.text.set(text);
+        }
+        Err(_) => {
+            let _ = out.text.set(text);
+            read_item_by_item(out);
+        }
+    }
+    true
 }
 
-/// Parses the services list in parts, one per core, and the rest of the file beside them.
-/// The parts are ordinary RON lists, so RON still checks every byte.
-fn parse_whole_in_parallel(text: &str) -> Option<TypedFile> {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
-    let list = find_service_list(text)?;
-    if threads < 2 || list.items.len() < 2 * threads {
-        return None;
-    }
-    let head = format!("{}[]{}", &text[..list.list.start], &text[list.list.end..]);
-    let per_part = list.items.len().div_ceil(threads);
-    std::thread::scope(|scope| {
-        // Each item is parsed straight from its place in the text: no copies of a large file.
-        let workers: Vec<_> = list
-            .items
-            .chunks(per_part)
-            .map(|items| {
-                scope.spawn(move || {
-                    // Exactly as many as there are items: a large catalogue is mostly this.
-                    let mut services = Vec::with_capacity(items.len());
-                    for range in items {
-                        services.push(
-                            ron_options()
-                                .from_str::<Service>(&text[range.clone()])
-                                .ok()?,
-                        );
-                    }
-                    Some(services)
-                })
-            })
-            .collect();
-        let mut file: TypedFile = ron_options().from_str(&head).ok()?;
-        file.services.reserve(list.items.len());
-        for worker in workers {
-            // A panic in a parser thread is a bug: carry it on rather than hide it.
-            let services = worker
-                .join()
-                .unwrap_or_else(|e| std::panic::resume_unwind(e))?;
-            file.services.extend(services);
+/// Files at least this large are read in pieces and parsed on several cores.
+const LARGE_FILE: u64 = 1 << 20;
+
+/// Reads a large file without mistakes in pieces; `None` when the file is small, or has any
+/// mistake (it is then read whole, which places every problem).
+fn parse_large(content: &Content) -> Option<TypedFile> {
+    match content {
+        Content::Memory(bytes) if bytes.len() as u64 >= LARGE_FILE => parse_in_pieces(&bytes[..]),
+        Content::Disk(path) => {
+            let file = File::open(path).ok()?;
+            if file.metadata().ok()?.len() < LARGE_FILE {
+                return None;
+            }
+            parse_in_pieces(file)
         }
+        Content::Memory(_) => None,
+    }
+}
+
+/// Parses the services in batches on every core while the file is still being read, and the
+/// rest of the file beside them. The batches are ordinary RON lists, so RON still checks
+/// every byte.
+fn parse_in_pieces(reader: impl Read) -> Option<TypedFile> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
+    // Few batches wait at a time, so that reading does not run ahead of parsing.
+    let (batch_sender, batches) = mpsc::sync_channel::<(usize, String)>(2 * threads);
+    let batches = Mutex::new(batches);
+    let (parsed_sender, parsed) = mpsc::channel::<(usize, Option<Vec<Service>>)>();
+    std::thread::scope(|scope| {
+        for _ in 0..threads {
+            let batches = &batches;
+            let parsed_sender = parsed_sender.clone();
+            scope.spawn(move || {
+                let _sharing = Sharing::start();
+                loop {
+                    // The lock is held only to take the next batch. A poisoned lock means
+                    // another parser panicked, which the scope carries on.
+                    let next = match batches.lock() {
+                        Ok(batches) => batches.recv(),
+                        Err(_) => return,
+                    };
+                    let Ok((number, batch)) = next else { return };
+                    let services = ron_options().from_str::<Vec<Service>>(&batch).ok();
+                    if parsed_sender.send((number, services)).is_err() {
+                        return;
+                    }
+                }
+            });
+        }
+        drop(parsed_sender);
+
+        let mut in_order = InOrder::default();
+        let mut sent = 0;
+        let rest = split_services(reader, |batch| {
+            while let Ok((number, services)) = parsed.try_recv() {
+                in_order.add(number, services);
+            }
+            let ok = !in_order.failed && batch_sender.send((sent, batch)).is_ok();
+            sent += 1;
+            ok
+        });
+        drop(batch_sender);
+        // Every parser ends once the batches run out, which closes this channel.
+        for (number, services) in parsed {
+            in_order.add(number, services);
+        }
+        let rest = rest?;
+        if in_order.failed || in_order.next != sent {
+            return None;
+        }
+        let mut file: TypedFile = ron_options().from_str(&rest).ok()?;
+        if !file.services.is_empty() {
+            return None;
+        }
+        file.services = in_order.services;
         Some(file)
     })
+}
+
+/// Batches of services put back in the order of the file as they come in from the parsers.
+#[derive(Default)]
+struct InOrder {
+    services: Vec<Service>,
+    /// The number of the batch that comes next.
+    next: usize,
+    waiting: BTreeMap<usize, Vec<Service>>,
+    failed: bool,
+}
+
+impl InOrder {
+    fn add(&mut self, number: usize, services: Option<Vec<Service>>) {
+        let Some(services) = services else {
+            self.failed = true;
+            return;
+        };
+        self.waiting.insert(number, services);
+        while let Some(services) = self.waiting.remove(&self.next) {
+            self.services.extend(services);
+            self.next += 1;
+        }
+    }
 }
 
 /// Reads a file that has a mistake one item at a time, so that every broken item is reported
 /// at its own place and the good ones are still known (for the checks across files).
 fn read_item_by_item(out: &mut ParsedFile) {
-    let text = out.text.as_str();
+    let Some(text) = out.text.get() else { return };
     let shape: FileShape = match ron_options().from_str(text) {
         Ok(shape) => shape,
         Err(e) => {
@@ -542,7 +677,14 @@ fn merge(parsed: Vec<ParsedFile>) -> LoadReport {
         // list of every service would be tens of megabytes more.
         let mut services = file.services;
         services.retain_mut(|service| {
-            service.goals.retain(|g| loaded_goals.contains(g));
+            if service.goals.iter().any(|g| !loaded_goals.contains(g)) {
+                service.goals = service
+                    .goals
+                    .iter()
+                    .filter(|g| loaded_goals.contains(*g))
+                    .cloned()
+                    .collect();
+            }
             !service.goals.is_empty() && seen_services.insert(service.id.clone())
         });
         if catalog.services.is_empty() {
@@ -612,7 +754,7 @@ fn cross_file_problems(parsed: &[ParsedFile], parsed_goal_ids: &HashSet<&Id>) ->
 }
 
 fn describe_place(file: &ParsedFile, place: Place) -> String {
-    let at = Position::of_offset(&file.text, place.start);
+    let at = Position::of_offset(file.text(), place.start);
     format!("{}:{}:{}", file.path, at.line, at.column)
 }
 

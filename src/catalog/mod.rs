@@ -4,11 +4,12 @@
 mod load;
 mod model;
 mod problem;
+mod shared;
 mod source;
 mod split;
 mod text;
 
-pub use load::{LoadReport, SkippedFile, SourceFile, load, ron_options};
+pub use load::{Content, LoadReport, SkippedFile, SourceFile, load, ron_options};
 pub use model::{
     Catalog, Contact, Cost, Format, Goal, Id, Intensity, Languages, Service, SupportNeed, Theme,
 };
@@ -17,4 +18,4 @@ pub use source::{
     BUILTIN_PREFIX, CatalogSource, builtin_files, folder_has_catalog_files, load_folders,
     read_folder,
 };
-pub use text::{DEFAULT_LANGUAGE, Text, is_language_code};
+pub use text::{DEFAULT_LANGUAGE, Lang, Text, is_language_code};

@@ -3,10 +3,12 @@
 //! catalogue (references, duplicates) are made by the loader.
 
 use std::fmt;
+use std::sync::Arc;
 
 use serde::{Deserialize, Deserializer, Serialize, de};
 
-use super::text::{Text, is_language_code};
+use super::shared;
+use super::text::{Lang, Text};
 use crate::date::Date;
 
 /// The three themes of the OTE regional work (from work activity to work, from studies to
@@ -169,10 +171,10 @@ impl<'de> Deserialize<'de> for SupportNeed {
 }
 
 /// An id of a goal or a service: `a-z`, `0-9` and `-`, so that it is safe in files, plans and
-/// command lines.
+/// command lines. Shared: every service names its goals by id.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(transparent)]
-pub struct Id(String);
+pub struct Id(Arc<str>);
 
 impl Id {
     pub fn parse(id: &str) -> Result<Self, String> {
@@ -187,7 +189,7 @@ impl Id {
                 "the id `{id}` contains {bad:?}: use only lower-case a-z, digits 0-9 and `-`"
             ));
         }
-        Ok(Self(id.to_owned()))
+        Ok(Self(shared::shared(id)))
     }
 
     pub fn as_str(&self) -> &str {
@@ -203,31 +205,72 @@ impl fmt::Display for Id {
 
 impl<'de> Deserialize<'de> for Id {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let id = String::deserialize(deserializer)?;
+        let id = shared::SharedStr::deserialize(deserializer)?.0;
         Id::parse(&id).map_err(de::Error::custom)
     }
 }
 
-/// Language codes a service is delivered in.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(transparent)]
-pub struct Languages(pub Vec<String>);
+/// Language codes a service is delivered in: Finnish unless the catalogue says otherwise.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Languages(
+    /// Empty for the default, so that most services need no allocation for it.
+    Box<[Lang]>,
+);
 
-impl Default for Languages {
-    fn default() -> Self {
-        Self(vec![super::text::DEFAULT_LANGUAGE.to_owned()])
+impl Languages {
+    pub fn new(codes: impl IntoIterator<Item = Lang>) -> Self {
+        let codes: Box<[Lang]> = codes.into_iter().collect();
+        if codes.as_ref() == [Lang::FINNISH] {
+            return Self::default();
+        }
+        Self(codes)
+    }
+
+    pub fn codes(&self) -> &[Lang] {
+        if self.0.is_empty() {
+            &[Lang::FINNISH]
+        } else {
+            &self.0
+        }
+    }
+
+    pub fn contains(&self, code: &str) -> bool {
+        self.codes().iter().any(|c| c.as_str() == code)
+    }
+
+    /// The codes, separated by `separator`.
+    pub fn join(&self, separator: &str) -> String {
+        let codes: Vec<&str> = self.codes().iter().map(Lang::as_str).collect();
+        codes.join(separator)
+    }
+}
+
+impl Serialize for Languages {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.codes().iter().map(Lang::as_str))
     }
 }
 
 impl<'de> Deserialize<'de> for Languages {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let codes = Vec::<String>::deserialize(deserializer)?;
-        if let Some(bad) = codes.iter().find(|c| !is_language_code(c)) {
-            return Err(de::Error::custom(format!(
-                "`{bad}` is not a language code: use two lower-case letters such as \"fi\""
-            )));
+        if codes.is_empty() {
+            return Err(de::Error::custom(
+                "no language is listed: list at least one, such as [\"fi\"], or leave `languages` out for Finnish",
+            ));
         }
-        Ok(Self(codes))
+        let mut parsed = Vec::with_capacity(codes.len());
+        for code in &codes {
+            match Lang::parse(code) {
+                Some(lang) => parsed.push(lang),
+                None => {
+                    return Err(de::Error::custom(format!(
+                        "`{code}` is not a language code: use two lower-case letters such as \"fi\""
+                    )));
+                }
+            }
+        }
+        Ok(Self::new(parsed))
     }
 }
 
@@ -252,19 +295,20 @@ pub struct Service {
     pub id: Id,
     pub name: Text,
     pub summary: Text,
-    pub goals: Vec<Id>,
-    pub provider: String,
-    pub formats: Vec<Format>,
+    pub goals: Box<[Id]>,
+    pub provider: Box<str>,
+    pub formats: Box<[Format]>,
     #[serde(default)]
     pub description: Option<Text>,
     #[serde(default)]
     pub intensity: Option<Intensity>,
-    #[serde(default)]
-    pub areas: Vec<String>,
+    /// Lists of short words are shared across the catalogue (see `shared`).
+    #[serde(default, deserialize_with = "shared::list")]
+    pub areas: Box<[Arc<str>]>,
     #[serde(default)]
     pub languages: Languages,
-    #[serde(default)]
-    pub target_groups: Vec<String>,
+    #[serde(default, deserialize_with = "shared::list")]
+    pub target_groups: Box<[Arc<str>]>,
     #[serde(default)]
     pub eligibility: Option<Text>,
     #[serde(default)]
@@ -274,8 +318,8 @@ pub struct Service {
     /// Boxed: most services of a large catalogue have none, and the service stays small.
     #[serde(default)]
     pub contact: Option<Box<Contact>>,
-    #[serde(default)]
-    pub keywords: Vec<String>,
+    #[serde(default, deserialize_with = "shared::list")]
+    pub keywords: Box<[Arc<str>]>,
     #[serde(default)]
     pub updated: Option<Date>,
 }
@@ -328,7 +372,7 @@ impl Catalog {
         let mut areas: Vec<String> = self
             .services
             .iter()
-            .flat_map(|s| s.areas.iter().cloned())
+            .flat_map(|s| s.areas.iter().map(|a| a.to_string()))
             .collect();
         areas.sort();
         areas.dedup();
@@ -340,7 +384,7 @@ impl Catalog {
         let mut langs: Vec<String> = self
             .services
             .iter()
-            .flat_map(|s| s.languages.0.iter().cloned())
+            .flat_map(|s| s.languages.codes().iter().map(|l| l.to_string()))
             .collect();
         langs.sort();
         langs.dedup();

@@ -37,10 +37,7 @@ impl CatalogSource {
 pub fn builtin_files() -> Vec<SourceFile> {
     builtin::FILES
         .iter()
-        .map(|(path, bytes)| SourceFile {
-            path: format!("{BUILTIN_PREFIX}/{path}"),
-            bytes: bytes.to_vec(),
-        })
+        .map(|(path, bytes)| SourceFile::in_memory(format!("{BUILTIN_PREFIX}/{path}"), *bytes))
         .collect()
 }
 
@@ -69,7 +66,8 @@ pub fn folder_has_catalog_files(dir: &Path) -> bool {
     !paths.is_empty()
 }
 
-/// Every `*.ron` below `dir`, recursively, in path order.
+/// Every `*.ron` below `dir`, recursively, in path order. The files are read when they are
+/// loaded, one at a time.
 pub fn read_folder(dir: &Path) -> (Vec<SourceFile>, Vec<Problem>) {
     let mut problems = Vec::new();
     match fs::metadata(dir) {
@@ -95,16 +93,7 @@ pub fn read_folder(dir: &Path) -> (Vec<SourceFile>, Vec<Problem>) {
     if paths.is_empty() && problems.is_empty() {
         problems.push(io_problem(dir, "holds no catalogue files (*.ron)"));
     }
-    let mut files = Vec::new();
-    for path in paths {
-        match fs::read(&path) {
-            Ok(bytes) => files.push(SourceFile {
-                path: path.display().to_string(),
-                bytes,
-            }),
-            Err(e) => problems.push(io_problem(&path, &format!("cannot read the file: {e}"))),
-        }
-    }
+    let files = paths.into_iter().map(SourceFile::on_disk).collect();
     (files, problems)
 }
 

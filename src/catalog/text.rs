@@ -1,7 +1,6 @@
 //! Text in several languages, as catalogue maintainers write it: either a plain string (Finnish)
 //! or a map from language code to text.
 
-use std::collections::BTreeMap;
 use std::fmt;
 
 use serde::de::{self, Deserializer, MapAccess, Visitor};
@@ -10,12 +9,40 @@ use serde::{Deserialize, Serialize};
 /// The language a plain string is taken to be in, and the first fallback when showing text.
 pub const DEFAULT_LANGUAGE: &str = "fi";
 
+/// A language code as the catalogue uses it: two lower-case ASCII letters, held inline.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Lang([u8; 2]);
+
+impl Lang {
+    pub const FINNISH: Lang = Lang(*b"fi");
+
+    /// The code, if `code` is one (see [`is_language_code`]).
+    pub fn parse(code: &str) -> Option<Self> {
+        match code.as_bytes() {
+            &[a, b] if is_language_code(code) => Some(Self([a, b])),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        // Made only by `parse`, from two ASCII letters: always UTF-8.
+        std::str::from_utf8(&self.0).unwrap_or_default()
+    }
+}
+
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// Text in one or more languages, keyed by a two-letter language code.
 ///
-/// Held as a short list sorted by language rather than a map: a catalogue holds several texts
-/// per service, and a 100,000-service catalogue would spend hundreds of megabytes on map nodes.
+/// Held as a short list sorted by language, with the codes inline, rather than a map: a
+/// catalogue holds several texts per service, and a 100,000-service catalogue would spend
+/// hundreds of megabytes on map nodes and separately allocated codes.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Text(Vec<(Box<str>, Box<str>)>);
+pub struct Text(Box<[(Lang, Box<str>)]>);
 
 impl Text {
     /// Text given in Finnish only.
@@ -23,22 +50,24 @@ impl Text {
         Self::from_pairs([(DEFAULT_LANGUAGE, text.into())])
     }
 
-    pub fn from_pairs<L: Into<String>, S: Into<String>>(
+    /// Text from (language code, text) pairs. Pairs whose code is not a language code are
+    /// left out, and of two pairs for one language the first is kept.
+    pub fn from_pairs<L: AsRef<str>, S: Into<String>>(
         pairs: impl IntoIterator<Item = (L, S)>,
     ) -> Self {
-        let mut list: Vec<(Box<str>, Box<str>)> = pairs
+        let mut list: Vec<(Lang, Box<str>)> = pairs
             .into_iter()
-            .map(|(l, s)| (l.into().into_boxed_str(), s.into().into_boxed_str()))
+            .filter_map(|(l, s)| Some((Lang::parse(l.as_ref())?, s.into().into_boxed_str())))
             .collect();
-        list.sort_by(|a, b| a.0.cmp(&b.0));
+        list.sort_by_key(|pair| pair.0);
         list.dedup_by(|later, earlier| later.0 == earlier.0);
-        Self(list)
+        Self(list.into_boxed_slice())
     }
 
     fn lookup(&self, language: &str) -> Option<&str> {
         self.0
             .iter()
-            .find(|(l, _)| &**l == language)
+            .find(|(l, _)| l.as_str() == language)
             .map(|(_, s)| &**s)
     }
 
@@ -58,11 +87,11 @@ impl Text {
 
     /// Every language version, for searching across languages.
     pub fn variants(&self) -> impl Iterator<Item = (&str, &str)> {
-        self.0.iter().map(|(l, s)| (&**l, &**s))
+        self.0.iter().map(|(l, s)| (l.as_str(), &**s))
     }
 
     pub fn languages(&self) -> impl Iterator<Item = &str> {
-        self.0.iter().map(|(l, _)| &**l)
+        self.0.iter().map(|(l, _)| l.as_str())
     }
 
     pub fn is_empty(&self) -> bool {
@@ -75,7 +104,7 @@ impl Serialize for Text {
         use serde::ser::SerializeMap;
         let mut map = serializer.serialize_map(Some(self.0.len()))?;
         for (language, text) in &self.0 {
-            map.serialize_entry(&**language, &**text)?;
+            map.serialize_entry(language.as_str(), &**text)?;
         }
         map.end()
     }
@@ -101,25 +130,27 @@ impl<'de> Visitor<'de> for TextVisitor {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Text, A::Error> {
-        let mut out = BTreeMap::new();
+        let mut out: Vec<(Lang, Box<str>)> = Vec::with_capacity(map.size_hint().unwrap_or(3));
         while let Some((language, text)) = map.next_entry::<String, String>()? {
-            if !is_language_code(&language) {
+            let Some(code) = Lang::parse(&language) else {
                 return Err(de::Error::custom(format!(
                     "`{language}` is not a language code: use two lower-case letters such as \"fi\", \"sv\" or \"en\""
                 )));
-            }
-            if out.insert(language.clone(), text).is_some() {
+            };
+            if out.iter().any(|(known, _)| *known == code) {
                 return Err(de::Error::custom(format!(
                     "the language \"{language}\" is given twice"
                 )));
             }
+            out.push((code, text.into_boxed_str()));
         }
         if out.is_empty() {
             return Err(de::Error::custom(
                 "the text is empty: give at least one language, e.g. {\"fi\": \"..\"}",
             ));
         }
-        Ok(Text::from_pairs(out))
+        out.sort_by_key(|pair| pair.0);
+        Ok(Text(out.into_boxed_slice()))
     }
 }
 

@@ -98,7 +98,7 @@ fn write_json(catalog: &Catalog, results: &SearchResults, language: &str) -> io:
             goals: s.goals.iter().map(Id::as_str).collect(),
             score: hit.score,
             summary: s.summary.get(language),
-            formats: s.formats.clone(),
+            formats: s.formats.to_vec(),
         };
         serde_json::to_writer(&mut out, &line).map_err(io::Error::other)?;
         writeln!(out)?;

@@ -167,7 +167,7 @@ impl ChosenService {
         Self {
             service: service.id.clone(),
             name: service.name.clone(),
-            provider: service.provider.clone(),
+            provider: service.provider.to_string(),
             contact: service.contact.as_deref().cloned(),
             goal: service.goals.first().cloned(),
             status: ServiceStatus::default(),

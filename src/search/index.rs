@@ -2,7 +2,6 @@
 //! each word the services and goals that contain it with the weight of the field it is in.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 
 use super::fold::fold_into;
 use super::matcher::{Term, letter_mask};
@@ -72,31 +71,44 @@ impl Token {
     }
 }
 
-/// A fast hash for short words (the Fx hash of rustc): building the index hashes every word of
-/// the catalogue, and SipHash's protection against hostile keys is not needed for it.
-#[derive(Default)]
-struct FxHasher(u64);
+use crate::hash::Fx;
 
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut word = [0u8; 8];
-            word[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word))
-                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+/// Words up to this many bytes are looked up by value (almost every word is): comparing keys
+/// then needs no trip to a separately allocated string, which was most of the time of
+/// building the index.
+const SHORT_WORD: usize = 32;
+
+/// The token number of every distinct word seen so far.
+#[derive(Default)]
+struct WordIds {
+    short: HashMap<[u8; SHORT_WORD], u32, Fx>,
+    long: HashMap<Box<str>, u32, Fx>,
+}
+
+impl WordIds {
+    fn short_key(word: &str) -> Option<[u8; SHORT_WORD]> {
+        let bytes = word.as_bytes();
+        // Zero never occurs in a word (words are letters and digits), so padding cannot make
+        // two different words equal.
+        let mut key = [0u8; SHORT_WORD];
+        key.get_mut(..bytes.len())?.copy_from_slice(bytes);
+        Some(key)
+    }
+
+    fn get(&self, word: &str) -> Option<u32> {
+        match Self::short_key(word) {
+            Some(key) => self.short.get(&key).copied(),
+            None => self.long.get(word).copied(),
         }
     }
 
-    fn finish(&self) -> u64 {
-        // The multiply leaves the low bits poorly mixed, and the table picks buckets by them.
-        let mut h = self.0;
-        h ^= h >> 33;
-        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
-        h ^ (h >> 33)
+    fn insert(&mut self, word: &str, id: u32) {
+        match Self::short_key(word) {
+            Some(key) => self.short.insert(key, id),
+            None => self.long.insert(word.into(), id),
+        };
     }
 }
-
-type WordIds = HashMap<Box<str>, u32, BuildHasherDefault<FxHasher>>;
 
 #[derive(Debug, Default)]
 pub struct SearchIndex {
@@ -131,7 +143,7 @@ impl Builder {
         fold_into(text, &mut self.folded);
         for word in word_slices(&self.folded) {
             let id = match self.lookup.get(word) {
-                Some(&id) => id,
+                Some(id) => id,
                 None => {
                     let id = self.tokens.len() as u32;
                     self.tokens.push(Token {
@@ -139,7 +151,7 @@ impl Builder {
                         mask: letter_mask(word),
                         chars: word.chars().count(),
                     });
-                    self.lookup.insert(word.into(), id);
+                    self.lookup.insert(word, id);
                     self.service_postings.push(Vec::new());
                     self.goal_postings.push(Vec::new());
                     id
@@ -192,10 +204,10 @@ impl Builder {
         } = other;
         for (token, postings) in tokens.into_iter().zip(service_postings) {
             let id = match self.lookup.get(&token.text) {
-                Some(&id) => id as usize,
+                Some(id) => id as usize,
                 None => {
                     let id = self.tokens.len();
-                    self.lookup.insert(token.text.clone(), id as u32);
+                    self.lookup.insert(&token.text, id as u32);
                     self.tokens.push(token);
                     self.service_postings.push(Vec::new());
                     self.goal_postings.push(Vec::new());
@@ -203,6 +215,11 @@ impl Builder {
                 }
             };
             let target = &mut self.service_postings[id];
+            if target.is_empty() && offset == 0 {
+                // The first part's lists become the index's own, without a copy.
+                *target = postings;
+                continue;
+            }
             target.extend(
                 postings
                     .into_iter()

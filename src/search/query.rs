@@ -63,7 +63,7 @@ impl Filters {
             && self
                 .language
                 .as_ref()
-                .is_none_or(|l| service.languages.0.iter().any(|s| s == l))
+                .is_none_or(|l| service.languages.contains(l))
             && self.area.as_ref().is_none_or(|a| service.serves_area(a))
             && self.theme.is_none_or(|theme| {
                 service

@@ -65,7 +65,7 @@ pub fn service_lines<'a>(app: &App, service: &Service) -> Vec<Line<'a>> {
     }
     lines.push(field(
         s.field_languages,
-        service.languages.0.join(", "),
+        service.languages.join(", "),
         theme.text,
     ));
     let areas = if service.areas.is_empty() {
