@@ -593,3 +593,53 @@ fn a_failed_save_is_explained_in_the_interface_language() {
         "{message}"
     );
 }
+
+#[test]
+fn the_search_typed_while_the_catalogue_loads_is_kept_and_run() {
+    use polku::tui::Loading;
+    use polku::tui::view::draw_loading;
+
+    let mut loading = Loading::new(
+        "Loading the catalogue /srv/catalogue".into(),
+        "You can type the search already:".into(),
+    );
+    for c in "vertais".chars() {
+        loading.handle(&Event::Key(KeyEvent::new(
+            KeyCode::Char(c),
+            KeyModifiers::NONE,
+        )));
+    }
+    let mut terminal = Terminal::new(TestBackend::new(80, 12)).unwrap();
+    terminal
+        .draw(|frame| draw_loading(frame, &loading))
+        .unwrap();
+    let buffer = terminal.backend().buffer().clone();
+    let rows: Vec<String> = (0..12)
+        .map(|y| (0..80).map(|x| buffer[(x, y)].symbol()).collect())
+        .collect();
+    assert!(
+        rows[5].contains("Loading the catalogue /srv/catalogue"),
+        "{rows:#?}"
+    );
+    assert!(
+        rows[7].contains("You can type the search already: vertais"),
+        "{rows:#?}"
+    );
+    // The cursor stands after what was typed.
+    let cursor = terminal.get_cursor_position().unwrap();
+    let typed_end = rows[7].find("vertais").unwrap() + "vertais".len();
+    assert_eq!((cursor.x as usize, cursor.y), (typed_end, 7));
+
+    // When the catalogue is ready, the typed words are the search, with its results.
+    let mut app = app(Language::En);
+    app.type_ahead(loading.typed);
+    let text = shown(&app);
+    assert!(text.contains("vertais"), "{text}");
+    let first = app.selected_service().expect("a result").id.to_string();
+    let mut typed_after = self::app(Language::En);
+    type_text(&mut typed_after, "vertais");
+    assert_eq!(
+        typed_after.selected_service().map(|s| s.id.to_string()),
+        Some(first)
+    );
+}

@@ -696,6 +696,9 @@ fn merge(parsed: Vec<ParsedFile>) -> LoadReport {
     problems.extend(cross_file);
     sort_problems(&mut problems);
     report.problems = problems;
+    // The list grew by doubling while batches came in; a large catalogue keeps it for the
+    // whole meeting.
+    catalog.services.shrink_to_fit();
     report.catalog = catalog;
     report
 }

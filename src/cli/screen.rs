@@ -10,8 +10,8 @@ use crate::config::KeyFile;
 use crate::date::Date;
 use crate::plan::{Plan, RecoveryStore, open_plan, today_utc};
 use crate::theme::{load_theme, no_color_requested};
-use crate::tui::App;
 use crate::tui::keymap::Keymap;
+use crate::tui::{App, Loading};
 
 pub fn run(context: &Context, plan_file: Option<&Path>) -> ExitCode {
     let today = today_utc();
@@ -33,11 +33,11 @@ pub fn run(context: &Context, plan_file: Option<&Path>) -> ExitCode {
     let loading = match &context.catalog {
         CatalogSource::Builtin => None,
         CatalogSource::Folders(dirs) => {
+            let strings = context.language.strings();
             let names: Vec<String> = dirs.iter().map(|d| d.display().to_string()).collect();
-            Some(format!(
-                "{} {}",
-                context.language.strings().loading_catalogue,
-                names.join(", ")
+            Some(Loading::new(
+                format!("{} {}", strings.loading_catalogue, names.join(", ")),
+                strings.loading_type_ahead.to_owned(),
             ))
         }
     };
@@ -45,7 +45,7 @@ pub fn run(context: &Context, plan_file: Option<&Path>) -> ExitCode {
     let build = move || build_app(&owned, plan, plan_path, today);
     match loading {
         None => finish(crate::tui::run(build())),
-        Some(text) => finish(crate::tui::run_after_loading(build, &text)),
+        Some(loading) => finish(crate::tui::run_after_loading(build, loading)),
     }
 }
 

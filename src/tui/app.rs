@@ -276,6 +276,15 @@ impl App {
         self.results.goals.get(self.goals_cursor.selected)
     }
 
+    /// Takes the search typed while the catalogue was loading, and shows its results.
+    pub fn type_ahead(&mut self, typed: TextField) {
+        if typed.is_empty() {
+            return;
+        }
+        self.query = typed;
+        self.refresh();
+    }
+
     /// Runs the search again after the query or the filters changed.
     fn refresh(&mut self) {
         let query = Query::new(

@@ -8,6 +8,7 @@ pub mod files;
 pub mod input;
 pub mod keymap;
 pub mod layout;
+pub mod loading;
 pub mod plan_form;
 pub mod terminal;
 pub mod view;
@@ -22,10 +23,11 @@ use signal_hook::iterator::Signals;
 
 use crate::plan::{Plan, RecoverySnapshot, RecoveryStore};
 
-use ratatui::crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers, MouseEventKind};
+use ratatui::crossterm::event::{self, Event, KeyEventKind, MouseEventKind};
 
 pub use action::{Action, Pane};
 pub use app::App;
+pub use loading::{Handled, Loading};
 pub use view::draw;
 
 /// Turns a terminal event into an action in the app's current context.
@@ -70,22 +72,20 @@ pub fn run(app: App) -> io::Result<()> {
     run_in(&mut terminal, app)
 }
 
-/// Shows `loading` at once while `build` makes the app on another thread (a large catalogue
-/// takes seconds), then runs the meeting screen. Ctrl-C or Ctrl-Q while loading quits.
+/// Shows the loading screen at once while `build` makes the app on another thread (a large
+/// catalogue takes seconds), then runs the meeting screen with the search typed meanwhile.
+/// Ctrl-C or Ctrl-Q while loading quits.
 pub fn run_after_loading(
     build: impl FnOnce() -> App + Send + 'static,
-    loading: &str,
+    mut loading: Loading,
 ) -> io::Result<()> {
     let mut terminal = terminal::enter()?;
     let builder = std::thread::spawn(build);
-    let started = Instant::now();
     while !builder.is_finished() {
-        terminal.draw(|frame| view::draw_loading(frame, loading, started.elapsed()))?;
+        terminal.draw(|frame| view::draw_loading(frame, &loading))?;
+        // Short waits: the screen is ready within a tenth of a second of the catalogue.
         if event::poll(Duration::from_millis(100))?
-            && let Event::Key(key) = event::read()?
-            && key.kind == KeyEventKind::Press
-            && key.modifiers.contains(KeyModifiers::CONTROL)
-            && matches!(key.code, KeyCode::Char('c' | 'q'))
+            && loading.handle(&event::read()?) == Handled::Quit
         {
             terminal::leave();
             return Ok(());
@@ -93,9 +93,10 @@ pub fn run_after_loading(
     }
     // A panic while loading is a bug in polku: carry it on, after the terminal is restored by
     // the panic hook.
-    let app = builder
+    let mut app = builder
         .join()
         .unwrap_or_else(|e| std::panic::resume_unwind(e));
+    app.type_ahead(loading.typed);
     run_in(&mut terminal, app)
 }
 

@@ -4,6 +4,7 @@ mod client;
 mod details;
 mod goals;
 mod header;
+mod loading;
 mod overlays;
 mod plan;
 mod plan_editor;
@@ -18,6 +19,8 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use super::app::App;
 use super::layout::{MIN_HEIGHT, MIN_WIDTH, is_too_small};
+
+pub use loading::draw_loading;
 
 /// Draws the whole screen.
 pub fn draw(frame: &mut Frame, app: &App) {
@@ -49,23 +52,6 @@ pub fn draw(frame: &mut Frame, app: &App) {
         };
         status::draw(frame, app, status_area);
     }
-}
-
-/// The screen while a large catalogue loads: what is loading, and that polku is alive.
-pub fn draw_loading(frame: &mut Frame, text: &str, elapsed: std::time::Duration) {
-    let area = frame.area();
-    let dots = ".".repeat(1 + (elapsed.as_millis() / 400 % 3) as usize);
-    let line = Line::from(format!("polku · {}{dots}", crate::text::display_safe(text)));
-    let y = area.height / 2;
-    let row = ratatui::layout::Rect {
-        y: area.y + y,
-        height: 1.min(area.height),
-        ..area
-    };
-    frame.render_widget(
-        Paragraph::new(line).alignment(ratatui::layout::HorizontalAlignment::Center),
-        row,
-    );
 }
 
 fn draw_too_small(frame: &mut Frame, app: &App) {
