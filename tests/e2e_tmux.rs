@@ -256,3 +256,33 @@ fn closing_the_terminal_loses_nothing() {
     wait_for_exit(pid);
     restart_and_restore(home.path(), "Moved to Kotka in spring");
 }
+
+#[test]
+fn what_is_typed_while_a_large_catalogue_loads_becomes_the_search() {
+    let home = tempfile::tempdir().unwrap();
+    let catalogue = home.path().join("catalogue");
+    std::fs::create_dir_all(&catalogue).unwrap();
+    std::fs::write(
+        catalogue.join("generated.ron"),
+        polku::synthetic::catalog_ron(20_000, 4),
+    )
+    .unwrap();
+    let t = Terminal::new(home.path());
+    t.start(
+        100,
+        30,
+        &format!("--lang en --catalog {}", catalogue.display()),
+    );
+    // Typed at once: into the loading screen's search line if the catalogue is still
+    // loading, into the search itself if it is already there. Either way nothing is lost.
+    t.type_text("valmennus");
+    let screen = t.wait_for("20000 services");
+    let screen = if screen.contains("› valmennus") {
+        screen
+    } else {
+        t.wait_for("› valmennus")
+    };
+    assert!(screen.contains("Services ("), "{screen}");
+    t.keys(&["C-q"]);
+    t.wait_until_gone();
+}
