@@ -299,3 +299,33 @@ fn an_open_goal_does_not_zero_the_other_goals_counts() {
         .unwrap();
     assert_eq!(job_search.services, 2);
 }
+
+#[test]
+fn changing_filters_between_searches_gives_the_same_as_a_fresh_search() {
+    let catalog = catalog();
+    let mut searcher = Searcher::new(&catalog);
+    let remote = Filters {
+        formats: [Format::Remote].into(),
+        ..Default::default()
+    };
+    let kotka = Filters {
+        area: Some("KOTKA".into()),
+        ..Default::default()
+    };
+    let steps = [
+        ("", Filters::default()),
+        ("", remote.clone()),
+        ("ahdistus", remote.clone()),
+        ("ahdistus", Filters::default()),
+        ("haastattelu", kotka.clone()),
+        ("haastattelu", remote),
+        ("", kotka),
+        ("", Filters::default()),
+    ];
+    for (typed, filters) in steps {
+        let query = Query::new(typed, filters.clone(), "fi");
+        let reused = searcher.search(&catalog, &query, None);
+        let fresh = Searcher::new(&catalog).search(&catalog, &query, None);
+        assert_eq!(reused, fresh, "{typed:?} with {filters:?}");
+    }
+}

@@ -331,11 +331,19 @@ impl Service {
 
     /// Offered in `area`: either everywhere in the region, or there by name (case-insensitive).
     pub fn serves_area(&self, area: &str) -> bool {
+        // Compared letter by letter: this runs for every service when the filter changes.
+        let lower = |s: &str| {
+            s.chars()
+                .flat_map(char::to_lowercase)
+                .collect::<Vec<char>>()
+        };
+        let wanted = lower(area);
         self.areas.is_empty()
-            || self
-                .areas
-                .iter()
-                .any(|a| a.to_lowercase() == area.to_lowercase())
+            || self.areas.iter().any(|a| {
+                a.chars()
+                    .flat_map(char::to_lowercase)
+                    .eq(wanted.iter().copied())
+            })
     }
 }
 

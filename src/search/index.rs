@@ -5,6 +5,7 @@ use std::collections::HashMap;
 
 use super::fold::fold_into;
 use super::matcher::{Term, letter_mask};
+use super::postings::Postings;
 use crate::catalog::{Catalog, Id, Service, Text};
 
 /// How much a hit counts, by where it is. A service's name and its goals' names count most,
@@ -29,29 +30,8 @@ impl Field {
     }
 }
 
-/// A posting packs an item index (low 28 bits) and a field weight (high 4 bits) into 4 bytes:
-/// a 100,000-service catalogue has millions of postings.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Posting(u32);
-
-const ITEM_BITS: u32 = 28;
-const ITEM_MASK: u32 = (1 << ITEM_BITS) - 1;
-/// The most services or goals one index can hold.
-pub const MAX_ITEMS: usize = ITEM_MASK as usize;
-
-impl Posting {
-    fn new(item: usize, weight: u8) -> Self {
-        Self((item as u32 & ITEM_MASK) | (u32::from(weight) << ITEM_BITS))
-    }
-
-    pub fn item(self) -> usize {
-        (self.0 & ITEM_MASK) as usize
-    }
-
-    pub fn weight(self) -> u8 {
-        (self.0 >> ITEM_BITS) as u8
-    }
-}
+/// The most services or goals one index can hold: far more than any catalogue.
+pub const MAX_ITEMS: usize = (1 << 28) - 1;
 
 /// One distinct word of the catalogue.
 #[derive(Clone, Debug)]
@@ -114,10 +94,10 @@ impl WordIds {
 pub struct SearchIndex {
     pub tokens: Vec<Token>,
     /// Per token: the services whose own text holds it.
-    pub service_postings: Vec<Vec<Posting>>,
+    pub service_postings: Vec<Postings>,
     /// Per token: the goals whose name or keywords hold it (these pass on to the goal's
     /// services), then whose description holds it (these only find the goal).
-    pub goal_postings: Vec<Vec<Posting>>,
+    pub goal_postings: Vec<Postings>,
     /// Per goal: the services that serve it.
     pub goal_services: Vec<Vec<u32>>,
     pub service_count: usize,
@@ -129,8 +109,8 @@ pub struct SearchIndex {
 struct Builder {
     lookup: WordIds,
     tokens: Vec<Token>,
-    service_postings: Vec<Vec<Posting>>,
-    goal_postings: Vec<Vec<Posting>>,
+    service_postings: Vec<Postings>,
+    goal_postings: Vec<Postings>,
     /// The current item's (token, weight) pairs.
     found: Vec<(u32, u8)>,
     /// Reused buffer for folding.
@@ -152,8 +132,8 @@ impl Builder {
                         chars: word.chars().count(),
                     });
                     self.lookup.insert(word, id);
-                    self.service_postings.push(Vec::new());
-                    self.goal_postings.push(Vec::new());
+                    self.service_postings.push(Postings::default());
+                    self.goal_postings.push(Postings::default());
                     id
                 }
             };
@@ -179,7 +159,7 @@ impl Builder {
             &mut self.service_postings
         };
         for &(token, weight) in &self.found {
-            postings[token as usize].push(Posting::new(item, weight));
+            postings[token as usize].push(item as u32, weight);
         }
         self.found.clear();
     }
@@ -209,8 +189,8 @@ impl Builder {
                     let id = self.tokens.len();
                     self.lookup.insert(&token.text, id as u32);
                     self.tokens.push(token);
-                    self.service_postings.push(Vec::new());
-                    self.goal_postings.push(Vec::new());
+                    self.service_postings.push(Postings::default());
+                    self.goal_postings.push(Postings::default());
                     id
                 }
             };
@@ -220,11 +200,7 @@ impl Builder {
                 *target = postings;
                 continue;
             }
-            target.extend(
-                postings
-                    .into_iter()
-                    .map(|p| Posting::new(p.item() + offset, p.weight())),
-            );
+            target.append(&postings, offset as u32);
         }
     }
 }

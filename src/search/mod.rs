@@ -5,6 +5,7 @@ mod fold;
 mod highlight;
 mod index;
 mod matcher;
+mod postings;
 mod query;
 mod searcher;
 
@@ -12,5 +13,6 @@ pub use fold::{Folded, fold, fold_into, fold_with_origin, words};
 pub use highlight::highlights;
 pub use index::{Field, SearchIndex};
 pub use matcher::{FuzzyMatcher, MatchKind, SkimFuzzy, Term, WordMatch, letter_mask, match_word};
+pub use postings::{Posting, Postings};
 pub use query::{Filters, MAX_QUERY_CHARS, MAX_QUERY_WORDS, Query, QueryWords};
 pub use searcher::{GoalHit, SearchResults, Searcher, ServiceHit};

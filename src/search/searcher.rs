@@ -51,8 +51,18 @@ pub struct Searcher {
     fuzzy: Box<dyn FuzzyMatcher>,
     /// Word → its scores, for the words of the last query.
     recent: HashMap<String, WordScores>,
-    /// Language → folded service names, for breaking ties by name.
-    sort_names: HashMap<String, Vec<String>>,
+    /// Language → each service's place in name order, for breaking ties by name: comparing
+    /// two numbers rather than two names keeps ranking a large catalogue quick.
+    name_ranks: HashMap<String, Vec<u32>>,
+    /// The services the last filters admitted and counted: filters seldom change while the
+    /// professional types, and checking every service on every keystroke is wasted work.
+    filtered: Option<Filtered>,
+}
+
+struct Filtered {
+    filters: Filters,
+    admitted: Vec<bool>,
+    counted: Vec<bool>,
 }
 
 impl Searcher {
@@ -65,7 +75,8 @@ impl Searcher {
             index: SearchIndex::build(catalog),
             fuzzy,
             recent: HashMap::new(),
-            sort_names: HashMap::new(),
+            name_ranks: HashMap::new(),
+            filtered: None,
         }
     }
 
@@ -88,44 +99,58 @@ impl Searcher {
         query: &Query,
         limit: Option<usize>,
     ) -> SearchResults {
-        self.sort_names
-            .entry(query.language.clone())
-            .or_insert_with(|| {
-                catalog
-                    .services
-                    .iter()
-                    .map(|s| fold(s.name.get(&query.language)))
-                    .collect()
-            });
-        let admitted: Vec<bool> = catalog
-            .services
-            .iter()
-            .take(self.index.service_count)
-            .map(|s| query.filters.admits(catalog, s))
-            .collect();
+        if !self.name_ranks.contains_key(&query.language) {
+            let ranks = name_ranks(catalog, &query.language);
+            self.name_ranks.insert(query.language.clone(), ranks);
+        }
+        let filtered = match self.filtered.take() {
+            Some(last) if last.filters == query.filters => last,
+            _ => self.filter(catalog, &query.filters),
+        };
+        let results = if query.words.is_empty() {
+            self.list_all(
+                catalog,
+                &filtered.admitted,
+                &filtered.counted,
+                &query.language,
+                limit,
+            )
+        } else {
+            self.refresh_word_scores(&query.words.0);
+            let (admitted, counted) = (&filtered.admitted, &filtered.counted);
+            self.ranked(catalog, query, admitted, counted, limit)
+        };
+        self.filtered = Some(filtered);
+        results
+    }
+
+    /// Which services `filters` admit, and which count towards the goals' numbers.
+    fn filter(&self, catalog: &Catalog, filters: &Filters) -> Filtered {
+        let services = &catalog.services[..self.index.service_count];
+        let admitted: Vec<bool> = if filters.is_empty() {
+            vec![true; services.len()]
+        } else {
+            services
+                .iter()
+                .map(|s| filters.admits(catalog, s))
+                .collect()
+        };
         // A goal's count says how many services it has with the other filters, also while a
         // goal is open (otherwise every other goal would count none).
-        let counted: Vec<bool> = match &query.filters.goal {
+        let counted: Vec<bool> = match &filters.goal {
             None => admitted.clone(),
             Some(_) => {
                 let others = Filters {
                     goal: None,
-                    ..query.filters.clone()
+                    ..filters.clone()
                 };
-                catalog
-                    .services
-                    .iter()
-                    .take(self.index.service_count)
-                    .map(|s| others.admits(catalog, s))
-                    .collect()
+                services.iter().map(|s| others.admits(catalog, s)).collect()
             }
         };
-
-        if query.words.is_empty() {
-            self.list_all(catalog, &admitted, &counted, &query.language, limit)
-        } else {
-            self.refresh_word_scores(&query.words.0);
-            self.ranked(catalog, query, &admitted, &counted, limit)
+        Filtered {
+            filters: filters.clone(),
+            admitted,
+            counted,
         }
     }
 
@@ -138,7 +163,7 @@ impl Searcher {
         language: &str,
         limit: Option<usize>,
     ) -> SearchResults {
-        let names = &self.sort_names[language];
+        let ranks = &self.name_ranks[language];
         let mut hits: Vec<ServiceHit> = Vec::new();
         let mut listed = vec![false; admitted.len()];
         for (goal, services) in self.index.goal_services.iter().enumerate() {
@@ -147,7 +172,7 @@ impl Searcher {
                 .map(|&s| s as usize)
                 .filter(|&s| admitted[s] && !listed[s])
                 .collect();
-            group.sort_by(|&a, &b| names[a].cmp(&names[b]).then(a.cmp(&b)));
+            group.sort_unstable_by_key(|&s| ranks[s]);
             for s in group {
                 listed[s] = true;
                 hits.push(ServiceHit {
@@ -207,16 +232,16 @@ impl Searcher {
                 continue;
             };
             for posting in &index.service_postings[token_id] {
-                let score = u16::from(posting.weight()) * m.quality;
-                let slot = &mut services[posting.item()];
+                let score = u16::from(posting.weight) * m.quality;
+                let slot = &mut services[posting.item as usize];
                 *slot = (*slot).max(score);
             }
             for posting in &index.goal_postings[token_id] {
-                let score = u16::from(posting.weight()) * m.quality;
-                let slot = &mut goals[posting.item()];
+                let score = u16::from(posting.weight) * m.quality;
+                let slot = &mut goals[posting.item as usize];
                 *slot = (*slot).max(score);
-                if posting.weight() >= Field::Keyword.weight() {
-                    let spread = &mut spreading[posting.item()];
+                if posting.weight >= Field::Keyword.weight() {
+                    let spread = &mut spreading[posting.item as usize];
                     *spread = (*spread).max(score);
                 }
             }
@@ -264,12 +289,12 @@ impl Searcher {
                 });
             }
         }
-        let names = &self.sort_names[&query.language];
+        let ranks = &self.name_ranks[&query.language];
+        // Ranks are distinct, so the order is total and the same on every run.
         let order = |a: &ServiceHit, b: &ServiceHit| -> Ordering {
             b.score
                 .cmp(&a.score)
-                .then_with(|| names[a.index].cmp(&names[b.index]))
-                .then(a.index.cmp(&b.index))
+                .then_with(|| ranks[a.index].cmp(&ranks[b.index]))
         };
         let total = hits.len();
         if let Some(limit) = limit.filter(|&l| l < hits.len()) {
@@ -308,6 +333,23 @@ impl Searcher {
             goals,
         }
     }
+}
+
+/// Each service's place when the services are sorted by their folded names in `language`
+/// (then by catalogue order): distinct numbers, one per service.
+fn name_ranks(catalog: &Catalog, language: &str) -> Vec<u32> {
+    let names: Vec<String> = catalog
+        .services
+        .iter()
+        .map(|s| fold(s.name.get(language)))
+        .collect();
+    let mut order: Vec<u32> = (0..names.len() as u32).collect();
+    order.sort_by(|&a, &b| names[a as usize].cmp(&names[b as usize]).then(a.cmp(&b)));
+    let mut ranks = vec![0u32; names.len()];
+    for (rank, &service) in order.iter().enumerate() {
+        ranks[service as usize] = rank as u32;
+    }
+    ranks
 }
 
 /// The summed score when every word matched, else `None`.
