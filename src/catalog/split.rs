@@ -7,7 +7,7 @@
 //! not fit the expected shape the caller reads the file the ordinary way, which reports
 //! problems at their places.
 
-use std::io::{self, Read};
+use std::io::Read;
 use std::ops::Range;
 
 /// How much is read from the file at a time.
@@ -24,12 +24,19 @@ const MAX_HEAD: usize = 16 << 20;
 /// Returns the rest of the file with an empty services list in place of the items, to be
 /// parsed for the name and the goals; `None` when the file is not shaped as expected, is not
 /// UTF-8, cannot be read, or `on_batch` asked to stop.
-pub fn split_services(
+pub fn split_services(reader: impl Read, on_batch: impl FnMut(String) -> bool) -> Option<String> {
+    split_reading(reader, READ_SIZE, on_batch)
+}
+
+/// [`split_services`], reading `read_size` bytes at a time.
+fn split_reading(
     reader: impl Read,
+    read_size: usize,
     mut on_batch: impl FnMut(String) -> bool,
 ) -> Option<String> {
     let mut input = Input {
         reader,
+        read_size: read_size as u64,
         bytes: Vec::new(),
         eof: false,
     };
@@ -95,6 +102,7 @@ pub fn split_services(
 /// The file read so far, from the first byte not yet used.
 struct Input<R> {
     reader: R,
+    read_size: u64,
     bytes: Vec<u8>,
     eof: bool,
 }
@@ -105,17 +113,12 @@ impl<R: Read> Input<R> {
         if self.eof {
             return Some(false);
         }
-        let len = self.bytes.len();
-        self.bytes.resize(len + READ_SIZE, 0);
-        let read = loop {
-            match self.reader.read(&mut self.bytes[len..]) {
-                Ok(n) => break Some(n),
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-                Err(_) => break None,
-            }
-        };
-        self.bytes.truncate(len + read.unwrap_or(0));
-        let read = read?;
+        // Up to `read_size` bytes, across as many reads as that takes (interrupted ones are
+        // retried); an error means the file cannot be read this way.
+        let read = (&mut self.reader)
+            .take(self.read_size)
+            .read_to_end(&mut self.bytes)
+            .ok()?;
         self.eof = read == 0;
         Some(read > 0)
     }
@@ -303,22 +306,19 @@ mod tests {
     use super::*;
 
     /// Splits `text`, reading it `chunk` bytes at a time, into the rest of the file and the
-    /// batches' items, each as RON writes it back.
-    fn split(text: &str, chunk: usize) -> Option<(String, Vec<String>)> {
-        struct Trickle<'a>(&'a [u8], usize);
-        impl Read for Trickle<'_> {
-            fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-                let n = self.1.min(buf.len()).min(self.0.len());
-                buf[..n].copy_from_slice(&self.0[..n]);
-                self.0 = &self.0[n..];
-                Ok(n)
-            }
-        }
+    /// batches as they were handed out.
+    fn split_raw(text: &str, chunk: usize) -> Option<(String, Vec<String>)> {
         let mut batches = Vec::new();
-        let rest = split_services(Trickle(text.as_bytes(), chunk), |b| {
+        let rest = split_reading(text.as_bytes(), chunk, |b| {
             batches.push(b);
             true
         })?;
+        Some((rest, batches))
+    }
+
+    /// Like [`split_raw`], with the batches' items each as RON writes it back.
+    fn split(text: &str, chunk: usize) -> Option<(String, Vec<String>)> {
+        let (rest, batches) = split_raw(text, chunk)?;
         let items = batches
             .iter()
             .flat_map(|b| {
@@ -367,6 +367,54 @@ mod tests {
             false
         });
         assert_eq!((rest, seen), (None, 1));
+    }
+
+    /// Pieces of RON, mostly well formed, and of things that break it, for the property below.
+    fn piece() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let fixed = |text: &str| Just(text.to_owned());
+        prop_oneof![
+            8 => fixed("(id: \"s\", name: \"a, (b]\"),"),
+            4 => fixed("(k: [1, 2], t: {\"fi\": \"x\"}),"),
+            3 => fixed(" // c, ] )\n"),
+            3 => fixed("/* (*/ "),
+            2 => fixed("goals: [(id: \"g\")],"),
+            1 => fixed("("),
+            1 => fixed(")"),
+            1 => fixed("["),
+            1 => fixed("]"),
+            1 => fixed(","),
+            1 => fixed("/"),
+            1 => fixed("r#\""),
+            1 => fixed("\\\""),
+            1 => fixed("'x'"),
+            2 => "[ a-zä\"\\\\]{0,6}",
+        ]
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn how_the_file_is_read_never_changes_what_is_found(
+            before in proptest::sample::select(vec![
+                "",
+                "goals: [(id: \"g\")], ",
+                "name: \"x ]\", /* ( */ ",
+                "// services: [\n",
+                "goals: [(",
+            ]),
+            items in proptest::collection::vec(piece(), 0..14),
+            after in proptest::collection::vec(piece(), 0..3),
+            chunk in 1usize..16,
+        ) {
+            let text = format!(
+                "({} services: [{}]{})",
+                before,
+                items.concat(),
+                after.concat()
+            );
+            let whole = split_raw(&text, usize::MAX);
+            proptest::prop_assert_eq!(split_raw(&text, chunk), whole);
+        }
     }
 
     #[test]
