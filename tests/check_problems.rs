@@ -340,3 +340,15 @@ fn problems_found_across_files_after_a_large_file_was_read_are_placed_in_it() {
     );
     assert!(message.contains(&first), "{message} should name {first}");
 }
+
+#[test]
+fn loading_counts_the_services_it_has_read_for_the_loading_screen() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("a-big.ron"), large_catalogue()).unwrap();
+    let small = r#"(services: [(id: "extra", name: "X", summary: "Y", goals: ["goal-1"], provider: "Z", formats: [Group])])"#;
+    fs::write(dir.path().join("b-small.ron"), small).unwrap();
+    let read = std::sync::atomic::AtomicUsize::new(0);
+    let report = CatalogSource::Folders(vec![dir.path().to_path_buf()]).load_counting(&read);
+    assert!(report.is_clean(), "{:?}", report.problems.first());
+    assert_eq!(read.into_inner(), 3_001);
+}

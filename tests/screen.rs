@@ -599,16 +599,17 @@ fn the_search_typed_while_the_catalogue_loads_is_kept_and_run() {
     use polku::tui::Loading;
     use polku::tui::view::draw_loading;
 
-    let mut loading = Loading::new(
-        "Loading the catalogue /srv/catalogue".into(),
-        "You can type the search already:".into(),
-    );
+    let mut loading = Loading::new("Loading the catalogue /srv/catalogue".into(), Language::En);
     for c in "vertais".chars() {
         loading.handle(&Event::Key(KeyEvent::new(
             KeyCode::Char(c),
             KeyModifiers::NONE,
         )));
     }
+    loading
+        .progress
+        .services_read
+        .store(45_000, std::sync::atomic::Ordering::Relaxed);
     let mut terminal = Terminal::new(TestBackend::new(80, 12)).unwrap();
     terminal
         .draw(|frame| draw_loading(frame, &loading))
@@ -618,9 +619,10 @@ fn the_search_typed_while_the_catalogue_loads_is_kept_and_run() {
         .map(|y| (0..80).map(|x| buffer[(x, y)].symbol()).collect())
         .collect();
     assert!(
-        rows[5].contains("Loading the catalogue /srv/catalogue"),
+        rows[4].contains("Loading the catalogue /srv/catalogue"),
         "{rows:#?}"
     );
+    assert!(rows[5].contains("45000 services read"), "{rows:#?}");
     assert!(
         rows[7].contains("You can type the search already: vertais"),
         "{rows:#?}"

@@ -8,6 +8,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fs::File;
 use std::io::{self, Read};
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Mutex, mpsc};
 
 use ron::extensions::Extensions;
@@ -220,16 +221,25 @@ fn place_of(file_text: &str, raw: &RawValue) -> Place {
 
 /// Loads the files (already in path order) into one catalogue.
 pub fn load(files: Vec<SourceFile>) -> LoadReport {
+    load_counting(files, &AtomicUsize::new(0))
+}
+
+/// [`load`], adding to `services_read` as services are read, so that a screen can show how
+/// far a large catalogue has come.
+pub fn load_counting(files: Vec<SourceFile>, services_read: &AtomicUsize) -> LoadReport {
     let file_count = files.len();
     let sharing = Sharing::start();
-    let parsed: Vec<ParsedFile> = files.into_iter().map(parse_file).collect();
+    let parsed: Vec<ParsedFile> = files
+        .into_iter()
+        .map(|file| parse_file(file, services_read))
+        .collect();
     drop(sharing);
     let mut report = merge(parsed);
     report.files = file_count;
     report
 }
 
-fn parse_file(source: SourceFile) -> ParsedFile {
+fn parse_file(source: SourceFile, services_read: &AtomicUsize) -> ParsedFile {
     let SourceFile { path, content } = source;
     let mut out = ParsedFile {
         path,
@@ -241,11 +251,13 @@ fn parse_file(source: SourceFile) -> ParsedFile {
         places: OnceCell::new(),
         problems: Vec::new(),
     };
-    if let Some(file) = parse_large(&out.content) {
+    if let Some(file) = parse_large(&out.content, services_read) {
         out.name = file.name;
         out.goals = file.goals;
         out.services = file.services;
-    } else if !read_whole(&mut out) {
+    } else if read_whole(&mut out) {
+        services_read.fetch_add(out.services.len(), Ordering::Relaxed);
+    } else {
         return out;
     }
     let mut problems = std::mem::take(&mut out.problems);
@@ -330,24 +342,32 @@ const LARGE_FILE: u64 = 1 << 20;
 
 /// Reads a large file without mistakes in pieces; `None` when the file is small, or has any
 /// mistake (it is then read whole, which places every problem).
-fn parse_large(content: &Content) -> Option<TypedFile> {
-    match content {
-        Content::Memory(bytes) if bytes.len() as u64 >= LARGE_FILE => parse_in_pieces(&bytes[..]),
+fn parse_large(content: &Content, services_read: &AtomicUsize) -> Option<TypedFile> {
+    // Counted as the batches come in; a file that is then read whole is counted again from 0.
+    let before = services_read.load(Ordering::Relaxed);
+    let parsed = match content {
+        Content::Memory(bytes) if bytes.len() as u64 >= LARGE_FILE => {
+            parse_in_pieces(&bytes[..], services_read)
+        }
         Content::Disk(path) => {
             let file = File::open(path).ok()?;
             if file.metadata().ok()?.len() < LARGE_FILE {
                 return None;
             }
-            parse_in_pieces(file)
+            parse_in_pieces(file, services_read)
         }
         Content::Memory(_) => None,
+    };
+    if parsed.is_none() {
+        services_read.store(before, Ordering::Relaxed);
     }
+    parsed
 }
 
 /// Parses the services in batches on every core while the file is still being read, and the
 /// rest of the file beside them. The batches are ordinary RON lists, so RON still checks
 /// every byte.
-fn parse_in_pieces(reader: impl Read) -> Option<TypedFile> {
+fn parse_in_pieces(reader: impl Read, services_read: &AtomicUsize) -> Option<TypedFile> {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
     // Few batches wait at a time, so that reading does not run ahead of parsing.
     let (batch_sender, batches) = mpsc::sync_channel::<(usize, String)>(2 * threads);
@@ -376,7 +396,13 @@ fn parse_in_pieces(reader: impl Read) -> Option<TypedFile> {
         }
         drop(parsed_sender);
 
-        let mut in_order = InOrder::default();
+        let mut in_order = InOrder {
+            services_read,
+            services: Vec::new(),
+            next: 0,
+            waiting: BTreeMap::new(),
+            failed: false,
+        };
         let mut sent = 0;
         let rest = split_services(reader, |batch| {
             while let Ok((number, services)) = parsed.try_recv() {
@@ -405,8 +431,8 @@ fn parse_in_pieces(reader: impl Read) -> Option<TypedFile> {
 }
 
 /// Batches of services put back in the order of the file as they come in from the parsers.
-#[derive(Default)]
-struct InOrder {
+struct InOrder<'a> {
+    services_read: &'a AtomicUsize,
     services: Vec<Service>,
     /// The number of the batch that comes next.
     next: usize,
@@ -414,12 +440,14 @@ struct InOrder {
     failed: bool,
 }
 
-impl InOrder {
+impl InOrder<'_> {
     fn add(&mut self, number: usize, services: Option<Vec<Service>>) {
         let Some(services) = services else {
             self.failed = true;
             return;
         };
+        self.services_read
+            .fetch_add(services.len(), Ordering::Relaxed);
         self.waiting.insert(number, services);
         while let Some(services) = self.waiting.remove(&self.next) {
             self.services.extend(services);

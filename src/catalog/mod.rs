@@ -9,7 +9,7 @@ mod source;
 mod split;
 mod text;
 
-pub use load::{Content, LoadReport, SkippedFile, SourceFile, load, ron_options};
+pub use load::{Content, LoadReport, SkippedFile, SourceFile, load, load_counting, ron_options};
 pub use model::{
     Catalog, Contact, Cost, Format, Goal, Id, Intensity, Languages, Service, SupportNeed, Theme,
 };

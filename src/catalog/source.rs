@@ -2,8 +2,9 @@
 
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::AtomicUsize;
 
-use super::load::{LoadReport, SourceFile, load};
+use super::load::{LoadReport, SourceFile, load_counting};
 use super::problem::{Position, Problem};
 
 mod builtin {
@@ -26,9 +27,14 @@ pub enum CatalogSource {
 impl CatalogSource {
     /// Loads the catalogue, never failing: what cannot be read becomes a problem in the report.
     pub fn load(&self) -> LoadReport {
+        self.load_counting(&AtomicUsize::new(0))
+    }
+
+    /// [`Self::load`], adding to `services_read` as services are read.
+    pub fn load_counting(&self, services_read: &AtomicUsize) -> LoadReport {
         match self {
-            CatalogSource::Builtin => load(builtin_files()),
-            CatalogSource::Folders(dirs) => load_folders(dirs),
+            CatalogSource::Builtin => load_counting(builtin_files(), services_read),
+            CatalogSource::Folders(dirs) => load_folders_counting(dirs, services_read),
         }
     }
 }
@@ -43,6 +49,10 @@ pub fn builtin_files() -> Vec<SourceFile> {
 
 /// Loads and merges folders; unreadable folders and files are reported, not fatal.
 pub fn load_folders(dirs: &[PathBuf]) -> LoadReport {
+    load_folders_counting(dirs, &AtomicUsize::new(0))
+}
+
+fn load_folders_counting(dirs: &[PathBuf], services_read: &AtomicUsize) -> LoadReport {
     let mut files = Vec::new();
     let mut io_problems = Vec::new();
     for dir in dirs {
@@ -50,7 +60,7 @@ pub fn load_folders(dirs: &[PathBuf]) -> LoadReport {
         files.extend(found);
         io_problems.extend(problems);
     }
-    let mut report = load(files);
+    let mut report = load_counting(files, services_read);
     if !io_problems.is_empty() {
         report.problems.splice(0..0, io_problems);
     }

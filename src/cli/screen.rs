@@ -2,6 +2,8 @@
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
 
 use super::context::Context;
 use super::{EXIT_OK, EXIT_PROBLEMS};
@@ -11,7 +13,7 @@ use crate::date::Date;
 use crate::plan::{Plan, RecoveryStore, open_plan, today_utc};
 use crate::theme::{load_theme, no_color_requested};
 use crate::tui::keymap::Keymap;
-use crate::tui::{App, Loading};
+use crate::tui::{App, LoadProgress, Loading};
 
 pub fn run(context: &Context, plan_file: Option<&Path>) -> ExitCode {
     let today = today_utc();
@@ -37,12 +39,15 @@ pub fn run(context: &Context, plan_file: Option<&Path>) -> ExitCode {
             let names: Vec<String> = dirs.iter().map(|d| d.display().to_string()).collect();
             Some(Loading::new(
                 format!("{} {}", strings.loading_catalogue, names.join(", ")),
-                strings.loading_type_ahead.to_owned(),
+                context.language,
             ))
         }
     };
     let owned = context.clone();
-    let build = move || build_app(&owned, plan, plan_path, today);
+    let progress = loading
+        .as_ref()
+        .map_or_else(Arc::default, |l| Arc::clone(&l.progress));
+    let build = move || build_app(&owned, plan, plan_path, today, &progress);
     match loading {
         None => finish(crate::tui::run(build())),
         Some(loading) => finish(crate::tui::run_after_loading(build, loading)),
@@ -51,8 +56,15 @@ pub fn run(context: &Context, plan_file: Option<&Path>) -> ExitCode {
 
 /// The meeting screen's state: the catalogue loaded and indexed, settings, keys and theme
 /// read, their problems listed, and an unsaved plan from last time offered back.
-fn build_app(context: &Context, plan: Plan, plan_path: Option<PathBuf>, today: Date) -> App {
-    let report = context.catalog.load();
+fn build_app(
+    context: &Context,
+    plan: Plan,
+    plan_path: Option<PathBuf>,
+    today: Date,
+    progress: &LoadProgress,
+) -> App {
+    let report = context.catalog.load_counting(&progress.services_read);
+    progress.preparing_search.store(true, Ordering::Relaxed);
     let fallback_label = match &context.catalog {
         CatalogSource::Builtin => "polku".to_owned(),
         CatalogSource::Folders(dirs) => dirs

@@ -2,6 +2,8 @@
 //! meanwhile: a professional starts the meeting by asking about the client's goal, not by
 //! waiting for a catalogue, and what was typed becomes the search when the catalogue is ready.
 
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use ratatui::crossterm::event::{Event, KeyCode, KeyEventKind, KeyModifiers};
@@ -9,14 +11,23 @@ use ratatui::crossterm::event::{Event, KeyCode, KeyEventKind, KeyModifiers};
 use super::action::Pane;
 use super::input::TextField;
 use super::keymap::{Context, Keymap};
+use crate::i18n::{Language, Strings};
+
+/// How far loading has come, written by the thread that loads and read by the screen.
+#[derive(Debug, Default)]
+pub struct LoadProgress {
+    pub services_read: AtomicUsize,
+    /// The catalogue is read; the search index is being built.
+    pub preparing_search: AtomicBool,
+}
 
 pub struct Loading {
     /// What is loading, e.g. "Loading the catalogue /srv/catalogue".
     pub title: String,
-    /// The invitation to type the search meanwhile.
-    pub hint: String,
+    pub strings: &'static Strings,
     /// The search typed so far.
     pub typed: TextField,
+    pub progress: Arc<LoadProgress>,
     started: Instant,
     /// The built-in keys: a user's own key file is read with the catalogue.
     keymap: Keymap,
@@ -30,11 +41,12 @@ pub enum Handled {
 }
 
 impl Loading {
-    pub fn new(title: String, hint: String) -> Self {
+    pub fn new(title: String, language: Language) -> Self {
         Self {
             title,
-            hint,
+            strings: language.strings(),
             typed: TextField::default(),
+            progress: Arc::default(),
             started: Instant::now(),
             keymap: Keymap::default(),
         }
@@ -42,6 +54,18 @@ impl Loading {
 
     pub fn elapsed(&self) -> Duration {
         self.started.elapsed()
+    }
+
+    /// How far loading has come, in words: services read so far, then the search being made
+    /// ready.
+    pub fn stage(&self) -> String {
+        if self.progress.preparing_search.load(Ordering::Relaxed) {
+            return self.strings.loading_preparing_search.to_owned();
+        }
+        match self.progress.services_read.load(Ordering::Relaxed) {
+            0 => String::new(),
+            read => format!("{read} {}", self.strings.loading_services_read),
+        }
     }
 
     /// Editing keys edit the search; Ctrl-C or Ctrl-Q quits; everything else waits for the
@@ -76,7 +100,7 @@ mod tests {
 
     #[test]
     fn typing_edits_the_search_and_ctrl_c_quits() {
-        let mut loading = Loading::new("Loading".into(), "Type:".into());
+        let mut loading = Loading::new("Loading".into(), Language::En);
         for c in "työnhakk".chars() {
             let handled = loading.handle(&key(KeyCode::Char(c), KeyModifiers::NONE));
             assert_eq!(handled, Handled::Continue);

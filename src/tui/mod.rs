@@ -27,7 +27,7 @@ use ratatui::crossterm::event::{self, Event, KeyEventKind, MouseEventKind};
 
 pub use action::{Action, Pane};
 pub use app::App;
-pub use loading::{Handled, Loading};
+pub use loading::{Handled, LoadProgress, Loading};
 pub use view::draw;
 
 /// Turns a terminal event into an action in the app's current context.

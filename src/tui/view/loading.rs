@@ -22,13 +22,17 @@ pub fn draw_loading(frame: &mut Frame, loading: &Loading) {
     };
     frame.render_widget(
         Paragraph::new(title).alignment(HorizontalAlignment::Center),
-        row(middle.saturating_sub(1)),
+        row(middle.saturating_sub(2)),
     );
-    if area.height < 4 {
+    if area.height < 5 {
         return;
     }
+    frame.render_widget(
+        Paragraph::new(Line::from(loading.stage())).alignment(HorizontalAlignment::Center),
+        row(middle.saturating_sub(1)),
+    );
     // The hint and the search on one line, the search underlined like a field.
-    let hint = display_safe(&loading.hint);
+    let hint = display_safe(loading.strings.loading_type_ahead);
     let typed = loading.typed.text();
     let field_width = typed.chars().count().max(20) as u16 + 1;
     let line = Line::from(vec![
