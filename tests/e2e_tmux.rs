@@ -207,8 +207,19 @@ fn write_situation(t: &Terminal, text: &str) {
     t.keys(&["Enter"]);
 }
 
-/// Starts again and expects the unsaved text to be offered back and restored.
+fn recovery_files(home: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(home.join("data/polku/recovery"))
+        .map(|d| d.flatten().map(|e| e.path()).collect())
+        .unwrap_or_default();
+    files.sort();
+    files
+}
+
+/// Starts again and expects the unsaved text to be offered back and restored. The restored
+/// plan's copy then belongs to the new window: one copy, not the old window's.
 fn restart_and_restore(home: &Path, text: &str) {
+    let before = recovery_files(home);
+    assert_eq!(before.len(), 1, "{before:?}");
     let t = Terminal::new(home);
     t.start(110, 30, "--lang en");
     t.wait_for("An unsaved plan was found");
@@ -216,6 +227,11 @@ fn restart_and_restore(home: &Path, text: &str) {
     t.wait_for("The unsaved plan was restored.");
     t.keys(&["F3", "Right"]);
     t.wait_for(text);
+    let after = recovery_files(home);
+    assert_eq!(after.len(), 1, "{after:?}");
+    assert_ne!(after, before);
+    let copy = std::fs::read_to_string(&after[0]).unwrap();
+    assert!(copy.contains(text), "{copy}");
 }
 
 #[test]

@@ -605,7 +605,7 @@ fn recovery_after_a_simulated_crash() {
         client: "Uusi asiakas".into(),
         ..Plan::default()
     };
-    {
+    let new_plan_file = {
         let store = RecoveryStore::new(&recovery);
         save_plan(&saved, &plan_path).unwrap();
         let now = SystemTime::now();
@@ -631,7 +631,8 @@ fn recovery_after_a_simulated_crash() {
             .set_modified(now - Duration::from_secs(60))
             .unwrap();
         // The process dies here: nothing is cleaned up.
-    }
+        store.file_for(None)
+    };
 
     assert_eq!(mode(&recovery), 0o700);
     let store = RecoveryStore::new(&recovery);
@@ -639,7 +640,7 @@ fn recovery_after_a_simulated_crash() {
     assert_eq!(mode(&file), 0o600);
     assert_eq!(
         file.file_name().unwrap().to_string_lossy(),
-        recovery_file_name(Some(&plan_path))
+        recovery_file_name(Some(&plan_path), "any session")
     );
 
     let found = store.find();
@@ -653,7 +654,14 @@ fn recovery_after_a_simulated_crash() {
     assert!(newest.saved_at.ends_with(" UTC") && newest.saved_at.len() == 20);
     assert!(!newest.is_already_saved());
     let (older_file, older) = &found.found[1];
-    assert_eq!(older_file, &recovery.join("unsaved-new.ron"));
+    assert_eq!(older_file, &new_plan_file);
+    assert!(
+        new_plan_file
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .starts_with("unsaved-new-")
+    );
     assert_eq!(older.plan, new_plan);
     assert_eq!(older.plan_path, None);
 
@@ -663,9 +671,43 @@ fn recovery_after_a_simulated_crash() {
     store.discard(Some(&plan_path)).unwrap();
     store.discard(Some(&plan_path)).unwrap();
     assert_eq!(store.find().found.len(), 1);
+    // The new plan's copy belongs to the window that wrote it; it is removed by name.
     store.discard(None).unwrap();
+    assert_eq!(store.find().found.len(), 1);
+    store.discard_file(&new_plan_file).unwrap();
     assert!(store.find().found.is_empty());
     assert!(names_in(&recovery).is_empty(), "no temporary file is left");
+}
+
+#[test]
+fn two_windows_with_new_plans_keep_two_recovery_copies() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = |client: &str| Plan {
+        client: client.into(),
+        ..Plan::default()
+    };
+    let first = RecoveryStore::new(dir.path());
+    let second = RecoveryStore::new(dir.path());
+    let now = SystemTime::now();
+    first
+        .write(&RecoverySnapshot::new(plan("A. K."), None, now))
+        .unwrap();
+    second
+        .write(&RecoverySnapshot::new(plan("M. V."), None, now))
+        .unwrap();
+    // A clone is the same window: its copy replaces that window's own.
+    first
+        .clone()
+        .write(&RecoverySnapshot::new(plan("A. K. later"), None, now))
+        .unwrap();
+    let mut clients: Vec<String> = first
+        .find()
+        .found
+        .into_iter()
+        .map(|(_, s)| s.plan.client)
+        .collect();
+    clients.sort();
+    assert_eq!(clients, vec!["A. K. later", "M. V."]);
 }
 
 #[test]

@@ -3,7 +3,9 @@
 //! the next start finds it and offers to restore it.
 //!
 //! Each plan has one recovery file, named after the plan's file:
-//! - a plan not yet saved anywhere: `unsaved-new.ron`;
+//! - a plan not yet saved anywhere: `unsaved-new-<session>.ron`, the session being the process
+//!   and the moment the store was made, so that two windows each starting a new plan keep two
+//!   copies rather than overwriting one;
 //! - a plan saved at a path: `unsaved-<16 hex digits>.ron`, the digits being the 64-bit FNV-1a
 //!   hash of the path made absolute (without resolving links). The snapshot inside names the
 //!   path in full; the hash only keeps the file name short and fixed.
@@ -14,6 +16,7 @@
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant, SystemTime};
 
 use serde::{Deserialize, Serialize};
@@ -66,10 +69,11 @@ fn format_utc(time: SystemTime) -> String {
     format!("{date} {hour:02}:{minute:02} UTC")
 }
 
-/// The recovery file's name for a plan at `plan_path` (see the module's documentation).
-pub fn recovery_file_name(plan_path: Option<&Path>) -> String {
+/// The recovery file's name for a plan at `plan_path`, or for the new plan of `session`
+/// (see the module's documentation).
+pub fn recovery_file_name(plan_path: Option<&Path>, session: &str) -> String {
     match plan_path {
-        None => "unsaved-new.ron".into(),
+        None => format!("unsaved-new-{session}.ron"),
         Some(path) => {
             let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
             format!(
@@ -96,20 +100,36 @@ pub struct Recoveries {
     pub problems: Vec<Problem>,
 }
 
-/// The folder of recovery files (`Dirs::recovery()`).
+/// The folder of recovery files (`Dirs::recovery()`), as one window of polku uses it. Clones
+/// share the window's session, and so its new plan's recovery file.
 #[derive(Clone, Debug)]
 pub struct RecoveryStore {
     pub dir: PathBuf,
+    session: String,
 }
 
 impl RecoveryStore {
     pub fn new(dir: impl Into<PathBuf>) -> Self {
-        Self { dir: dir.into() }
+        // The count tells apart two stores made in one process in the same instant.
+        static MADE: AtomicU64 = AtomicU64::new(0);
+        let since_epoch = SystemTime::now()
+            .duration_since(SystemTime::UNIX_EPOCH)
+            .unwrap_or_default();
+        let session = format!(
+            "{}-{:x}-{}",
+            std::process::id(),
+            since_epoch.as_nanos(),
+            MADE.fetch_add(1, Ordering::Relaxed)
+        );
+        Self {
+            dir: dir.into(),
+            session,
+        }
     }
 
-    /// The recovery file of the plan at `plan_path` (`None`: a plan not yet saved).
+    /// The recovery file of the plan at `plan_path` (`None`: this window's plan not yet saved).
     pub fn file_for(&self, plan_path: Option<&Path>) -> PathBuf {
-        self.dir.join(recovery_file_name(plan_path))
+        self.dir.join(recovery_file_name(plan_path, &self.session))
     }
 
     /// Writes the snapshot over the plan's earlier recovery file, atomically, 0600, creating
@@ -299,10 +319,10 @@ mod tests {
 
     #[test]
     fn recovery_names_are_fixed_per_path() {
-        assert_eq!(recovery_file_name(None), "unsaved-new.ron");
-        let a = recovery_file_name(Some(Path::new("/plans/a.ron")));
-        assert_eq!(a, recovery_file_name(Some(Path::new("/plans/a.ron"))));
-        assert_ne!(a, recovery_file_name(Some(Path::new("/plans/b.ron"))));
+        assert_eq!(recovery_file_name(None, "12-ab"), "unsaved-new-12-ab.ron");
+        let a = recovery_file_name(Some(Path::new("/plans/a.ron")), "1");
+        assert_eq!(a, recovery_file_name(Some(Path::new("/plans/a.ron")), "2"));
+        assert_ne!(a, recovery_file_name(Some(Path::new("/plans/b.ron")), "1"));
         assert!(a.starts_with("unsaved-") && a.ends_with(".ron") && a.len() == 28);
         assert_eq!(fnv1a(b""), 0xcbf2_9ce4_8422_2325);
         assert_eq!(fnv1a(b"a"), 0xaf63_dc4c_8601_ec8c);

@@ -462,6 +462,14 @@ impl App {
                 self.dirty = true;
                 self.plan_changed();
                 self.overlay = None;
+                // A new plan's copy was named by the window that wrote it: this window writes
+                // its own at once, and only then lets the old one go.
+                if self.files.write_recovery(self.plan.clone()).is_ok()
+                    && let Some(store) = &self.files.recovery
+                    && store.file_for(self.files.path.as_deref()) != file
+                {
+                    let _ = store.discard_file(&file);
+                }
                 self.message = Some(Message {
                     kind: MessageKind::Success,
                     text: self.strings().restored.to_owned(),

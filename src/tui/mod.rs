@@ -21,7 +21,7 @@ use std::time::{Duration, Instant, SystemTime};
 use signal_hook::consts::{SIGHUP, SIGTERM};
 use signal_hook::iterator::Signals;
 
-use crate::plan::{Plan, RecoverySnapshot, RecoveryStore};
+use crate::plan::{Plan, RecoverySnapshot};
 
 use ratatui::crossterm::event::{self, Event, KeyEventKind, MouseEventKind};
 
@@ -114,11 +114,8 @@ fn run_in(terminal: &mut ratatui::DefaultTerminal, mut app: App) -> io::Result<(
 /// terminal library may be stuck reading a terminal that is gone, so a thread of its own writes
 /// the recovery copy and ends the process.
 fn watch_for_hang_up(app: &App, unsaved: Arc<Mutex<Unsaved>>) -> io::Result<()> {
-    let store = app
-        .files
-        .recovery
-        .as_ref()
-        .map(|r| RecoveryStore::new(r.dir.clone()));
+    // The window's own store: a new plan's recovery file is named by the window's session.
+    let store = app.files.recovery.clone();
     let mut signals = Signals::new([SIGHUP, SIGTERM])?;
     std::thread::spawn(move || {
         if let Some(signal) = signals.forever().next() {
