@@ -216,7 +216,7 @@ fn client_view_shows_the_plan_large_and_returns() {
     assert!(text.contains("Indicator: Three visits a month"), "{text}");
     assert!(text.contains("1. Club house  (proposed)"), "{text}");
     assert!(
-        text.contains("[ ] the client: Visit the club house (by 2026-12-01)"),
+        text.contains("[ ] Client: Visit the club house (by 2026-12-01)"),
         "{text}"
     );
     assert!(

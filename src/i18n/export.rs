@@ -2,8 +2,8 @@
 //! ask for it in all three languages, so a copy is never half translated.
 
 use super::Language;
+use super::terms::{self, PlanTerms};
 use crate::date::Date;
-use crate::plan::{CoordinatorRole, PlanKind, ServiceStatus, TaskOwner};
 
 /// How a language writes a date on paper.
 #[derive(Clone, Copy, Debug)]
@@ -15,14 +15,10 @@ pub enum DateStyle {
 }
 
 pub struct ExportStrings {
+    /// The plan's own terms, the same as on the screen.
+    pub terms: &'static PlanTerms,
     pub date_style: DateStyle,
 
-    pub kind_client_plan: &'static str,
-    pub kind_employment_plan: &'static str,
-    pub kind_multi_sector_plan: &'static str,
-    pub kind_activation_plan: &'static str,
-    pub kind_rehabilitation_plan: &'static str,
-    pub kind_other: &'static str,
     pub made: &'static str,
     pub changed: &'static str,
 
@@ -32,12 +28,6 @@ pub struct ExportStrings {
     pub organisation: &'static str,
     pub others: &'static str,
     pub coordinator: &'static str,
-    pub role_work_ability_coordinator: &'static str,
-    pub role_social_worker: &'static str,
-    pub role_service_counsellor: &'static str,
-    pub role_rehabilitation_counsellor: &'static str,
-    pub role_job_coach: &'static str,
-    pub role_other: &'static str,
 
     pub consent: &'static str,
     pub consent_given: &'static str,
@@ -59,11 +49,6 @@ pub struct ExportStrings {
 
     pub services: &'static str,
     pub status: &'static str,
-    pub status_proposed: &'static str,
-    pub status_agreed: &'static str,
-    pub status_started: &'static str,
-    pub status_completed: &'static str,
-    pub status_interrupted: &'static str,
     pub start: &'static str,
     pub responsible: &'static str,
     pub provider: &'static str,
@@ -74,9 +59,6 @@ pub struct ExportStrings {
     pub notes: &'static str,
 
     pub tasks: &'static str,
-    pub owner_client: &'static str,
-    pub owner_professional: &'static str,
-    pub owner_other: &'static str,
     pub by: &'static str,
 
     pub next_meeting: &'static str,
@@ -90,47 +72,6 @@ impl ExportStrings {
             Language::Fi => &FI,
             Language::Sv => &SV,
             Language::En => &EN,
-        }
-    }
-
-    pub fn kind(&self, kind: PlanKind) -> &'static str {
-        match kind {
-            PlanKind::ClientPlan => self.kind_client_plan,
-            PlanKind::EmploymentPlan => self.kind_employment_plan,
-            PlanKind::MultiSectorEmploymentPlan => self.kind_multi_sector_plan,
-            PlanKind::ActivationPlan => self.kind_activation_plan,
-            PlanKind::RehabilitationPlan => self.kind_rehabilitation_plan,
-            PlanKind::Other => self.kind_other,
-        }
-    }
-
-    pub fn role(&self, role: CoordinatorRole) -> &'static str {
-        match role {
-            CoordinatorRole::WorkAbilityCoordinator => self.role_work_ability_coordinator,
-            CoordinatorRole::SocialWorker => self.role_social_worker,
-            CoordinatorRole::ServiceCounsellor => self.role_service_counsellor,
-            CoordinatorRole::RehabilitationCounsellor => self.role_rehabilitation_counsellor,
-            CoordinatorRole::JobCoach => self.role_job_coach,
-            CoordinatorRole::Other => self.role_other,
-        }
-    }
-
-    pub fn status(&self, status: ServiceStatus) -> &'static str {
-        match status {
-            ServiceStatus::Proposed => self.status_proposed,
-            ServiceStatus::Agreed => self.status_agreed,
-            ServiceStatus::Started => self.status_started,
-            ServiceStatus::Completed => self.status_completed,
-            ServiceStatus::Interrupted => self.status_interrupted,
-        }
-    }
-
-    /// The owner's word; `None` for someone else named in the plan (the name is shown).
-    pub fn owner(&self, owner: &TaskOwner) -> Option<&'static str> {
-        match owner {
-            TaskOwner::Client => Some(self.owner_client),
-            TaskOwner::Professional => Some(self.owner_professional),
-            TaskOwner::Other(_) => None,
         }
     }
 
@@ -149,14 +90,9 @@ impl ExportStrings {
 }
 
 pub static FI: ExportStrings = ExportStrings {
+    terms: &terms::FI,
     date_style: DateStyle::Dotted,
 
-    kind_client_plan: "Asiakassuunnitelma",
-    kind_employment_plan: "Työllistymissuunnitelma",
-    kind_multi_sector_plan: "Monialainen työllistymissuunnitelma",
-    kind_activation_plan: "Aktivointisuunnitelma",
-    kind_rehabilitation_plan: "Kuntoutussuunnitelma",
-    kind_other: "Suunnitelma",
     made: "Laadittu",
     changed: "Päivitetty",
 
@@ -166,12 +102,6 @@ pub static FI: ExportStrings = ExportStrings {
     organisation: "Organisaatio",
     others: "Muut osallistujat",
     coordinator: "Koordinoinnista vastaa",
-    role_work_ability_coordinator: "Työkykykoordinaattori",
-    role_social_worker: "Sosiaalityöntekijä tai sosiaaliohjaaja",
-    role_service_counsellor: "Palveluohjaaja",
-    role_rehabilitation_counsellor: "Kuntoutusohjaaja",
-    role_job_coach: "Työhönvalmentaja",
-    role_other: "Muu",
 
     consent: "Suostumus suunnitelman näyttämiseen",
     consent_given: "Asiakas on antanut suostumuksen siihen, että tämän suunnitelman saa näyttää \
@@ -194,11 +124,6 @@ pub static FI: ExportStrings = ExportStrings {
 
     services: "Palvelut",
     status: "Tilanne",
-    status_proposed: "Ehdotettu",
-    status_agreed: "Sovittu",
-    status_started: "Alkanut",
-    status_completed: "Päättynyt",
-    status_interrupted: "Keskeytynyt",
     start: "Aloituspäivä",
     responsible: "Vastuuhenkilö",
     provider: "Järjestäjä",
@@ -209,9 +134,6 @@ pub static FI: ExportStrings = ExportStrings {
     notes: "Lisätietoja",
 
     tasks: "Tehtävät: kuka tekee mitä",
-    owner_client: "Asiakas",
-    owner_professional: "Ammattilainen",
-    owner_other: "Joku muu",
     by: "viimeistään",
 
     next_meeting: "Seuraava tapaaminen",
@@ -220,14 +142,9 @@ pub static FI: ExportStrings = ExportStrings {
 };
 
 pub static SV: ExportStrings = ExportStrings {
+    terms: &terms::SV,
     date_style: DateStyle::Dotted,
 
-    kind_client_plan: "Klientplan",
-    kind_employment_plan: "Sysselsättningsplan",
-    kind_multi_sector_plan: "Sektorsövergripande sysselsättningsplan",
-    kind_activation_plan: "Aktiveringsplan",
-    kind_rehabilitation_plan: "Rehabiliteringsplan",
-    kind_other: "Plan",
     made: "Upprättad",
     changed: "Uppdaterad",
 
@@ -237,12 +154,6 @@ pub static SV: ExportStrings = ExportStrings {
     organisation: "Organisation",
     others: "Övriga deltagare",
     coordinator: "Ansvarar för samordningen",
-    role_work_ability_coordinator: "Arbetsförmågekoordinator",
-    role_social_worker: "Socialarbetare eller socialhandledare",
-    role_service_counsellor: "Servicehandledare",
-    role_rehabilitation_counsellor: "Rehabiliteringshandledare",
-    role_job_coach: "Jobbcoach",
-    role_other: "Annan",
 
     consent: "Samtycke till att visa planen",
     consent_given: "Klienten har samtyckt till att planen får visas för dessa organisationer:",
@@ -264,11 +175,6 @@ pub static SV: ExportStrings = ExportStrings {
 
     services: "Tjänster",
     status: "Status",
-    status_proposed: "Föreslagen",
-    status_agreed: "Överenskommen",
-    status_started: "Påbörjad",
-    status_completed: "Avslutad",
-    status_interrupted: "Avbruten",
     start: "Startdatum",
     responsible: "Ansvarsperson",
     provider: "Anordnare",
@@ -279,9 +185,6 @@ pub static SV: ExportStrings = ExportStrings {
     notes: "Tilläggsuppgifter",
 
     tasks: "Uppgifter: vem gör vad",
-    owner_client: "Klienten",
-    owner_professional: "Yrkespersonen",
-    owner_other: "Någon annan",
     by: "senast",
 
     next_meeting: "Nästa möte",
@@ -290,6 +193,7 @@ pub static SV: ExportStrings = ExportStrings {
 };
 
 pub static EN: ExportStrings = ExportStrings {
+    terms: &terms::EN,
     date_style: DateStyle::DayMonthYear([
         "January",
         "February",
@@ -305,12 +209,6 @@ pub static EN: ExportStrings = ExportStrings {
         "December",
     ]),
 
-    kind_client_plan: "Client plan",
-    kind_employment_plan: "Employment plan",
-    kind_multi_sector_plan: "Multi-sector employment plan",
-    kind_activation_plan: "Activation plan",
-    kind_rehabilitation_plan: "Rehabilitation plan",
-    kind_other: "Plan",
     made: "Made",
     changed: "Updated",
 
@@ -320,12 +218,6 @@ pub static EN: ExportStrings = ExportStrings {
     organisation: "Organisation",
     others: "Others taking part",
     coordinator: "Responsible for coordination",
-    role_work_ability_coordinator: "Work-ability coordinator",
-    role_social_worker: "Social worker or social instructor",
-    role_service_counsellor: "Service counsellor",
-    role_rehabilitation_counsellor: "Rehabilitation counsellor",
-    role_job_coach: "Job coach",
-    role_other: "Other",
 
     consent: "Consent to show this plan",
     consent_given: "The client has agreed that this plan may be shown to these organisations:",
@@ -347,11 +239,6 @@ pub static EN: ExportStrings = ExportStrings {
 
     services: "Services",
     status: "Status",
-    status_proposed: "Proposed",
-    status_agreed: "Agreed",
-    status_started: "Started",
-    status_completed: "Completed",
-    status_interrupted: "Interrupted",
     start: "Start date",
     responsible: "Responsible person",
     provider: "Provider",
@@ -362,9 +249,6 @@ pub static EN: ExportStrings = ExportStrings {
     notes: "Notes",
 
     tasks: "Tasks: who does what",
-    owner_client: "Client",
-    owner_professional: "Professional",
-    owner_other: "Someone else",
     by: "by",
 
     next_meeting: "Next meeting",

@@ -1,12 +1,15 @@
 //! The interface languages. Every string the user sees comes from here: `strings` for the
-//! screen and the command line, `export` for the client's copy of the plan; one table per
-//! language in each, so that nothing is left untranslated.
+//! screen and the command line, `export` for the client's copy of the plan, and `terms` for
+//! the plan's own terms, which both share; one table per language in each, so that nothing is
+//! left untranslated.
 
 mod export;
 mod strings;
+mod terms;
 
 pub use export::{DateStyle, ExportStrings};
 pub use strings::Strings;
+pub use terms::{PlanTerms, capitalised};
 
 /// The languages polku's interface speaks.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]

@@ -6,8 +6,8 @@
 //! start no heading, list, quote, code block or table, and holds no HTML.
 
 use super::model::{AttainmentScale, Coordinator, CoordinatorRole, Plan, PlanGoal, TaskOwner};
-use crate::i18n::ExportStrings;
 use crate::i18n::Language;
+use crate::i18n::{ExportStrings, capitalised};
 use crate::text::display_safe;
 
 /// The plan as JSON: the plan model itself, every field, pretty-printed.
@@ -24,7 +24,7 @@ pub fn to_json(plan: &Plan) -> String {
 pub fn to_markdown(plan: &Plan, language: Language) -> String {
     let s = ExportStrings::of(language);
     let mut doc = Doc::default();
-    doc.heading(1, s.kind(plan.kind));
+    doc.heading(1, s.terms.title(plan.kind));
 
     let dates: Vec<String> = [(s.made, plan.made), (s.changed, plan.changed)]
         .into_iter()
@@ -139,9 +139,9 @@ fn people(doc: &mut Doc, plan: &Plan, s: &ExportStrings) {
 fn coordinator_text(coordinator: &Coordinator, s: &ExportStrings) -> String {
     let name = inline(&coordinator.name);
     match (coordinator.role, name.is_empty()) {
-        (_, true) => s.role(coordinator.role).to_owned(),
+        (_, true) => capitalised(s.terms.role(coordinator.role)),
         (CoordinatorRole::Other, false) => name,
-        (role, false) => format!("{}, {name}", s.role(role)),
+        (role, false) => format!("{}, {name}", capitalised(s.terms.role(role))),
     }
 }
 
@@ -217,7 +217,8 @@ fn services(doc: &mut Doc, plan: &Plan, language: Language, s: &ExportStrings) {
             name
         };
         doc.heading(3, &format!("{}. {}", i + 1, inline(name)));
-        let mut lines = vec![item(s.status, s.status(service.status))];
+        let status = capitalised(s.terms.status(service.status));
+        let mut lines = vec![item(s.status, &status)];
         if let Some(date) = service.start {
             lines.push(item(s.start, &s.date(date)));
         }
@@ -252,10 +253,9 @@ fn tasks(doc: &mut Doc, plan: &Plan, s: &ExportStrings) {
         .tasks
         .iter()
         .map(|task| {
-            let who = match (&task.who, s.owner(&task.who)) {
-                (_, Some(word)) => word.to_owned(),
-                (TaskOwner::Other(name), None) if !name.trim().is_empty() => inline(name),
-                _ => s.owner_other.to_owned(),
+            let who = match &task.who {
+                TaskOwner::Other(name) if !name.trim().is_empty() => inline(name),
+                owner => capitalised(s.terms.owner(owner)),
             };
             let mut line = format!(
                 "- [{}] {}",

@@ -164,46 +164,6 @@ fn date_text(date: Option<Date>) -> String {
     date.map(|d| d.to_string()).unwrap_or_default()
 }
 
-pub fn kind_name(s: &Strings, kind: PlanKind) -> &'static str {
-    match kind {
-        PlanKind::ClientPlan => s.kind_client_plan,
-        PlanKind::EmploymentPlan => s.kind_employment_plan,
-        PlanKind::MultiSectorEmploymentPlan => s.kind_multi_sector_plan,
-        PlanKind::ActivationPlan => s.kind_activation_plan,
-        PlanKind::RehabilitationPlan => s.kind_rehabilitation_plan,
-        PlanKind::Other => s.kind_other,
-    }
-}
-
-fn role_name(s: &Strings, role: CoordinatorRole) -> &'static str {
-    match role {
-        CoordinatorRole::WorkAbilityCoordinator => s.role_work_ability_coordinator,
-        CoordinatorRole::SocialWorker => s.role_social_worker,
-        CoordinatorRole::ServiceCounsellor => s.role_service_counsellor,
-        CoordinatorRole::RehabilitationCounsellor => s.role_rehabilitation_counsellor,
-        CoordinatorRole::JobCoach => s.role_job_coach,
-        CoordinatorRole::Other => s.role_other,
-    }
-}
-
-pub fn status_name(s: &Strings, status: ServiceStatus) -> &'static str {
-    match status {
-        ServiceStatus::Proposed => s.status_proposed,
-        ServiceStatus::Agreed => s.status_agreed,
-        ServiceStatus::Started => s.status_started,
-        ServiceStatus::Completed => s.status_completed,
-        ServiceStatus::Interrupted => s.status_interrupted,
-    }
-}
-
-pub fn owner_name(s: &Strings, owner: &TaskOwner) -> &'static str {
-    match owner {
-        TaskOwner::Client => s.owner_client,
-        TaskOwner::Professional => s.owner_professional,
-        TaskOwner::Other(_) => s.owner_other,
-    }
-}
-
 fn level_text(level: Option<i8>, s: &Strings) -> String {
     match level {
         Some(l) if l > 0 => format!("+{l}"),
@@ -246,7 +206,7 @@ pub fn rows(
                 FieldId::Kind,
                 RowKind::Choice,
                 s.label_kind,
-                kind_name(s, plan.kind),
+                s.terms.kind(plan.kind),
             ));
             let plan_language = Language::from_code(&plan.language)
                 .map_or(plan.language.clone(), |l| l.native_name().to_owned());
@@ -292,7 +252,7 @@ pub fn rows(
                 RowKind::Choice,
                 s.label_coordinator_role,
                 if plan.coordinator.is_some() {
-                    role_name(s, coordinator.role)
+                    s.terms.role(coordinator.role)
                 } else {
                     s.not_chosen
                 },
@@ -429,7 +389,7 @@ pub fn rows(
                     FieldId::ServiceStatus(i),
                     RowKind::Choice,
                     s.label_status,
-                    status_name(s, chosen.status),
+                    s.terms.status(chosen.status),
                 ));
                 let goal = chosen
                     .goal
@@ -469,7 +429,7 @@ pub fn rows(
                     FieldId::TaskWho(i),
                     RowKind::Choice,
                     s.label_who,
-                    owner_name(s, &task.who),
+                    s.terms.owner(&task.who),
                 ));
                 if let TaskOwner::Other(name) = &task.who {
                     rows.push(Row::field(

@@ -11,7 +11,6 @@ use ratatui::widgets::{Block, Borders, Padding, Paragraph, Wrap};
 use super::widgets::safe;
 use crate::plan::{PlanGoal, TaskOwner};
 use crate::tui::app::App;
-use crate::tui::plan_form::{kind_name, owner_name, status_name};
 
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let s = app.strings();
@@ -20,7 +19,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         height: area.height.saturating_sub(1),
         ..area
     };
-    let mut title = kind_name(s, app.plan.kind).to_owned();
+    let mut title = s.terms.kind(app.plan.kind).to_owned();
     if !app.plan.client.is_empty() {
         title = format!("{title} · {}", crate::text::display_safe(&app.plan.client));
     }
@@ -94,7 +93,7 @@ fn plan_lines<'a>(app: &App) -> Vec<Line<'a>> {
             Span::styled(format!("{}. ", i + 1), theme.accent),
             safe(chosen.name.get(language), theme.accent),
             Span::styled(
-                format!("  ({})", status_name(s, chosen.status)),
+                format!("  ({})", s.terms.status(chosen.status)),
                 theme.muted,
             ),
         ]));
@@ -116,7 +115,8 @@ fn plan_lines<'a>(app: &App) -> Vec<Line<'a>> {
         for task in &plan.tasks {
             let who = match &task.who {
                 TaskOwner::Other(name) if !name.is_empty() => crate::text::display_safe(name),
-                other => owner_name(s, other).to_owned(),
+                // As on the client's copy: the task's line starts with who does it.
+                other => crate::i18n::capitalised(s.terms.owner(other)),
             };
             let mark = if task.done { "[x]" } else { "[ ]" };
             let by = task
