@@ -302,3 +302,34 @@ fn what_is_typed_while_a_large_catalogue_loads_becomes_the_search() {
     t.keys(&["C-q"]);
     t.wait_until_gone();
 }
+
+#[test]
+fn a_recovery_copy_of_a_plan_that_was_saved_after_all_is_not_offered() {
+    use polku::plan::{Plan, RecoverySnapshot, RecoveryStore, save_plan};
+    let home = tempfile::tempdir().unwrap();
+    let plans = home.path().join("data/polku/plans");
+    std::fs::create_dir_all(&plans).unwrap();
+    let path = plans.join("plan-ak.ron");
+    let plan = Plan {
+        client: "A. K.".into(),
+        ..Plan::default()
+    };
+    // polku stopped between saving the plan and removing its recovery copy.
+    save_plan(&plan, &path).unwrap();
+    RecoveryStore::new(home.path().join("data/polku/recovery"))
+        .write(&RecoverySnapshot::new(
+            plan,
+            Some(path),
+            std::time::SystemTime::now(),
+        ))
+        .unwrap();
+    assert_eq!(recovery_files(home.path()).len(), 1);
+
+    let t = Terminal::new(home.path());
+    t.start(100, 30, "--lang en");
+    let screen = t.wait_for("Search by goal, need or service");
+    assert!(!screen.contains("An unsaved plan was found"), "{screen}");
+    assert!(recovery_files(home.path()).is_empty());
+    t.keys(&["C-q"]);
+    t.wait_until_gone();
+}

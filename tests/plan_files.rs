@@ -489,6 +489,26 @@ fn a_damaged_plan_says_where() {
     let bad_version = text.replacen("version: 1,", "version: \"one\",", 1);
     let (_, error, _dir) = open_error(bad_version.as_bytes());
     assert!(matches!(error, OpenError::Damaged(_)), "{error:?}");
+
+    // An attainment level off the scale, which the screen could neither show nor step through.
+    let written = plan_to_ron(&full_plan()).unwrap();
+    let at = written
+        .find("level: -2")
+        .expect("the full plan has a level");
+    let off_scale = written.replacen("level: -2", "level: 9", 1);
+    let (_, error, _dir) = open_error(off_scale.as_bytes());
+    let OpenError::Damaged(problem) = &error else {
+        panic!("{error:?}");
+    };
+    assert_eq!(
+        problem.position.line,
+        written[..at].matches('\n').count() + 1,
+        "{error}"
+    );
+    assert!(
+        problem.message.contains("level 9 is not on the scale"),
+        "{error}"
+    );
 }
 
 #[test]

@@ -119,8 +119,19 @@ fn build_app(
         let store = RecoveryStore::new(dirs.recovery());
         let recoveries = store.find();
         problems.extend(recoveries.problems.iter().map(ToString::to_string));
+        // A copy whose plan file already holds exactly that plan (polku stopped between
+        // saving and removing the copy) has nothing to give back: it goes quietly.
+        let mut offers = recoveries.found.into_iter().filter(|(file, snapshot)| {
+            let saved = snapshot.is_already_saved();
+            if saved {
+                let _ = store.discard_file(file);
+            }
+            !saved
+        });
+        let offer = offers.next();
+        drop(offers);
         app.files.recovery = Some(store);
-        if let Some((file, snapshot)) = recoveries.found.into_iter().next() {
+        if let Some((file, snapshot)) = offer {
             app.notify(problems);
             app.offer_restore(snapshot, file);
             return app;

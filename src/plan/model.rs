@@ -199,6 +199,20 @@ pub struct Task {
     pub done: bool,
 }
 
+/// Reads a level of the attainment scale: a level off the scale is a damaged plan, reported
+/// at its place, rather than a number the screen cannot show or step through.
+fn attainment_level<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<i8>, D::Error> {
+    let level = Option::<i8>::deserialize(deserializer)?;
+    match level {
+        Some(l) if !(-2..=2).contains(&l) => Err(serde::de::Error::custom(format!(
+            "the attainment level {l} is not on the scale: use -2, -1, 0, 1 or 2"
+        ))),
+        level => Ok(level),
+    }
+}
+
 /// At a follow-up meeting: the level a goal reached and a note.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -206,7 +220,7 @@ pub struct GoalReview {
     /// The goal's text when it was reviewed (goals may be rewritten later).
     pub goal: String,
     /// The attainment level reached, −2…+2, if the goal has a scale.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "attainment_level")]
     pub level: Option<i8>,
     #[serde(default)]
     pub note: String,

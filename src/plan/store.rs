@@ -214,8 +214,8 @@ impl OpenError {
         match self {
             OpenError::NotFound { .. } => "there is no such file".into(),
             OpenError::TooLarge { bytes, .. } => format!(
-                "the file is {} MB, far larger than any plan (at most {} MB); it is not a \
-                 polku plan",
+                "the file is {} MiB, far larger than any plan (at most {} MiB); it is not a \
+                 polku plan, and it was not changed",
                 bytes.div_ceil(1024 * 1024),
                 MAX_PLAN_FILE_BYTES / (1024 * 1024)
             ),

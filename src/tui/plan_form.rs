@@ -826,7 +826,7 @@ pub fn activate(plan: &mut Plan, catalog: &Catalog, id: FieldId, today: Date) ->
             {
                 review.level = match review.level {
                     None => Some(-2),
-                    Some(2) => None,
+                    Some(l) if l >= 2 => None,
                     Some(l) => Some(l + 1),
                 };
             }
