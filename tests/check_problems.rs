@@ -352,3 +352,31 @@ fn loading_counts_the_services_it_has_read_for_the_loading_screen() {
     assert!(report.is_clean(), "{:?}", report.problems.first());
     assert_eq!(read.into_inner(), 3_001);
 }
+
+#[test]
+fn polku_check_lists_problems_on_stdout_and_says_when_there_are_none() {
+    let polku = env!("CARGO_BIN_EXE_polku");
+    let clean = std::process::Command::new(polku)
+        .args(["check", concat!(env!("CARGO_MANIFEST_DIR"), "/catalog")])
+        .output()
+        .unwrap();
+    assert_eq!(clean.status.code(), Some(0));
+    assert!(clean.stdout.is_empty());
+    let said = String::from_utf8_lossy(&clean.stderr);
+    assert!(
+        said.starts_with("no problems: ") && said.contains(" services in "),
+        "{said}"
+    );
+
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("a.ron"), "(goals: [(id: \"x\")])").unwrap();
+    let broken = std::process::Command::new(polku)
+        .arg("check")
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(broken.status.code(), Some(1));
+    let listed = String::from_utf8_lossy(&broken.stdout);
+    assert!(listed.contains("a.ron:1:"), "{listed}");
+    assert!(String::from_utf8_lossy(&broken.stderr).contains("1 problem(s) in 1 file(s) read"));
+}

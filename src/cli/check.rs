@@ -18,6 +18,13 @@ pub fn run(dirs: &[PathBuf], context: &Context) -> ExitCode {
         println!("{problem}");
     }
     if report.is_clean() {
+        // On standard error, so that standard output stays empty for a clean catalogue.
+        eprintln!(
+            "no problems: {} goals and {} services in {} file(s)",
+            report.catalog.goals.len(),
+            report.catalog.services.len(),
+            report.files
+        );
         ExitCode::from(EXIT_OK)
     } else {
         eprintln!(
