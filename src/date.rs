@@ -17,6 +17,44 @@ impl Date {
         let valid = (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month);
         valid.then_some(Self { year, month, day })
     }
+
+    /// Days from 1970-01-01 to this date (Howard Hinnant's `days_from_civil`).
+    pub fn days_since_epoch(self) -> i64 {
+        let year = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = year.div_euclid(400);
+        let yoe = year - era * 400;
+        let month = i64::from(self.month);
+        let doy =
+            (153 * (month + if month > 2 { -3 } else { 9 }) + 2) / 5 + i64::from(self.day) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    /// The date `days` after 1970-01-01 (Howard Hinnant's `civil_from_days`); days before
+    /// 1970 give 1970-01-01, and a date past the year 65535 gives that too.
+    pub fn from_days_since_epoch(days: i64) -> Self {
+        let epoch = Date {
+            year: 1970,
+            month: 1,
+            day: 1,
+        };
+        let Ok(days) = u64::try_from(days) else {
+            return epoch;
+        };
+        let z = days + 719_468;
+        let era = z / 146_097;
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = doy - (153 * mp + 2) / 5 + 1;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 };
+        let year = yoe + era * 400 + u64::from(month <= 2);
+        match (u16::try_from(year), u8::try_from(month), u8::try_from(day)) {
+            (Ok(y), Ok(m), Ok(d)) => Date::new(y, m, d).unwrap_or(epoch),
+            _ => epoch,
+        }
+    }
 }
 
 fn is_leap(year: u16) -> bool {
@@ -96,5 +134,22 @@ mod tests {
             Date::new(2026, 1, 5).map(|d| d.to_string()),
             Some("2026-01-05".into())
         );
+    }
+
+    #[test]
+    fn days_since_1970_go_both_ways() {
+        for (text, days) in [
+            ("1970-01-01", 0),
+            ("1970-03-01", 59),
+            ("2000-02-29", 11_016),
+            ("2024-02-29", 19_782),
+            ("2025-11-23", 20_415),
+            ("2100-03-01", 47_541),
+        ] {
+            let date: Date = text.parse().unwrap();
+            assert_eq!(date.days_since_epoch(), days, "{text}");
+            assert_eq!(Date::from_days_since_epoch(days), date, "{text}");
+        }
+        assert_eq!(Date::from_days_since_epoch(-1).to_string(), "1970-01-01");
     }
 }

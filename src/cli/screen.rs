@@ -10,13 +10,14 @@ use super::{EXIT_OK, EXIT_PROBLEMS};
 use crate::catalog::CatalogSource;
 use crate::config::KeyFile;
 use crate::date::Date;
-use crate::plan::{Plan, RecoveryStore, open_plan, today_utc};
+use crate::local_time::today_local;
+use crate::plan::{Plan, RecoveryStore, open_plan};
 use crate::theme::{load_theme, no_color_requested};
 use crate::tui::keymap::Keymap;
 use crate::tui::{App, LoadProgress, Loading};
 
 pub fn run(context: &Context, plan_file: Option<&Path>) -> ExitCode {
-    let today = today_utc();
+    let today = today_local();
     // The plan first: a file that cannot be read as a plan stops here, untouched, before the
     // screen could offer to save over it.
     let (plan, plan_path) = match plan_file {

@@ -630,11 +630,6 @@ fn ascii_letter(c: char) -> Option<char> {
     (folded.is_ascii_lowercase() || folded.is_ascii_digit()).then_some(folded)
 }
 
-/// Today's date in UTC, from the system clock.
-pub fn today_utc() -> Date {
-    utc_date_time(SystemTime::now()).0
-}
-
 /// The UTC date, hour and minute of `time` (times before 1970 count as 1970-01-01 00:00).
 pub fn utc_date_time(time: SystemTime) -> (Date, u8, u8) {
     let seconds = time.duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
@@ -646,27 +641,9 @@ pub fn utc_date_time(time: SystemTime) -> (Date, u8, u8) {
     (civil_from_days(days), hour, minute)
 }
 
-/// The calendar date `days` after 1970-01-01 (Howard Hinnant's `civil_from_days`).
+/// The calendar date `days` after 1970-01-01.
 fn civil_from_days(days: u64) -> Date {
-    let z = days + 719_468;
-    let era = z / 146_097;
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + u64::from(month <= 2);
-    let epoch = Date {
-        year: 1970,
-        month: 1,
-        day: 1,
-    };
-    match (u16::try_from(year), u8::try_from(month), u8::try_from(day)) {
-        (Ok(y), Ok(m), Ok(d)) => Date::new(y, m, d).unwrap_or(epoch),
-        // Only a clock tens of thousands of years off gets here.
-        _ => epoch,
-    }
+    Date::from_days_since_epoch(i64::try_from(days).unwrap_or(i64::MAX))
 }
 
 #[cfg(test)]
