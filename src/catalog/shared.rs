@@ -77,7 +77,8 @@ impl<'de> Visitor<'de> for ListVisitor {
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
-        let mut out = Vec::with_capacity(seq.size_hint().unwrap_or(0));
+        // A hint is only a hint: never trust it with much memory.
+        let mut out = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(64));
         while let Some(text) = seq.next_element::<SharedStr>()? {
             out.push(text.0);
         }

@@ -130,7 +130,8 @@ impl<'de> Visitor<'de> for TextVisitor {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Text, A::Error> {
-        let mut out: Vec<(Lang, Box<str>)> = Vec::with_capacity(map.size_hint().unwrap_or(3));
+        let mut out: Vec<(Lang, Box<str>)> =
+            Vec::with_capacity(map.size_hint().unwrap_or(3).min(8));
         while let Some((language, text)) = map.next_entry::<String, String>()? {
             let Some(code) = Lang::parse(&language) else {
                 return Err(de::Error::custom(format!(
