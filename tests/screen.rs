@@ -645,3 +645,66 @@ fn the_search_typed_while_the_catalogue_loads_is_kept_and_run() {
         Some(first)
     );
 }
+
+#[test]
+fn the_list_grows_as_the_selection_reaches_its_end() {
+    let report = load(vec![SourceFile::in_memory(
+        "generated.ron",
+        polku::synthetic::catalog_ron(1_200, 3).into_bytes(),
+    )]);
+    let mut app = App::new(report, "test", Language::En, Theme::dark());
+    app.update(Action::Resize {
+        width: 100,
+        height: 30,
+    });
+    type_text(&mut app, "tuki");
+    let total = app.results.total;
+    assert!(total > 1_000, "{total} services match");
+    assert_eq!(app.results.services.len(), 500);
+    assert!(shown(&app).contains(&format!("Services (500 / {total})")));
+    let first_500: Vec<usize> = app.results.services.iter().map(|h| h.index).collect();
+
+    // Down past the 500th lists 500 more; the first ones stay as they were.
+    for _ in 0..4 {
+        if app.focus != polku::tui::Pane::Services {
+            key(&mut app, KeyCode::Tab);
+        }
+    }
+    assert_eq!(app.focus, polku::tui::Pane::Services);
+    for _ in 0..499 {
+        key(&mut app, KeyCode::Down);
+    }
+    assert_eq!(app.results.services.len(), 1_000.min(total));
+    let now: Vec<usize> = app.results.services[..500]
+        .iter()
+        .map(|h| h.index)
+        .collect();
+    assert_eq!(now, first_500);
+    key(&mut app, KeyCode::Down);
+    let selected = app.selected_service().expect("the 501st").id.to_string();
+    assert_eq!(
+        selected,
+        app.catalog.services[app.results.services[500].index]
+            .id
+            .to_string()
+    );
+
+    // End lists them all and goes to the last, which is on screen.
+    key(&mut app, KeyCode::End);
+    assert_eq!(app.results.services.len(), total);
+    let last = app
+        .selected_service()
+        .expect("the last")
+        .name
+        .get("en")
+        .to_owned();
+    let text = shown(&app);
+    assert!(text.contains(&format!("Services ({total})")), "{text}");
+    let last_start: String = last.chars().take(20).collect();
+    assert!(text.contains(&last_start), "{last_start:?} not in\n{text}");
+
+    // A new search starts from 500 again.
+    type_text(&mut app, "/");
+    type_text(&mut app, "x");
+    assert!(app.results.services.len() <= 500);
+}

@@ -22,8 +22,12 @@ use crate::plan::{Plan, RecoverySnapshot};
 use crate::search::{Filters, GoalHit, Query, SearchResults, Searcher};
 use crate::theme::Theme;
 
-/// How many services the list holds at most; the count above it tells how many matched.
+/// How many services the list holds at first (the count above it tells how many matched); more
+/// are listed as the selection reaches the end.
 pub const SHOWN_RESULTS: usize = 500;
+
+/// A move far enough to reach either end of any list.
+const TO_THE_END: isize = isize::MAX / 2;
 
 /// Something on top of the main screen.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -120,6 +124,9 @@ pub struct App {
     pub query: TextField,
     pub filters: Filters,
     pub results: SearchResults,
+    /// How many of the matching services are listed: `SHOWN_RESULTS` at first, more as the
+    /// selection reaches the end.
+    shown_limit: usize,
     pub focus: Pane,
     pub goals_cursor: ListCursor,
     pub services_cursor: ListCursor,
@@ -168,6 +175,7 @@ impl App {
             query: TextField::default(),
             filters: Filters::default(),
             results: SearchResults::default(),
+            shown_limit: SHOWN_RESULTS,
             focus: Pane::Search,
             goals_cursor: ListCursor::default(),
             services_cursor: ListCursor::default(),
@@ -272,6 +280,34 @@ impl App {
         self.catalog.services.get(hit.index)
     }
 
+    fn run_search(&mut self) {
+        let query = Query::new(
+            self.query.text(),
+            self.filters.clone(),
+            self.language.code(),
+        );
+        self.results = self
+            .searcher
+            .search(&self.catalog, &query, Some(self.shown_limit));
+    }
+
+    /// Lists more of the services that matched, when the selection reaches the end of those
+    /// listed: the next `SHOWN_RESULTS`, or `all` of them. The first ones stay where they are.
+    fn show_more(&mut self, all: bool) {
+        let total = self.results.total;
+        if self.results.services.len() >= total {
+            return;
+        }
+        self.shown_limit = if all {
+            total
+        } else {
+            (self.shown_limit + SHOWN_RESULTS).min(total)
+        };
+        let cursor = self.services_cursor;
+        self.run_search();
+        self.services_cursor = cursor;
+    }
+
     pub fn selected_goal(&self) -> Option<&GoalHit> {
         self.results.goals.get(self.goals_cursor.selected)
     }
@@ -287,14 +323,8 @@ impl App {
 
     /// Runs the search again after the query or the filters changed.
     fn refresh(&mut self) {
-        let query = Query::new(
-            self.query.text(),
-            self.filters.clone(),
-            self.language.code(),
-        );
-        self.results = self
-            .searcher
-            .search(&self.catalog, &query, Some(SHOWN_RESULTS));
+        self.shown_limit = SHOWN_RESULTS;
+        self.run_search();
         self.services_cursor = ListCursor::default();
         self.goals_cursor = ListCursor::default();
         self.details_scroll = 0;
@@ -618,8 +648,8 @@ impl App {
             Action::Down => self.move_selection(1),
             Action::PageUp => self.move_selection(-(self.page_rows() as isize)),
             Action::PageDown => self.move_selection(self.page_rows() as isize),
-            Action::First => self.move_selection(isize::MIN / 2),
-            Action::Last => self.move_selection(isize::MAX / 2),
+            Action::First => self.move_selection(-TO_THE_END),
+            Action::Last => self.move_selection(TO_THE_END),
             Action::NextPane => self.cycle_focus(1),
             Action::PrevPane => self.cycle_focus(-1),
             Action::FocusSearch => self.focus = Pane::Search,
@@ -659,6 +689,14 @@ impl App {
             Pane::Search | Pane::Services => {
                 self.services_cursor
                     .move_by(delta, self.results.services.len());
+                // At the end of the list: more of the matches, or all of them for "last".
+                if delta > 0 && self.services_cursor.selected + 1 >= self.results.services.len() {
+                    let to_the_last = delta == TO_THE_END;
+                    self.show_more(to_the_last);
+                    if to_the_last {
+                        self.services_cursor.last(self.results.services.len());
+                    }
+                }
                 self.details_scroll = 0;
                 self.details_from_plan = false;
             }

@@ -33,11 +33,16 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let query = QueryWords::parse(app.query.text());
     let language = app.language.code();
     let width = inner_width(area).saturating_sub(2);
+    // Only the rows that fit are built: the list may hold every service of a large catalogue.
+    let first = app.services_cursor.offset.min(app.results.services.len());
+    let rows = usize::from(block.inner(area).height);
     let items: Vec<ListItem> = app
         .results
         .services
         .iter()
         .enumerate()
+        .skip(first)
+        .take(rows)
         .map(|(i, hit)| {
             let service = &app.catalog.services[hit.index];
             let in_plan = app.plan.contains(&service.id);
@@ -84,8 +89,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         .block(block)
         .highlight_style(if focused { theme.selection } else { theme.text })
         .highlight_symbol(if focused { "▶" } else { " " });
-    let mut state = ListState::default()
-        .with_selected(Some(app.services_cursor.selected))
-        .with_offset(app.services_cursor.offset);
+    let mut state =
+        ListState::default().with_selected(app.services_cursor.selected.checked_sub(first));
     frame.render_stateful_widget(list, area, &mut state);
 }
