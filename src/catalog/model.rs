@@ -205,8 +205,8 @@ impl fmt::Display for Id {
 
 impl<'de> Deserialize<'de> for Id {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let id = shared::SharedStr::deserialize(deserializer)?.0;
-        Id::parse(&id).map_err(de::Error::custom)
+        // Checked and shared in one step: every service names its goals by id.
+        shared::read_str(deserializer, Id::parse)
     }
 }
 

@@ -86,23 +86,35 @@ impl<'de> Visitor<'de> for ListVisitor {
     }
 }
 
-/// One shared string, read without an intermediate `String` where the format allows.
-pub struct SharedStr(pub Arc<str>);
+/// One shared string.
+struct SharedStr(Arc<str>);
 
 impl<'de> de::Deserialize<'de> for SharedStr {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct StrVisitor;
-        impl Visitor<'_> for StrVisitor {
-            type Value = SharedStr;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a string")
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<SharedStr, E> {
-                Ok(SharedStr(shared(v)))
-            }
-        }
-        deserializer.deserialize_str(StrVisitor)
+        read_str(deserializer, |text| Ok(SharedStr(shared(text))))
     }
+}
+
+/// Reads a string and makes a value of it with `make`, without an intermediate `String`
+/// where the format allows; `make`'s error becomes the format's error, at the string's place.
+pub fn read_str<'de, D, T>(
+    deserializer: D,
+    make: impl FnOnce(&str) -> Result<T, String>,
+) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+{
+    struct StrVisitor<F>(F);
+    impl<T, F: FnOnce(&str) -> Result<T, String>> Visitor<'_> for StrVisitor<F> {
+        type Value = T;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("a string")
+        }
+        fn visit_str<E: de::Error>(self, v: &str) -> Result<T, E> {
+            (self.0)(v).map_err(E::custom)
+        }
+    }
+    deserializer.deserialize_str(StrVisitor(make))
 }
 
 #[cfg(test)]
