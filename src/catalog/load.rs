@@ -727,6 +727,7 @@ fn merge(parsed: Vec<ParsedFile>) -> LoadReport {
     // The list grew by doubling while batches came in; a large catalogue keeps it for the
     // whole meeting.
     catalog.services.shrink_to_fit();
+    catalog.prepare_lookups();
     report.catalog = catalog;
     report
 }

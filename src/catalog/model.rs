@@ -2,14 +2,17 @@
 //! The same types are what catalogue files deserialize into; checks that need the whole
 //! catalogue (references, duplicates) are made by the loader.
 
+use std::borrow::Borrow;
+use std::collections::{BTreeSet, HashMap};
 use std::fmt;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use serde::{Deserialize, Deserializer, Serialize, de};
 
 use super::shared;
 use super::text::{Lang, Text};
 use crate::date::Date;
+use crate::hash::Fx;
 
 /// The three themes of the OTE regional work (from work activity to work, from studies to
 /// work, activity that supports participation).
@@ -197,6 +200,14 @@ impl Id {
     }
 }
 
+/// So that a map keyed by ids can be asked with a plain `&str` (hashes and equality agree: an
+/// id is its text).
+impl Borrow<str> for Id {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
 impl fmt::Display for Id {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.0)
@@ -348,12 +359,23 @@ impl Service {
 }
 
 /// A whole catalogue, merged from its files. Goals and services keep the order of the files.
+///
+/// A catalogue does not change once loaded: what is derived from its services (the lookup by
+/// id, the areas and languages for filters) is made once, on first use, and kept.
 #[derive(Clone, Debug, Default)]
 pub struct Catalog {
     /// What the catalogue calls itself (the first file that gives a name), for the header.
     pub name: Option<Text>,
     pub goals: Vec<Goal>,
     pub services: Vec<Service>,
+    derived: OnceLock<Derived>,
+}
+
+#[derive(Clone, Debug, Default)]
+struct Derived {
+    service_numbers: HashMap<Id, usize, Fx>,
+    areas: Vec<String>,
+    languages: Vec<String>,
 }
 
 impl Catalog {
@@ -362,40 +384,43 @@ impl Catalog {
     }
 
     pub fn service(&self, id: &str) -> Option<&Service> {
-        self.services.iter().find(|s| s.id.as_str() == id)
-    }
-
-    /// Indexes of the services that serve `goal`.
-    pub fn services_of_goal(&self, goal: &Id) -> impl Iterator<Item = usize> + '_ {
-        let goal = goal.clone();
-        self.services
-            .iter()
-            .enumerate()
-            .filter(move |(_, s)| s.goals.contains(&goal))
-            .map(|(i, _)| i)
+        let number = *self.derived().service_numbers.get(id)?;
+        self.services.get(number)
     }
 
     /// Every area named by some service, sorted, for filters.
-    pub fn areas(&self) -> Vec<String> {
-        let mut areas: Vec<String> = self
-            .services
-            .iter()
-            .flat_map(|s| s.areas.iter().map(|a| a.to_string()))
-            .collect();
-        areas.sort();
-        areas.dedup();
-        areas
+    pub fn areas(&self) -> &[String] {
+        &self.derived().areas
     }
 
     /// Every language some service is delivered in, sorted.
-    pub fn service_languages(&self) -> Vec<String> {
-        let mut langs: Vec<String> = self
-            .services
-            .iter()
-            .flat_map(|s| s.languages.codes().iter().map(|l| l.to_string()))
-            .collect();
-        langs.sort();
-        langs.dedup();
-        langs
+    pub fn service_languages(&self) -> &[String] {
+        &self.derived().languages
+    }
+
+    /// Makes what is derived from the services now (the loader does, so that the screen's
+    /// first lookup costs nothing).
+    pub fn prepare_lookups(&self) {
+        self.derived();
+    }
+
+    fn derived(&self) -> &Derived {
+        self.derived.get_or_init(|| {
+            let mut service_numbers = HashMap::default();
+            let mut areas = BTreeSet::new();
+            let mut languages = BTreeSet::new();
+            for (number, service) in self.services.iter().enumerate() {
+                // The first of two services with one id is the one shown (the loader keeps
+                // only one anyway).
+                service_numbers.entry(service.id.clone()).or_insert(number);
+                areas.extend(service.areas.iter().map(|a| &**a));
+                languages.extend(service.languages.codes().iter().map(Lang::as_str));
+            }
+            Derived {
+                service_numbers,
+                areas: areas.into_iter().map(str::to_owned).collect(),
+                languages: languages.into_iter().map(str::to_owned).collect(),
+            }
+        })
     }
 }

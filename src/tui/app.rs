@@ -910,11 +910,11 @@ impl App {
             }
             FilterRow::Language => {
                 let options = self.catalog.service_languages();
-                self.filters.language = next_option(&options, self.filters.language.as_ref());
+                self.filters.language = next_option(options, self.filters.language.as_ref());
             }
             FilterRow::Area => {
                 let options = self.catalog.areas();
-                self.filters.area = next_option(&options, self.filters.area.as_ref());
+                self.filters.area = next_option(options, self.filters.area.as_ref());
             }
             FilterRow::Theme => {
                 f.theme = next_option(&CatalogTheme::ALL, f.theme.as_ref());
