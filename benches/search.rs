@@ -53,13 +53,6 @@ fn ms(d: Duration) -> String {
     format!("{:.3}", d.as_secs_f64() * 1000.0)
 }
 
-fn peak_rss_mb() -> Option<f64> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
-    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
-    Some(kb / 1024.0)
-}
-
 /// The table the README and the issue notes quote.
 fn percentile_report() {
     println!("services | load+index ms | keystrokes | p50 ms | p99 ms | max ms | peak RSS MB");
@@ -102,7 +95,7 @@ fn percentile_report() {
             ms(percentile(&times, 0.5)),
             ms(percentile(&times, 0.99)),
             ms(*times.last().unwrap_or(&Duration::ZERO)),
-            peak_rss_mb().map_or("?".into(), |m| format!("{m:.0}")),
+            polku::synthetic::peak_rss_mb().map_or("?".into(), |m| format!("{m:.0}")),
         );
     }
     println!();

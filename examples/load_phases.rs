@@ -40,7 +40,7 @@ fn main() -> ExitCode {
             results.total
         );
     }
-    if let Some(peak) = peak_rss_mb() {
+    if let Some(peak) = polku::synthetic::peak_rss_mb() {
         println!("peak RSS:      {peak:>8.0} MB");
     }
     ExitCode::SUCCESS
@@ -48,12 +48,4 @@ fn main() -> ExitCode {
 
 fn ms(since: Instant) -> f64 {
     since.elapsed().as_secs_f64() * 1000.0
-}
-
-/// The process's peak resident memory, from Linux's /proc.
-fn peak_rss_mb() -> Option<f64> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
-    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
-    Some(kb / 1024.0)
 }

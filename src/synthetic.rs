@@ -1,6 +1,7 @@
 //! Generated catalogues for benchmarks and scale tests: as many services as asked, with the
 //! text lengths and word frequencies of a real catalogue, written as catalogue RON so that
-//! loading is measured too. Deterministic for a seed.
+//! loading is measured too. Deterministic for a seed. Also the typed queries and the memory
+//! measure the benchmark reports.
 
 use std::fmt::Write as _;
 
@@ -182,6 +183,15 @@ pub fn catalog_ron(services: usize, seed: u64) -> String {
     }
     out.push_str("  ],\n)\n");
     out
+}
+
+/// The process's peak resident memory in MB, from Linux's `/proc`, for the benchmark's and the
+/// examples' reports; `None` elsewhere.
+pub fn peak_rss_mb() -> Option<f64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb / 1024.0)
 }
 
 /// Queries typed one keystroke at a time, as a professional would during a meeting.

@@ -638,12 +638,8 @@ pub fn utc_date_time(time: SystemTime) -> (Date, u8, u8) {
     // Both are below 24 and 60 by the divisions above.
     let hour = u8::try_from(in_day / 3600).unwrap_or(0);
     let minute = u8::try_from(in_day % 3600 / 60).unwrap_or(0);
-    (civil_from_days(days), hour, minute)
-}
-
-/// The calendar date `days` after 1970-01-01.
-fn civil_from_days(days: u64) -> Date {
-    Date::from_days_since_epoch(i64::try_from(days).unwrap_or(i64::MAX))
+    let days = i64::try_from(days).unwrap_or(i64::MAX);
+    (Date::from_days_since_epoch(days), hour, minute)
 }
 
 #[cfg(test)]
@@ -652,7 +648,7 @@ mod tests {
 
     #[test]
     fn civil_dates_are_right() {
-        let d = |s: u64| civil_from_days(s).to_string();
+        let d = |s: i64| Date::from_days_since_epoch(s).to_string();
         assert_eq!(d(0), "1970-01-01");
         assert_eq!(d(59), "1970-03-01");
         assert_eq!(d(11_016), "2000-02-29");
