@@ -148,13 +148,17 @@ fn wait_for_exit(pid: u32) {
     }
 }
 
-fn plans_in(home: &Path) -> Vec<PathBuf> {
-    let dir = home.join("data/polku/plans");
-    let mut plans: Vec<PathBuf> = std::fs::read_dir(&dir)
+/// The files in a folder of polku's data directory under `home`, sorted; none if it is missing.
+fn data_files(home: &Path, folder: &str) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(home.join("data/polku").join(folder))
         .map(|d| d.flatten().map(|e| e.path()).collect())
         .unwrap_or_default();
-    plans.sort();
-    plans
+    files.sort();
+    files
+}
+
+fn plans_in(home: &Path) -> Vec<PathBuf> {
+    data_files(home, "plans")
 }
 
 #[test]
@@ -208,11 +212,7 @@ fn write_situation(t: &Terminal, text: &str) {
 }
 
 fn recovery_files(home: &Path) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(home.join("data/polku/recovery"))
-        .map(|d| d.flatten().map(|e| e.path()).collect())
-        .unwrap_or_default();
-    files.sort();
-    files
+    data_files(home, "recovery")
 }
 
 /// Starts again and expects the unsaved text to be offered back and restored. The restored
@@ -242,9 +242,8 @@ fn killed_in_the_middle_of_editing_nothing_is_lost() {
     t.wait_for("Search by goal, need or service");
     write_situation(&t, "Back pain since the accident");
     // The recovery copy is promised within five seconds of the last edit.
-    let recovery = home.path().join("data/polku/recovery");
     let start = Instant::now();
-    while std::fs::read_dir(&recovery).map(|d| d.count()).unwrap_or(0) == 0 {
+    while recovery_files(home.path()).is_empty() {
         assert!(start.elapsed() < DEADLINE, "no recovery copy was written");
         sleep(Duration::from_millis(100));
     }

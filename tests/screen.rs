@@ -455,13 +455,13 @@ fn plan_flow_add_service_write_goal_tick_need_save() {
     );
 }
 
-#[test]
-fn a_failed_save_says_so_and_keeps_the_plan() {
+/// Adds a service and saves the plan under `blocker`, a file where the folder should be:
+/// saving there fails for anyone, root included.
+fn save_under_a_file(language: Language, blocker: &str) -> (App, tempfile::TempDir) {
     let dir = tempfile::tempdir().unwrap();
-    // A file where the folder should be: saving there fails for anyone, root included.
-    let blocker = dir.path().join("not-a-folder");
+    let blocker = dir.path().join(blocker);
     std::fs::write(&blocker, "x").unwrap();
-    let mut app = app(Language::En);
+    let mut app = app(language);
     type_text(&mut app, "cv");
     key(&mut app, KeyCode::Enter);
     ctrl(&mut app, 's');
@@ -469,6 +469,13 @@ fn a_failed_save_says_so_and_keeps_the_plan() {
     ctrl(&mut app, 'u');
     type_text(&mut app, &blocker.join("plan.ron").display().to_string());
     key(&mut app, KeyCode::Enter);
+    (app, dir)
+}
+
+#[test]
+fn a_failed_save_says_so_and_keeps_the_plan() {
+    let (app, dir) = save_under_a_file(Language::En, "not-a-folder");
+    let blocker = dir.path().join("not-a-folder");
     let text = shown(&app);
     assert!(text.contains("Saving failed"), "{text}");
     assert!(app.dirty, "the changes are still unsaved");
@@ -575,16 +582,7 @@ fn a_chosen_service_can_be_set_to_serve_another_of_its_goals() {
 
 #[test]
 fn a_failed_save_is_explained_in_the_interface_language() {
-    let dir = tempfile::tempdir().unwrap();
-    let blocker = dir.path().join("tiedosto");
-    std::fs::write(&blocker, "x").unwrap();
-    let mut app = app(Language::Fi);
-    type_text(&mut app, "cv");
-    key(&mut app, KeyCode::Enter);
-    ctrl(&mut app, 's');
-    ctrl(&mut app, 'u');
-    type_text(&mut app, &blocker.join("plan.ron").display().to_string());
-    key(&mut app, KeyCode::Enter);
+    let (app, _dir) = save_under_a_file(Language::Fi, "tiedosto");
     let message = app.message.clone().unwrap().text;
     assert!(message.starts_with("Tallennus epäonnistui"), "{message}");
     assert!(message.contains("ei ole kansio"), "{message}");
