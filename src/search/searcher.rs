@@ -61,8 +61,10 @@ pub struct Searcher {
 
 struct Filtered {
     filters: Filters,
+    /// Per service: whether the filters let it through.
     admitted: Vec<bool>,
-    counted: Vec<bool>,
+    /// Per goal: how many of its services the filters other than the open goal let through.
+    goal_counts: Vec<usize>,
 }
 
 impl Searcher {
@@ -108,23 +110,16 @@ impl Searcher {
             _ => self.filter(catalog, &query.filters),
         };
         let results = if query.words.is_empty() {
-            self.list_all(
-                catalog,
-                &filtered.admitted,
-                &filtered.counted,
-                &query.language,
-                limit,
-            )
+            self.list_all(&filtered, &query.language, limit)
         } else {
             self.refresh_word_scores(&query.words.0);
-            let (admitted, counted) = (&filtered.admitted, &filtered.counted);
-            self.ranked(catalog, query, admitted, counted, limit)
+            self.ranked(catalog, query, &filtered, limit)
         };
         self.filtered = Some(filtered);
         results
     }
 
-    /// Which services `filters` admit, and which count towards the goals' numbers.
+    /// Which services `filters` admit, and how many each goal has.
     fn filter(&self, catalog: &Catalog, filters: &Filters) -> Filtered {
         let services = &catalog.services[..self.index.service_count];
         let admitted: Vec<bool> = if filters.is_empty() {
@@ -137,32 +132,37 @@ impl Searcher {
         };
         // A goal's count says how many services it has with the other filters, also while a
         // goal is open (otherwise every other goal would count none).
-        let counted: Vec<bool> = match &filters.goal {
-            None => admitted.clone(),
+        let others: Vec<bool>;
+        let counted = match &filters.goal {
+            None => &admitted,
             Some(_) => {
-                let others = Filters {
+                let without_goal = Filters {
                     goal: None,
                     ..filters.clone()
                 };
-                services.iter().map(|s| others.admits(catalog, s)).collect()
+                others = services
+                    .iter()
+                    .map(|s| without_goal.admits(catalog, s))
+                    .collect();
+                &others
             }
         };
+        let goal_counts = self
+            .index
+            .goal_services
+            .iter()
+            .map(|members| members.iter().filter(|&&s| counted[s as usize]).count())
+            .collect();
         Filtered {
             filters: filters.clone(),
             admitted,
-            counted,
+            goal_counts,
         }
     }
 
     /// Everything the filters admit, goal by goal in catalogue order, by name within a goal.
-    fn list_all(
-        &self,
-        catalog: &Catalog,
-        admitted: &[bool],
-        counted: &[bool],
-        language: &str,
-        limit: Option<usize>,
-    ) -> SearchResults {
+    fn list_all(&self, filtered: &Filtered, language: &str, limit: Option<usize>) -> SearchResults {
+        let admitted = &filtered.admitted;
         let ranks = &self.name_ranks[language];
         let mut hits: Vec<ServiceHit> = Vec::new();
         let mut listed = vec![false; admitted.len()];
@@ -182,14 +182,14 @@ impl Searcher {
                 });
             }
         }
-        let goals = catalog
-            .goals
+        let goals = filtered
+            .goal_counts
             .iter()
             .enumerate()
-            .map(|(g, _)| GoalHit {
+            .map(|(g, &services)| GoalHit {
                 index: g,
                 score: 0,
-                services: self.count_admitted(g, counted),
+                services,
             })
             .collect();
         let total = hits.len();
@@ -199,13 +199,6 @@ impl Searcher {
             total,
             goals,
         }
-    }
-
-    fn count_admitted(&self, goal: usize, admitted: &[bool]) -> usize {
-        self.index.goal_services[goal]
-            .iter()
-            .filter(|&&s| admitted[s as usize])
-            .count()
     }
 
     /// Makes sure every word of the query has its scores, dropping those of words no longer
@@ -268,10 +261,10 @@ impl Searcher {
         &self,
         catalog: &Catalog,
         query: &Query,
-        admitted: &[bool],
-        counted: &[bool],
+        filtered: &Filtered,
         limit: Option<usize>,
     ) -> SearchResults {
+        let admitted = &filtered.admitted;
         let per_word: Vec<&WordScores> = query
             .words
             .0
@@ -313,7 +306,7 @@ impl Searcher {
                 Some(GoalHit {
                     index: g,
                     score,
-                    services: self.count_admitted(g, counted),
+                    services: filtered.goal_counts[g],
                 })
             })
             .collect();
