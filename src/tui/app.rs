@@ -124,9 +124,6 @@ pub struct App {
     pub query: TextField,
     pub filters: Filters,
     pub results: SearchResults,
-    /// How many of the matching services are listed: `SHOWN_RESULTS` at first, more as the
-    /// selection reaches the end.
-    shown_limit: usize,
     pub focus: Pane,
     pub goals_cursor: ListCursor,
     pub services_cursor: ListCursor,
@@ -175,7 +172,6 @@ impl App {
             query: TextField::default(),
             filters: Filters::default(),
             results: SearchResults::default(),
-            shown_limit: SHOWN_RESULTS,
             focus: Pane::Search,
             goals_cursor: ListCursor::default(),
             services_cursor: ListCursor::default(),
@@ -280,15 +276,14 @@ impl App {
         self.catalog.services.get(hit.index)
     }
 
-    fn run_search(&mut self) {
+    /// Runs the search, listing at most `limit` services.
+    fn run_search(&mut self, limit: usize) {
         let query = Query::new(
             self.query.text(),
             self.filters.clone(),
             self.language.code(),
         );
-        self.results = self
-            .searcher
-            .search(&self.catalog, &query, Some(self.shown_limit));
+        self.results = self.searcher.search(&self.catalog, &query, Some(limit));
     }
 
     /// Lists more of the services that matched, when the selection reaches the end of those
@@ -298,13 +293,13 @@ impl App {
         if self.results.services.len() >= total {
             return;
         }
-        self.shown_limit = if all {
+        let limit = if all {
             total
         } else {
-            (self.shown_limit + SHOWN_RESULTS).min(total)
+            self.results.services.len() + SHOWN_RESULTS
         };
         let cursor = self.services_cursor;
-        self.run_search();
+        self.run_search(limit);
         self.services_cursor = cursor;
     }
 
@@ -323,8 +318,7 @@ impl App {
 
     /// Runs the search again after the query or the filters changed.
     fn refresh(&mut self) {
-        self.shown_limit = SHOWN_RESULTS;
-        self.run_search();
+        self.run_search(SHOWN_RESULTS);
         self.services_cursor = ListCursor::default();
         self.goals_cursor = ListCursor::default();
         self.details_scroll = 0;
