@@ -5,7 +5,8 @@ use std::process::ExitCode;
 
 use super::context::Context;
 use super::{EXIT_OK, EXIT_PROBLEMS};
-use crate::catalog::CatalogSource;
+use crate::catalog::{CatalogSource, stale_warnings};
+use crate::local_time::today_local;
 
 pub fn run(dirs: &[PathBuf], context: &Context) -> ExitCode {
     let source = if dirs.is_empty() {
@@ -17,10 +18,20 @@ pub fn run(dirs: &[PathBuf], context: &Context) -> ExitCode {
     for problem in &report.problems {
         println!("{problem}");
     }
+    // Warnings do not change the exit status: a stale record is still a good record.
+    let warnings = stale_warnings(&source, &report.catalog, today_local());
+    for warning in &warnings {
+        println!("{warning}");
+    }
     if report.is_clean() {
         // On standard error, so that standard output stays empty for a clean catalogue.
+        let warned = if warnings.is_empty() {
+            String::new()
+        } else {
+            format!(" ({} warning(s))", warnings.len())
+        };
         eprintln!(
-            "no problems: {} goals and {} services in {} file(s)",
+            "no problems{warned}: {} goals and {} services in {} file(s)",
             report.catalog.goals.len(),
             report.catalog.services.len(),
             report.files
