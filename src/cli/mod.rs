@@ -4,6 +4,7 @@ mod args;
 mod check;
 mod context;
 mod export;
+mod manual;
 mod screen;
 mod search;
 
@@ -30,6 +31,8 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Check { dirs }) => check::run(dirs, &context),
         Some(Command::Search(args)) => search::run(args, &context),
         Some(Command::Export(args)) => export::run(args, cli.lang.map(Into::into), &context),
+        Some(Command::Completions { shell }) => manual::completions(*shell),
+        Some(Command::Man) => manual::man_page(),
         None => screen::run(&context, cli.plan.as_deref()),
     }
 }
