@@ -175,7 +175,11 @@ fn every_documented_command_prints_what_the_documents_show() {
             if shown != printed {
                 wrong.push(difference(&path, &example, &shown, &printed));
             }
-            blessed.extend(lines[copied_to..example.start].iter().map(|l| l.to_string()));
+            blessed.extend(
+                lines[copied_to..example.start]
+                    .iter()
+                    .map(|l| l.to_string()),
+            );
             blessed.extend(printed.iter().map(|l| l.to_string()));
             // Keep the blank line that separates two commands in one block.
             if lines[example.start..example.end]
@@ -246,7 +250,8 @@ fn examples_are_found_in_both_shapes() {
             ("polku c".into(), 9, 10)
         ]
     );
-    assert_eq!(split_words("polku search 'a b' \"c\" d"), [
-        "polku", "search", "a b", "c", "d"
-    ]);
+    assert_eq!(
+        split_words("polku search 'a b' \"c\" d"),
+        ["polku", "search", "a b", "c", "d"]
+    );
 }
