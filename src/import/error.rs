@@ -11,6 +11,16 @@ pub struct ImportError {
     pub message: String,
 }
 
+/// The place of `field` inside the record at `place`: a JSON path grows by the field; a
+/// line and column (a CSV row) stays as it is.
+pub fn field_place(place: &str, field: &str) -> String {
+    if place.starts_with('$') {
+        format!("{place}.{field}")
+    } else {
+        place.to_owned()
+    }
+}
+
 impl ImportError {
     pub fn at(path: &str, place: impl Into<String>, message: impl Into<String>) -> Self {
         Self {

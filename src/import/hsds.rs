@@ -11,7 +11,7 @@ use serde_json::{Map, Value};
 
 use super::areas::municipality_names;
 use super::draft::{Draft, Read, dedup};
-use super::error::ImportError;
+use super::error::{ImportError, field_place};
 use super::fields::{date, id_text, objects, string};
 use crate::catalog::{Cost, SourceFormat};
 
@@ -100,7 +100,7 @@ pub fn read(
         None => {
             return Err(ImportError::at(
                 path,
-                format!("{place}.name"),
+                field_place(place, "name"),
                 format!("service {} has no name", draft.record_id),
             ));
         }

@@ -21,7 +21,12 @@ pub fn plain_text(text: &str) -> String {
 /// The first paragraph of plain text, cut at a sentence end when it is long: a summary for a
 /// service whose register gives only a description.
 pub fn first_paragraph(text: &str, max_chars: usize) -> String {
-    let paragraph = text.split("\n\n").next().unwrap_or("").trim();
+    // A heading ("Mitä selvittely on") says too little: the first paragraph with a sentence.
+    let mut paragraphs = text.split("\n\n").map(str::trim);
+    let first = paragraphs.clone().next().unwrap_or("");
+    let paragraph = paragraphs
+        .find(|p| p.contains(['.', '!', '?']))
+        .unwrap_or(first);
     if paragraph.chars().count() <= max_chars {
         return paragraph.to_owned();
     }
@@ -296,5 +301,9 @@ mod tests {
         let text = "Ensimmäinen lause on tässä. Toinen lause jatkuu pitkään ja pitkään.\n\nToinen kappale.";
         assert_eq!(first_paragraph(text, 40), "Ensimmäinen lause on tässä.");
         assert_eq!(first_paragraph("Lyhyt.\n\nMuuta", 40), "Lyhyt.");
+        assert_eq!(
+            first_paragraph("Otsikko\n\nLause tässä.", 40),
+            "Lause tässä."
+        );
     }
 }

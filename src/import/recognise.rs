@@ -16,7 +16,7 @@ pub fn recognise(shape: Shape, record: &Value) -> Option<SourceFormat> {
         return Some(SourceFormat::Tpr);
     }
     // An HSDS record has little that is its own; a `services` list around it says more.
-    if hsds::recognises(record) || (shape == Shape::Services && record.get("name").is_some()) {
+    if hsds::recognises(record) || (shape == Shape::Services && record.get("id").is_some()) {
         return Some(SourceFormat::Hsds);
     }
     None
