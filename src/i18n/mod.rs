@@ -4,10 +4,14 @@
 //! left untranslated.
 
 mod export;
+mod meeting;
+mod municipalities;
 mod strings;
 mod terms;
 
 pub use export::{DateStyle, ExportStrings};
+pub use meeting::MeetingStrings;
+pub use municipalities::municipality_name;
 pub use strings::Strings;
 pub use terms::{PlanTerms, capitalised};
 

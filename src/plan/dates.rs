@@ -41,6 +41,15 @@ pub fn parts(date: Date) -> (u16, u8, u8) {
     (year, month as u8, day as u8)
 }
 
+/// The date `year`-`month`-`day`, if the calendar has it. Made through the ISO form, which
+/// every version of `Date` reads.
+fn make(year: u16, month: u8, day: u8) -> Option<Date> {
+    if !(1..=9999).contains(&year) {
+        return None;
+    }
+    format!("{year:04}-{month:02}-{day:02}").parse().ok()
+}
+
 /// A date as `language` writes it for people: `15.1.2027` (fi, sv) or `15 Jan 2027` (en).
 pub fn show_date(date: Date, language: Language) -> String {
     let (year, month, day) = parts(date);
@@ -89,8 +98,8 @@ fn parse_dotted(text: &str, today: Date) -> Option<Date> {
     };
     let (day, month) = (u8::try_from(day).ok()?, u8::try_from(month).ok()?);
     match year {
-        Some((4, year)) => Date::new(year, month, day),
-        Some((1 | 2, year)) => Date::new(2000 + year, month, day),
+        Some((4, year)) => make(year, month, day),
+        Some((1 | 2, year)) => make(2000 + year, month, day),
         Some(_) => None,
         None => coming(day, month, today),
     }
@@ -99,10 +108,10 @@ fn parse_dotted(text: &str, today: Date) -> Option<Date> {
 /// The next `day`.`month` from `today` on: this year's, or next year's if it has passed.
 fn coming(day: u8, month: u8, today: Date) -> Option<Date> {
     let (year, _, _) = parts(today);
-    match Date::new(year, month, day) {
+    match make(year, month, day) {
         Some(date) if date >= today => Some(date),
         // Passed this year (or 29.2. in a common year): the next one there is.
-        _ => (1..=8).find_map(|ahead| Date::new(year + ahead, month, day)),
+        _ => (1..=8).find_map(|ahead| make(year + ahead, month, day)),
     }
 }
 
@@ -114,7 +123,7 @@ fn parse_day_month_name(text: &str) -> Option<Date> {
     let month = MONTHS_EN
         .iter()
         .position(|m| month.len() >= 3 && m.eq_ignore_ascii_case(&month[..3]))?;
-    Date::new(year.parse().ok()?, month as u8 + 1, day.parse().ok()?)
+    make(year.parse().ok()?, month as u8 + 1, day.parse().ok()?)
 }
 
 #[cfg(test)]

@@ -33,13 +33,13 @@ pub struct Document {
 }
 
 impl Document {
-    /// A plan as it is on disk (`saved`) or new.
-    pub fn new(plan: Plan, saved: bool) -> Self {
+    /// A plan as it was opened or started: nothing in it is unsaved yet.
+    pub fn new(plan: Plan) -> Self {
         Self {
             plan,
             revision: 0,
             newest: 0,
-            saved: saved.then_some(0),
+            saved: Some(0),
             undo: Vec::new(),
             redo: Vec::new(),
         }
@@ -52,11 +52,6 @@ impl Document {
     /// Whether there are changes not written to the plan's file.
     pub fn is_dirty(&self) -> bool {
         self.saved != Some(self.revision)
-    }
-
-    /// A plan that has been written: new, but nothing to lose.
-    pub fn is_untouched(&self) -> bool {
-        self.revision == 0 && self.undo.is_empty()
     }
 
     /// Carries out `edit` and keeps it in the history. An edit that changes nothing is not
@@ -149,7 +144,7 @@ mod tests {
             catalog: &catalog,
             today: Date::new(2026, 6, 10).unwrap(),
         };
-        let mut doc = Document::new(Plan::default(), true);
+        let mut doc = Document::new(Plan::default());
         assert!(!doc.is_dirty());
         doc.apply(write(FieldId::Client, "A. K."), &cx).unwrap();
         doc.apply(write(FieldId::Situation, "Moved in spring"), &cx)
@@ -193,7 +188,7 @@ mod tests {
             },
             ..Plan::default()
         };
-        let mut doc = Document::new(plan, true);
+        let mut doc = Document::new(plan);
         doc.apply(Edit::Remove(Item::Scale(0)), &cx).unwrap();
         assert_eq!(doc.plan().main_goal.scale, None);
         doc.undo();
@@ -208,7 +203,7 @@ mod tests {
             catalog: &catalog,
             today: Date::new(2026, 6, 10).unwrap(),
         };
-        let mut doc = Document::new(Plan::default(), true);
+        let mut doc = Document::new(Plan::default());
         doc.apply(write(FieldId::Client, ""), &cx).unwrap();
         assert!(!doc.is_dirty());
         assert_eq!(doc.undo(), None);

@@ -12,9 +12,9 @@ use crate::tui::app::App;
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let s = app.strings();
     let theme = &app.theme;
-    let title = format!("{} ({})", s.plan_title, app.plan.services.len());
+    let title = format!("{} ({})", s.plan_title, app.plan().services.len());
     let block = pane_block(app, Pane::Plan, title);
-    if app.plan.services.is_empty() {
+    if app.plan().services.is_empty() {
         let inner = block.inner(area);
         frame.render_widget(block, area);
         frame.render_widget(
@@ -25,7 +25,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     }
     let language = app.language.code();
     let items: Vec<ListItem> = app
-        .plan
+        .plan()
         .services
         .iter()
         .enumerate()

@@ -30,7 +30,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), inner);
 
-    if app.focus == Pane::Search && app.overlay.is_none() && !app.client_view {
+    if app.focus == Pane::Search && app.overlays().is_empty() {
         let before: String = app.query.text().chars().take(app.query.cursor()).collect();
         let column = inner.x + 2 + ratatui::text::Line::raw(display_safe(&before)).width() as u16;
         if column < inner.right() {

@@ -45,7 +45,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         .take(rows)
         .map(|(i, hit)| {
             let service = &app.catalog.services[hit.index];
-            let in_plan = app.plan.contains(&service.id);
+            let in_plan = app.plan().contains(&service.id);
             let mut spans = vec![Span::styled(
                 if in_plan { "✓ " } else { "  " },
                 theme.accent,

@@ -12,7 +12,7 @@ use crate::tui::app::App;
 
 /// A pane's frame: rounded border, the title in the accent style when the pane has focus.
 pub fn pane_block<'a>(app: &App, pane: Pane, title: String) -> Block<'a> {
-    let focused = app.focus == pane && app.overlay.is_none();
+    let focused = app.focus == pane && app.overlays().is_empty();
     let (border, title_style) = if focused {
         (app.theme.border_focused, app.theme.accent)
     } else {
