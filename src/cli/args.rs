@@ -58,6 +58,14 @@ pub enum Command {
     /// Write the client's copy of a plan: Markdown to read and print, or JSON for other
     /// systems.
     Export(ExportArgs),
+    /// Print a shell's completion script for polku (e.g. `polku completions bash >
+    /// ~/.local/share/bash-completion/completions/polku`).
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print polku's manual page (roff), e.g. `polku man | man -l -`.
+    Man,
 }
 
 #[derive(Debug, Args)]

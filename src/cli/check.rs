@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use super::context::Context;
 use super::{EXIT_OK, EXIT_PROBLEMS};
 use crate::catalog::CatalogSource;
+use crate::i18n::CliText;
 
 pub fn run(dirs: &[PathBuf], context: &Context) -> ExitCode {
     let source = if dirs.is_empty() {
@@ -19,19 +20,19 @@ pub fn run(dirs: &[PathBuf], context: &Context) -> ExitCode {
     }
     if report.is_clean() {
         // On standard error, so that standard output stays empty for a clean catalogue.
-        eprintln!(
-            "no problems: {} goals and {} services in {} file(s)",
-            report.catalog.goals.len(),
-            report.catalog.services.len(),
-            report.files
-        );
+        let clean = CliText::CheckClean {
+            goals: report.catalog.goals.len(),
+            services: report.catalog.services.len(),
+            files: report.files,
+        };
+        eprintln!("{}", clean.text(context.language));
         ExitCode::from(EXIT_OK)
     } else {
-        eprintln!(
-            "{} problem(s) in {} file(s) read",
-            report.problems.len(),
-            report.files
-        );
+        let problems = CliText::CheckProblems {
+            problems: report.problems.len(),
+            files: report.files,
+        };
+        eprintln!("{}", problems.text(context.language));
         ExitCode::from(EXIT_PROBLEMS)
     }
 }

@@ -130,7 +130,7 @@ fn parse_day_month_name(text: &str) -> Option<Date> {
 mod tests {
     use super::*;
 
-    fn date(y: u16, m: u8, d: u8) -> Date {
+    fn date(y: i16, m: i8, d: i8) -> Date {
         Date::new(y, m, d).unwrap()
     }
 
