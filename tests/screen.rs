@@ -186,7 +186,7 @@ fn help_lists_every_key_from_the_key_table() {
         "Ctrl-Q / Ctrl-C",
         "quit",
         "Ctrl-S",
-        "save the plan",
+        "save as",
         "Tab",
         "next pane",
         "Ctrl-W",

@@ -58,6 +58,8 @@ pub struct MeetingStrings {
     pub typing: &'static str,
     pub not_typing: &'static str,
     pub save_first_for_field: &'static str,
+    /// A letter typed on a row that is not typed into; `{label}` is the row.
+    pub not_typed_here: &'static str,
     /// Names of service languages by code, in this language.
     pub languages: &'static [(&'static str, &'static str)],
 }
@@ -125,6 +127,7 @@ pub static FI: MeetingStrings = MeetingStrings {
     typing: "✎ KIRJOITAT — Enter tai Esc pitää tekstin",
     not_typing: "Enter tai kirjoittaminen aloittaa muokkauksen",
     save_first_for_field: "Korjaa kenttä ensin:",
+    not_typed_here: "”{label}” on valinta: välilyönti tai ← → vaihtaa sitä, kirjaimet eivät.",
     languages: &[
         ("fi", "suomi"),
         ("sv", "ruotsi"),
@@ -194,6 +197,7 @@ pub static SV: MeetingStrings = MeetingStrings {
     typing: "✎ DU SKRIVER — Enter eller Esc behåller texten",
     not_typing: "Enter eller att skriva börjar redigera",
     save_first_for_field: "Rätta fältet först:",
+    not_typed_here: "”{label}” är ett val: mellanslag eller ← → byter det, bokstäver gör det inte.",
     languages: &[
         ("fi", "finska"),
         ("sv", "svenska"),
@@ -263,6 +267,7 @@ pub static EN: MeetingStrings = MeetingStrings {
     typing: "✎ TYPING — Enter or Esc keeps the text",
     not_typing: "Enter or typing starts editing",
     save_first_for_field: "Mend the field first:",
+    not_typed_here: "“{label}” is a choice: Space or ← → changes it, letters do not.",
     languages: &[
         ("fi", "Finnish"),
         ("sv", "Swedish"),

@@ -40,7 +40,7 @@ type Line = (
 const TABLE: &[Line] = &[
     // Questions and notices: Enter is the safe choice, Esc goes back; their own letters show in them.
     ("Enter",        Activate,     At::Dialog,     FIRST,  |s| s.meeting.key_safe_choice),
-    ("Esc",          Back,         At::Dialog,     FIRST,  |s| s.key_back),
+    ("Esc",          Back,         At::Dialog,     FIRST,  |s| s.meeting.choice_back),
     // A plan field being typed in.
     ("Enter",        Keep,         At::Field,      FIRST,  |s| s.key_commit),
     ("Esc",          Keep,         At::Field,      HELP,   |s| s.key_commit),
@@ -109,10 +109,10 @@ const TABLE: &[Line] = &[
     ("Down",         Down,         At::Plans,      HELP,   |s| s.key_move),
     ("PgUp",         PageUp,       At::Plans,      HELP,   |s| s.key_page),
     ("PgDn",         PageDown,     At::Plans,      HELP,   |s| s.key_page),
-    ("Esc",          Back,         At::Plans,      FIRST,  |s| s.key_back),
+    ("Esc",          Back,         At::Plans,      FIRST,  |s| s.meeting.choice_back),
     // The file name to save as.
     ("Enter",        Activate,     At::SaveAs,     FIRST,  |s| s.key_save),
-    ("Esc",          Back,         At::SaveAs,     FIRST,  |s| s.key_back),
+    ("Esc",          Back,         At::SaveAs,     FIRST,  |s| s.meeting.choice_back),
     // The help.
     ("Esc",          Back,         At::Help,       FIRST,  |s| s.key_close),
     ("F1",           Back,         At::Help,       HELP,   |s| s.key_close),
@@ -140,7 +140,7 @@ const TABLE: &[Line] = &[
     // Everywhere.
     ("F1",           Help,         At::Everywhere, FIRST,  |s| s.key_help),
     ("Ctrl-S",       Save,         At::Everywhere, FIRST,  |s| s.key_save),
-    ("F12",          SaveAs,       At::Everywhere, THIRD,  |s| s.meeting.key_save_as),
+    ("F12",          SaveAs,       At::Everywhere, SECOND, |s| s.meeting.key_save_as),
     ("Ctrl-Z",       Undo,         At::Everywhere, SECOND, |s| s.meeting.key_undo),
     ("Ctrl-Y",       Redo,         At::Everywhere, HELP,   |s| s.meeting.key_redo),
     ("Ctrl-Shift-Z", Redo,         At::Everywhere, HELP,   |s| s.meeting.key_redo),

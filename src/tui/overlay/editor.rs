@@ -181,10 +181,23 @@ impl Editor {
         let kind = field.map(FieldId::kind);
         match action {
             Action::Insert(c) => {
-                // Typing on a text row starts editing it, keeping what was there.
-                if let Some(field) = field.filter(|f| f.kind().is_typed()) {
-                    self.start_typing(field, state).insert(*c);
-                    state.edited = true;
+                // Typing on a text row starts editing it, keeping what was there. Elsewhere a
+                // letter changes nothing, and the screen says why it was not typed.
+                match field.filter(|f| f.kind().is_typed()) {
+                    Some(field) => {
+                        self.start_typing(field, state).insert(*c);
+                        state.edited = true;
+                    }
+                    None => {
+                        if let Some(row) = rows.get(self.cursor.selected) {
+                            let text = state
+                                .strings()
+                                .meeting
+                                .not_typed_here
+                                .replace("{label}", &row.label);
+                            state.say(MessageKind::Warning, text);
+                        }
+                    }
                 }
             }
             Action::Paste(text) => {
@@ -461,7 +474,6 @@ impl Editor {
             .map(|row| match row.kind() {
                 None => ListItem::new(Line::from(safe(&row.label, theme.accent))),
                 Some(FieldKind::Button) => ListItem::new(Line::from(vec![
-                    Span::styled("+ ", theme.accent),
                     safe(&row.label, theme.accent),
                     Span::styled(format!("  {}", row.value), theme.muted),
                 ])),

@@ -77,6 +77,23 @@ pub fn highlighted<'a>(
     spans
 }
 
+/// A pane's frame with "12/64" at its right end: where the selection is in the list.
+pub fn list_block<'a>(
+    app: &App,
+    pane: Pane,
+    title: String,
+    selected: usize,
+    len: usize,
+) -> Block<'a> {
+    let block = pane_block(app, pane, title);
+    if len == 0 {
+        return block;
+    }
+    block.title_top(
+        Line::styled(format!(" {}/{len} ", selected + 1), app.theme.muted).right_aligned(),
+    )
+}
+
 /// Safe text as one span.
 pub fn safe<'a>(text: &str, style: Style) -> Span<'a> {
     Span::styled(display_safe(text), style)
