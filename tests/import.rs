@@ -8,7 +8,7 @@ use std::process::{Command, Output};
 use polku::catalog::{CatalogSource, load_folders};
 use polku::i18n::Language;
 use polku::theme::Theme;
-use polku::tui::{Action, App, action_for_event, draw};
+use polku::tui::{Action, App, Parts, action_for_event, draw};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
@@ -484,7 +484,7 @@ fn the_details_pane_shows_source_and_date_and_stale_records_are_marked() {
     let out = dir.path().join("catalogue");
     imported(&out, &[fixture("ptv-services-page.json")], &[]);
     let report = CatalogSource::Folders(vec![out]).load();
-    let mut app = App::new(report, "test", Language::En, Theme::dark());
+    let mut app = App::new(Parts::new(report, "test", Language::En, Theme::dark()));
     app.update(Action::Resize {
         width: 160,
         height: 50,

@@ -120,7 +120,7 @@ pub fn service_lines<'a>(app: &App, service: &Service) -> Vec<Line<'a>> {
         .collect();
     lines.push(field(s.field_goals, goals.join(", "), theme.text));
     let checked = match service.updated {
-        Some(date) if service.is_stale(app.today) => format!("{date} ({})", s.stale_note),
+        Some(date) if service.is_stale(app.today()) => format!("{date} ({})", s.stale_note),
         Some(date) => date.to_string(),
         None => s.not_recorded.to_owned(),
     };
