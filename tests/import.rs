@@ -189,6 +189,11 @@ fn ptv_v12_names_and_a_single_service_import() {
     let hits = search(&out, "sv", "digitalt stöd");
     assert_eq!(ids(&hits), ["ptv-6f3c2a10-8d4e-4b57-9a61-0c2e7f5b1a10"]);
     assert_eq!(hits[0]["goals"], serde_json::json!(["digital-skills"]));
+    // An e-service channel: the service is given remotely too.
+    assert_eq!(
+        hits[0]["formats"],
+        serde_json::json!(["Individual", "Remote"])
+    );
 }
 
 #[test]

@@ -128,6 +128,14 @@ pub fn read(path: &str, place: &str, record: &Value) -> Result<Read, ImportError
         ));
     }
     draft.contact = contact(record);
+    draft.remote = objects(record, "serviceChannels").any(|channel| {
+        let kind = string(channel, "serviceChannelType").or_else(|| {
+            channel
+                .get("serviceChannel")
+                .and_then(|c| string(c, "serviceChannelType"))
+        });
+        kind == Some("EChannel")
+    });
     draft.updated = record.get("modified").and_then(date);
     Ok(Read::Service(Box::new(draft)))
 }
@@ -301,7 +309,7 @@ fn provider(record: &Value) -> Option<String> {
 fn contact(record: &Value) -> Contact {
     let mut contact = Contact::default();
     for channel in objects(record, "serviceChannels") {
-        let Some(details) = channel.get("contactDetails") else {
+        let Some(details) = channel.get("contactDetails").filter(|d| d.is_object()) else {
             continue;
         };
         if contact.phone.is_none() {
