@@ -63,9 +63,9 @@ fn main() -> ExitCode {
 
 fn write(count: usize, path: &str) -> std::io::Result<()> {
     let mut out = BufWriter::new(File::create(path)?);
-    write!(
+    writeln!(
         out,
-        "{{\"pageNumber\": 1, \"pageSize\": {count}, \"pageCount\": 1, \"itemList\": [\n"
+        "{{\"pageNumber\": 1, \"pageSize\": {count}, \"pageCount\": 1, \"itemList\": ["
     )?;
     for n in 0..count {
         if n > 0 {
@@ -110,7 +110,7 @@ fn service(n: usize) -> serde_json::Value {
             {"value": format!("Service {n}"), "type": "Name", "language": "en"},
             {"value": words(n + 5, 2), "type": "AlternativeName", "language": "fi"}
         ],
-        "serviceChargeType": if n % 3 == 0 { "Chargeable" } else { "FreeOfCharge" },
+        "serviceChargeType": if n.is_multiple_of(3) { "Chargeable" } else { "FreeOfCharge" },
         "areaType": "LimitedType",
         "serviceDescriptions": descriptions,
         "languages": ["fi", "sv", "en"],
