@@ -526,3 +526,25 @@ fn the_whole_helsinki_register_imports_and_checks_clean() {
     assert!(!search(&out, "sv", "karriär").is_empty());
     assert!(!search(&out, "fi", "uravalmennus").is_empty());
 }
+
+#[test]
+fn the_summary_speaks_the_users_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("catalogue");
+    let summary = imported(&out, &[fixture("helsinki-sample.json")], &["--lang", "fi"]);
+    assert!(
+        summary.contains("luettu 4 tietuetta (tpr), tuotu 3 palvelua"),
+        "{summary}"
+    );
+    assert!(
+        summary.contains("ei kuvausta millään kielellä"),
+        "{summary}"
+    );
+    assert!(
+        summary.contains("\"Lajittelemattomat palvelut\""),
+        "{summary}"
+    );
+    let out = dir.path().join("swedish");
+    let summary = imported(&out, &[fixture("helsinki-sample.json")], &["--lang", "sv"]);
+    assert!(summary.contains("importerade 3 tjänst(er)"), "{summary}");
+}

@@ -5,6 +5,7 @@
 
 mod cli;
 mod export;
+mod import;
 mod meeting;
 mod municipalities;
 mod strings;
@@ -12,6 +13,7 @@ mod terms;
 
 pub use cli::{CliText, HelpHeadings};
 pub use export::{DateStyle, ExportStrings};
+pub use import::ImportText;
 pub use meeting::MeetingStrings;
 pub use municipalities::municipality_name;
 pub use strings::Strings;

@@ -10,7 +10,7 @@ use std::collections::HashMap;
 use serde_json::{Map, Value};
 
 use super::areas::municipality_names;
-use super::draft::{Draft, Read, dedup};
+use super::draft::{Draft, Read, Skip, dedup};
 use super::error::{ImportError, field_place};
 use super::fields::{date, id_text, objects, string};
 use crate::catalog::{Cost, SourceFormat};
@@ -82,7 +82,7 @@ pub fn read(
         return Err(ImportError::at(path, place, "the service has no `id`"));
     };
     if let Some("inactive" | "defunct") = string(record, "status") {
-        return Ok(Read::Skipped("inactive or defunct in the directory".into()));
+        return Ok(Read::Skipped(Skip::Inactive));
     }
     let languages: Vec<String> = objects(record, "languages")
         .filter_map(language_code)
@@ -134,9 +134,7 @@ pub fn read(
     draft.codes = dedup(codes(record, context));
     draft.provider = provider(record, context).unwrap_or_default();
     if draft.provider.is_empty() {
-        return Ok(Read::Skipped(
-            "no organisation is named as its provider".into(),
-        ));
+        return Ok(Read::Skipped(Skip::NoProvider));
     }
     draft.updated = ["assured_date", "last_modified"]
         .iter()

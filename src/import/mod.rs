@@ -22,6 +22,7 @@ mod run;
 mod tpr;
 mod writer;
 
+pub use draft::Skip;
 pub use error::ImportError;
 pub use manifest::MANIFEST_FILE;
 pub use mapping::Mapping;

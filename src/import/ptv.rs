@@ -5,7 +5,7 @@
 use serde_json::Value;
 
 use super::areas::municipality_names;
-use super::draft::{Draft, Read, Texts, dedup};
+use super::draft::{Draft, Read, Skip, Texts, dedup};
 use super::error::ImportError;
 use super::fields::{as_text, date, id_text, list, objects, string};
 use crate::catalog::{Contact, Cost, SourceFormat, Text};
@@ -50,9 +50,9 @@ pub fn read(path: &str, place: &str, record: &Value) -> Result<Read, ImportError
     };
     match string(record, "publishingStatus") {
         Some("Deleted" | "Archived" | "OldPublished") => {
-            return Ok(Read::Skipped("deleted or archived in the register".into()));
+            return Ok(Read::Skipped(Skip::Deleted));
         }
-        Some("Draft") => return Ok(Read::Skipped("a draft, not published".into())),
+        Some("Draft") => return Ok(Read::Skipped(Skip::Draft)),
         _ => {}
     }
     let mut draft = Draft {
@@ -123,9 +123,7 @@ pub fn read(path: &str, place: &str, record: &Value) -> Result<Read, ImportError
     draft.areas = areas(record);
     draft.provider = provider(record).unwrap_or_default();
     if draft.provider.is_empty() {
-        return Ok(Read::Skipped(
-            "no organisation is named as its provider".into(),
-        ));
+        return Ok(Read::Skipped(Skip::NoProvider));
     }
     draft.contact = contact(record);
     draft.remote = objects(record, "serviceChannels").any(|channel| {

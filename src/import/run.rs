@@ -10,7 +10,7 @@ use std::rc::Rc;
 
 use serde_json::Value;
 
-use super::draft::{Draft, Read};
+use super::draft::{Draft, Read, Skip};
 use super::error::ImportError;
 use super::hsds::HsdsContext;
 use super::json_stream::{self, Counted, Shape};
@@ -20,6 +20,7 @@ use super::recognise::{describe_fields, recognise};
 use super::writer::{Writer, services_file};
 use super::{hsds, hsds_csv, ptv, tpr};
 use crate::catalog::{Id, SourceFormat, Text};
+use crate::i18n::{ImportText, Language};
 
 /// How often the progress line is told, in records.
 const PROGRESS_EVERY: usize = 500;
@@ -40,10 +41,10 @@ pub struct Summary {
     pub read: usize,
     pub imported: usize,
     /// Why records were left out, and how many for each reason.
-    pub skipped: BTreeMap<String, usize>,
+    pub skipped: BTreeMap<Skip, usize>,
     /// Services under the goal for services not yet sorted.
     pub unsorted: usize,
-    pub unsorted_goal: String,
+    pub unsorted_goal: Text,
     /// Codes of the unsorted services, with how many services each would sort, most first.
     pub unmapped: Vec<(String, usize)>,
     /// The files written, relative to the catalogue folder.
@@ -69,7 +70,7 @@ impl<'m> Run<'m> {
             folder: folder.to_owned(),
             writer: Writer::new(folder),
             summary: Summary {
-                unsorted_goal: mapping.unsorted().name.get("en").to_owned(),
+                unsorted_goal: mapping.unsorted().name.clone(),
                 ..Summary::default()
             },
             inputs: Vec::new(),
@@ -194,8 +195,7 @@ impl<'m> Run<'m> {
 
     fn add(&mut self, format: SourceFormat, draft: Draft, path: &str) -> Result<(), ImportError> {
         if !self.records_seen.insert((format, draft.record_id.clone())) {
-            let why = "the same record appears more than once (the first is kept)".to_owned();
-            *self.summary.skipped.entry(why).or_default() += 1;
+            *self.summary.skipped.entry(Skip::Duplicate).or_default() += 1;
             return Ok(());
         }
         let mut goals = self
@@ -247,7 +247,7 @@ impl<'m> Run<'m> {
                 .summary
                 .skipped
                 .iter()
-                .map(|(why, n)| format!("{n} {why}"))
+                .map(|(why, n)| format!("{n} {}", ImportText::Reason(*why).text(Language::En)))
                 .collect();
             return Err(ImportError::at_file(
                 self.inputs.first().map_or("", String::as_str),
