@@ -15,7 +15,7 @@ use super::error::ImportError;
 use super::hsds::HsdsContext;
 use super::json_stream::{self, Counted, Shape};
 use super::manifest::{Manifest, digest};
-use super::mapping::Mapping;
+use super::mapping::{Mapping, shown_code};
 use super::recognise::{describe_fields, recognise};
 use super::writer::{Writer, services_file};
 use super::{hsds, hsds_csv, ptv, tpr};
@@ -203,8 +203,10 @@ impl<'m> Run<'m> {
             .goals_for(draft.codes.iter().map(String::as_str));
         if goals.is_empty() {
             self.summary.unsorted += 1;
-            for code in &draft.codes {
-                *self.unmapped.entry(code.clone()).or_default() += 1;
+            // Each code once per service, however many ways the register wrote it.
+            let codes: HashSet<&str> = draft.codes.iter().map(|c| shown_code(c)).collect();
+            for code in codes {
+                *self.unmapped.entry(code.to_owned()).or_default() += 1;
             }
             goals.push(self.mapping.unsorted().id.clone());
         }
