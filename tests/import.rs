@@ -548,3 +548,36 @@ fn the_summary_speaks_the_users_language() {
     let summary = imported(&out, &[fixture("helsinki-sample.json")], &["--lang", "sv"]);
     assert!(summary.contains("importerade 3 tjänst(er)"), "{summary}");
 }
+
+#[test]
+fn hsds_one_service_or_an_array_with_organisations_nested() {
+    let dir = tempfile::tempdir().unwrap();
+    let single = dir.path().join("single.json");
+    std::fs::write(
+        &single,
+        r#"{"id": "one", "name": "Vertaisryhmä", "status": "active", "organization": {"id": "o", "name": "Järjestö ry"}}"#,
+    )
+    .unwrap();
+    let out = dir.path().join("single");
+    imported(&out, &[single], &[]);
+    checks_clean(&out);
+    assert_eq!(
+        search(&out, "fi", "vertaisryhmä")[0]["provider"],
+        "Järjestö ry"
+    );
+
+    let array = dir.path().join("array.json");
+    std::fs::write(
+        &array,
+        r#"[{"id": "one", "name": "Vertaisryhmä", "status": "active", "organization": {"name": "Järjestö ry"}},
+            {"id": "two", "name": "Ilman järjestöä", "status": "active", "organization_id": "nowhere"}]"#,
+    )
+    .unwrap();
+    let out = dir.path().join("array");
+    let summary = imported(&out, &[array], &[]);
+    assert!(
+        summary.contains("1  no organisation is named as its provider"),
+        "{summary}"
+    );
+    checks_clean(&out);
+}

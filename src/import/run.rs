@@ -136,7 +136,13 @@ impl<'m> Run<'m> {
         } else {
             (Shape::Array, Default::default())
         };
-        let context = HsdsContext::from_alongside(&alongside);
+        // Organisations and locations lie alongside a list of services; a single record's
+        // fields are its own.
+        let context = if shape == Shape::Services {
+            HsdsContext::from_alongside(&alongside)
+        } else {
+            HsdsContext::default()
+        };
         let mut state = FileState {
             format,
             shape,
