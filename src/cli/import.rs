@@ -2,7 +2,12 @@
 //! standard error of what was read, imported, left out and not yet sorted.
 
 use std::io::{IsTerminal, Write};
+use std::ops::ControlFlow;
 use std::process::ExitCode;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use signal_hook::consts::{SIGINT, SIGTERM};
 
 use super::args::ImportArgs;
 use super::{EXIT_OK, EXIT_PROBLEMS};
@@ -21,11 +26,22 @@ pub fn run(args: &ImportArgs, language: Language) -> ExitCode {
         inputs: args.inputs.clone(),
     };
     let on_terminal = std::io::stderr().is_terminal();
+    // Ctrl-C stops the import between records, so that the temporary folder is removed; if
+    // the handler cannot be set, Ctrl-C ends polku as usual and leaves only that hidden folder.
+    let stop = Arc::new(AtomicBool::new(false));
+    for signal in [SIGINT, SIGTERM] {
+        let _ = signal_hook::flag::register(signal, Arc::clone(&stop));
+    }
     let mut shown = false;
     let mut progress = |p: &Progress| {
         if on_terminal {
             show_progress(p, language);
             shown = true;
+        }
+        if stop.load(Ordering::Relaxed) {
+            ControlFlow::Break(())
+        } else {
+            ControlFlow::Continue(())
         }
     };
     let outcome = import(&options, &mut progress);

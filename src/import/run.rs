@@ -5,6 +5,7 @@ use std::cell::Cell;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fs::File;
 use std::io::{BufRead, BufReader};
+use std::ops::ControlFlow;
 use std::path::Path;
 use std::rc::Rc;
 
@@ -24,6 +25,15 @@ use crate::i18n::{ImportText, Language};
 
 /// How often the progress line is told, in records.
 const PROGRESS_EVERY: usize = 500;
+
+/// Told how far the reading has come, now and then; `Break` stops the import (the user
+/// pressed Ctrl-C), and nothing is written.
+pub type OnProgress<'a> = dyn FnMut(&Progress) -> ControlFlow<()> + 'a;
+
+/// The error an import stops with when it is told to stop.
+pub fn interrupted(input: &str) -> ImportError {
+    ImportError::at_file(input, "the import was interrupted")
+}
 
 /// How far the reading has come.
 #[derive(Clone, Debug, Default)]
@@ -86,7 +96,7 @@ impl<'m> Run<'m> {
         &mut self,
         path: &Path,
         format: Option<SourceFormat>,
-        progress: &mut dyn FnMut(&Progress),
+        progress: &mut OnProgress,
     ) -> Result<(), ImportError> {
         let name = path.display().to_string();
         self.inputs.push(
@@ -113,7 +123,7 @@ impl<'m> Run<'m> {
         path: &Path,
         name: &str,
         format: Option<SourceFormat>,
-        progress: &mut dyn FnMut(&Progress),
+        progress: &mut OnProgress,
     ) -> Result<(), ImportError> {
         let open = |counter: Rc<Cell<u64>>| -> Result<BufReader<Counted<File>>, ImportError> {
             let file = File::open(path)
@@ -152,12 +162,15 @@ impl<'m> Run<'m> {
             let format = state.format_of(name, place, &record)?;
             state.records += 1;
             if state.records.is_multiple_of(PROGRESS_EVERY) {
-                progress(&Progress {
+                let told = progress(&Progress {
                     input: name.to_owned(),
                     records: state.records,
                     bytes: counter.get(),
                     total_bytes,
                 });
+                if told.is_break() {
+                    return Err(interrupted(name));
+                }
             }
             self.record(name, place, &record, format, &context)
         };
