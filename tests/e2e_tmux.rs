@@ -521,6 +521,11 @@ fn at_80x24_every_editor_section_shows_and_dates_are_finnish() {
     let screen = t.wait_for("15.1.2027");
     assert!(!screen.contains("2027-01-15"), "{screen}");
     assert!(data_files(home.path(), "plans").is_empty());
-    let status = screen.lines().last().unwrap_or_default().trim_end().to_owned();
+    let status = screen
+        .lines()
+        .last()
+        .unwrap_or_default()
+        .trim_end()
+        .to_owned();
     assert!(status.ends_with(|c: char| c.is_alphabetic()), "{status:?}");
 }

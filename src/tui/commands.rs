@@ -274,6 +274,9 @@ impl App {
 fn describe_edit(edit: &Edit) -> fn(&crate::i18n::MeetingStrings) -> &'static str {
     match edit {
         Edit::Write { .. } => |m| m.what_field,
+        Edit::Step { field, .. } if field.kind() == crate::plan::FieldKind::Button => {
+            |m| m.what_added
+        }
         Edit::Step { .. } => |m| m.what_changed,
         Edit::Remove(_) => |m| m.what_removed,
         Edit::AddService(_) => |m| m.what_added,
