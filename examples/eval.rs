@@ -1,7 +1,8 @@
 //! polku's search measured on real public service data: the City of Helsinki service register
 //! and PTV's general service descriptions, converted to polku catalogues, against the judged
 //! queries in `eval/` (see `eval/README.md`). Prints recall@5 and MRR per corpus and group for
-//! polku and for fzf on the same text, and lists the queries polku missed.
+//! polku and for fzf on the same text (`none`: queries that found nothing at all), and lists
+//! the queries polku missed.
 //!
 //! ```text
 //! cargo run --release --example eval
@@ -168,30 +169,30 @@ fn write_catalogue(dir: &Path, name: &str, converted: &Converted) -> Result<(), 
 
 fn print_table(judged: &[Judged], polku: &[Outcome], fzf: Option<&[Outcome]>) {
     println!(
-        "{:<9} {:>4}   {:>9} {:>6}   {:>9} {:>6}",
-        "group", "n", "polku R@5", "MRR", "fzf R@5", "MRR"
+        "{:<9} {:>4}   {:>9} {:>6} {:>5}   {:>9} {:>6} {:>5}",
+        "group", "n", "polku R@5", "MRR", "none", "fzf R@5", "MRR", "none"
     );
     let row = |label: &str, keep: &dyn Fn(&Judged) -> bool| {
         let pick = |outcomes: &[Outcome]| {
-            Score::of(
-                judged
-                    .iter()
-                    .zip(outcomes)
-                    .filter(|(q, _)| keep(q))
-                    .map(|(_, o)| o),
-            )
+            let kept: Vec<&Outcome> = judged
+                .iter()
+                .zip(outcomes)
+                .filter(|(q, _)| keep(q))
+                .map(|(_, o)| o)
+                .collect();
+            let empty = kept.iter().filter(|o| o.found == 0).count();
+            (Score::of(kept), empty)
         };
-        let p = pick(polku);
+        let (p, p_empty) = pick(polku);
         if p.queries == 0 {
             return;
         }
-        let f = fzf.map(pick);
-        let fzf_cells = f.map_or_else(
-            || format!("{:>9} {:>6}", "-", "-"),
-            |f| format!("{:>9.3} {:>6.3}", f.recall_at_5, f.mrr),
+        let fzf_cells = fzf.map(pick).map_or_else(
+            || format!("{:>9} {:>6} {:>5}", "-", "-", "-"),
+            |(f, f_empty)| format!("{:>9.3} {:>6.3} {f_empty:>5}", f.recall_at_5, f.mrr),
         );
         println!(
-            "{label:<9} {:>4}   {:>9.3} {:>6.3}   {fzf_cells}",
+            "{label:<9} {:>4}   {:>9.3} {:>6.3} {p_empty:>5}   {fzf_cells}",
             p.queries, p.recall_at_5, p.mrr
         );
     };

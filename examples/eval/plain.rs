@@ -105,3 +105,30 @@ fn tidy(text: &str) -> String {
 pub fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn draft_js_blocks_become_paragraph_lines() {
+        let raw = r#"{"entityMap":{},"blocks":[{"text":"Ensimmäinen kappale.","type":"unstyled"},{"text":"","type":"unstyled"},{"text":"","type":"unstyled"},{"text":"Toinen.","type":"unordered-list-item"}]}"#;
+        assert_eq!(plain_text(raw), "Ensimmäinen kappale.\n\nToinen.");
+    }
+
+    #[test]
+    fn html_tags_go_and_entities_are_decoded() {
+        assert_eq!(
+            plain_text("<p>Velat &amp; talous</p><p>Ajanvaraus&nbsp;puhelimitse</p>"),
+            "Velat & talous\n\nAjanvaraus puhelimitse"
+        );
+        // A "<" that opens no tag is text.
+        assert_eq!(plain_text("alle < 18 v"), "alle < 18 v");
+    }
+
+    #[test]
+    fn plain_text_and_json_that_is_not_draft_js_are_kept() {
+        assert_eq!(plain_text("  Työkokeilu  "), "Työkokeilu");
+        assert_eq!(plain_text("{ei json"), "{ei json");
+    }
+}
