@@ -112,9 +112,10 @@ pub fn service_lines<'a>(app: &App, service: &Service) -> Vec<Line<'a>> {
         .map(|g| g.name.get(language))
         .collect();
     lines.push(field(s.field_goals, goals.join(", "), theme.text));
-    let checked = service
-        .updated
-        .map_or_else(|| s.not_recorded.to_owned(), |d| d.to_string());
+    let checked = service.updated.map_or_else(
+        || s.not_recorded.to_owned(),
+        |d| crate::i18n::show_date(d, app.language),
+    );
     lines.push(field(s.field_updated, checked, theme.muted));
     lines
 }
