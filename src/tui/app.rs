@@ -101,11 +101,20 @@ impl App {
             self.state.keep_cursors_visible();
             return;
         }
-        let outcome = match self.stack.last_mut() {
-            Some(top) => top.event(&action, &mut self.state),
-            None => self.main_event(action.clone()),
+        let outcome = loop {
+            let outcome = match self.stack.last_mut() {
+                Some(top) => top.event(&action, &mut self.state),
+                None => self.main_event(action.clone()),
+            };
+            // Typing over a panel closes it and types beneath: into the search, or the field.
+            if let Outcome::Pass = outcome {
+                self.close_top();
+                continue;
+            }
+            break outcome;
         };
         match outcome {
+            Outcome::Pass => {}
             Outcome::Ignored => {
                 if let Some(command) = action.command() {
                     self.run(command);

@@ -51,6 +51,9 @@ pub enum Outcome {
     Ignored,
     Consumed,
     Close,
+    /// Close, and give the action to what is beneath (a letter typed over a panel is text for
+    /// the search or the field beneath).
+    Pass,
     /// Open another overlay on top of this one.
     Open(Box<dyn Overlay>),
     /// Something only the whole screen can do; the overlay stays.
