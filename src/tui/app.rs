@@ -101,6 +101,13 @@ impl App {
             self.state.keep_cursors_visible();
             return;
         }
+        // A message answers the key before; the next key starts afresh.
+        if matches!(
+            action,
+            Action::Command(_) | Action::Insert(_) | Action::Paste(_)
+        ) {
+            self.state.message = None;
+        }
         let outcome = loop {
             let outcome = match self.stack.last_mut() {
                 Some(top) => top.event(&action, &mut self.state),

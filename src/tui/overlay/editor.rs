@@ -535,7 +535,7 @@ impl Editor {
                 .border_type(BorderType::Thick)
                 .border_style(theme.border_focused)
                 .title(Line::styled(
-                    format!(" {} · {} ", display_safe(&label), s.meeting.typing),
+                    format!(" {} · {} ", s.meeting.typing, display_safe(&label)),
                     theme.accent,
                 )),
             None => Block::default()
