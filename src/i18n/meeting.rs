@@ -60,6 +60,8 @@ pub struct MeetingStrings {
     pub save_first_for_field: &'static str,
     /// A letter typed on a row that is not typed into; `{label}` is the row.
     pub not_typed_here: &'static str,
+    /// A letter typed on a button or a check box.
+    pub not_typed_press: &'static str,
     /// Names of service languages by code, in this language.
     pub languages: &'static [(&'static str, &'static str)],
 }
@@ -128,6 +130,7 @@ pub static FI: MeetingStrings = MeetingStrings {
     not_typing: "Enter tai kirjoittaminen aloittaa muokkauksen",
     save_first_for_field: "Korjaa kenttä ensin:",
     not_typed_here: "”{label}” on valinta: välilyönti tai ← → vaihtaa sitä, kirjaimet eivät.",
+    not_typed_press: "”{label}”: Enter tai välilyönti; kirjaimia ei kirjoiteta tähän.",
     languages: &[
         ("fi", "suomi"),
         ("sv", "ruotsi"),
@@ -198,6 +201,7 @@ pub static SV: MeetingStrings = MeetingStrings {
     not_typing: "Enter eller att skriva börjar redigera",
     save_first_for_field: "Rätta fältet först:",
     not_typed_here: "”{label}” är ett val: mellanslag eller ← → byter det, bokstäver gör det inte.",
+    not_typed_press: "”{label}”: Enter eller mellanslag; bokstäver skrivs inte här.",
     languages: &[
         ("fi", "finska"),
         ("sv", "svenska"),
@@ -268,6 +272,7 @@ pub static EN: MeetingStrings = MeetingStrings {
     not_typing: "Enter or typing starts editing",
     save_first_for_field: "Mend the field first:",
     not_typed_here: "“{label}” is a choice: Space or ← → changes it, letters do not.",
+    not_typed_press: "“{label}”: Enter or Space; letters are not typed here.",
     languages: &[
         ("fi", "Finnish"),
         ("sv", "Swedish"),

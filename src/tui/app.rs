@@ -180,11 +180,11 @@ impl App {
         true
     }
 
-    /// Tells the overlays that the plan changed beneath them.
-    pub(super) fn plan_replaced(&mut self) {
+    /// Tells the overlays that the plan changed beneath them, at `changed` if it was a field.
+    pub(super) fn plan_replaced(&mut self, changed: Option<crate::plan::FieldId>) {
         let (stack, state) = self.overlays_mut();
         for overlay in stack.iter_mut() {
-            overlay.plan_changed(state);
+            overlay.plan_changed(state, changed);
         }
     }
 

@@ -190,12 +190,12 @@ impl Editor {
                     }
                     None => {
                         if let Some(row) = rows.get(self.cursor.selected) {
-                            let text = state
-                                .strings()
-                                .meeting
-                                .not_typed_here
-                                .replace("{label}", &row.label);
-                            state.say(MessageKind::Warning, text);
+                            let m = state.strings().meeting;
+                            let why = match kind {
+                                Some(FieldKind::Choice) => m.not_typed_here,
+                                _ => m.not_typed_press,
+                            };
+                            state.say(MessageKind::Warning, why.replace("{label}", &row.label));
                         }
                     }
                 }
@@ -377,9 +377,13 @@ impl Overlay for Editor {
         self.keep(state)
     }
 
-    fn plan_changed(&mut self, state: &State) {
+    fn plan_changed(&mut self, state: &State, changed: Option<FieldId>) {
         self.typing = None;
         self.error = None;
+        // What undo or redo changed is shown, in whichever section it is.
+        if let Some(field) = changed {
+            self.go_to(field, state);
+        }
         self.keep_on_a_row(state);
     }
 

@@ -103,9 +103,9 @@ pub trait Overlay: Send {
         false
     }
 
-    /// The plan changed beneath the overlay (undo, another plan opened): places that may
-    /// be gone are let go.
-    fn plan_changed(&mut self, _state: &State) {}
+    /// The plan changed beneath the overlay (undo, another plan restored): places that may
+    /// be gone are let go, and the field `changed`, if any, is shown.
+    fn plan_changed(&mut self, _state: &State, _changed: Option<crate::plan::FieldId>) {}
 
     /// Text typed but not yet in the plan, for the recovery copy: the plan as it would be
     /// with it.
