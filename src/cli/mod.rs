@@ -4,11 +4,15 @@ mod args;
 mod check;
 mod context;
 mod export;
+mod import;
 mod manual;
 mod screen;
 mod search;
 
-pub use args::{Cli, Command, ExportArgs, ExportFormat, FilterArgs, LangArg, SearchArgs};
+pub use args::{
+    Cli, Command, ExportArgs, ExportFormat, FilterArgs, ImportArgs, ImportFormat, LangArg,
+    SearchArgs,
+};
 pub use context::{Context, choose_catalog};
 pub use search::filters_from;
 
@@ -111,6 +115,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Check { dirs }) => check::run(dirs, &context),
         Some(Command::Search(args)) => search::run(args, &context),
         Some(Command::Export(args)) => export::run(args, cli.lang.map(Into::into), &context),
+        Some(Command::Import(args)) => import::run(args),
         Some(Command::Completions { shell }) => manual::completions(*shell),
         Some(Command::Man) => manual::man_page(),
         None => screen::run(&context, cli.plan.as_deref()),

@@ -22,6 +22,17 @@ struct JsonHit<'a> {
     score: u32,
     summary: &'a str,
     formats: Vec<crate::catalog::Format>,
+    /// The register the service was imported from; null for a service written by hand.
+    source: Option<JsonSource<'a>>,
+    /// When the record was last updated ("YYYY-MM-DD"), or null.
+    updated: Option<String>,
+}
+
+#[derive(Serialize)]
+struct JsonSource<'a> {
+    format: &'a str,
+    id: &'a str,
+    url: Option<&'a str>,
 }
 
 pub fn run(args: &SearchArgs, context: &Context) -> ExitCode {
@@ -153,6 +164,12 @@ fn write_json(catalog: &Catalog, results: &SearchResults, language: &str) -> io:
             score: hit.score,
             summary: s.summary.get(language),
             formats: s.formats.to_vec(),
+            source: s.source.as_deref().map(|source| JsonSource {
+                format: source.format.name(),
+                id: &source.id,
+                url: source.url.as_deref(),
+            }),
+            updated: s.updated.map(|d| d.to_string()),
         };
         serde_json::to_writer(&mut out, &line).map_err(io::Error::other)?;
         writeln!(out)?;

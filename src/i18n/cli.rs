@@ -32,6 +32,8 @@ pub enum CliText<'a> {
     },
     /// `polku check` on a catalogue with problems.
     CheckProblems { problems: usize, files: usize },
+    /// `polku check` found services not updated for more than 12 months.
+    StaleWarnings { warnings: usize },
     /// `polku export` could not open the plan.
     CannotOpenPlan { error: String },
     /// `polku export --output` names the plan file itself.
@@ -74,6 +76,9 @@ impl CliText<'_> {
             Self::CheckProblems { problems, files } => {
                 format!("{problems} problem(s) in {files} file(s) read")
             }
+            Self::StaleWarnings { warnings } => {
+                format!("{warnings} warning(s): services not updated for more than 12 months")
+            }
             Self::CannotOpenPlan { error } => format!("cannot open the plan: {error}"),
             Self::OutputIsThePlan { path } => {
                 format!("{path} is the plan itself; give another file to --output")
@@ -113,6 +118,11 @@ impl CliText<'_> {
             Self::CheckProblems { problems, files } => {
                 format!("{problems} ongelmaa {files} luetussa tiedostossa")
             }
+            Self::StaleWarnings { warnings } => {
+                format!(
+                    "{warnings} varoitusta: palveluja, joita ei ole päivitetty yli 12 kuukauteen"
+                )
+            }
             Self::CannotOpenPlan { error } => format!("suunnitelmaa ei voi avata: {error}"),
             Self::OutputIsThePlan { path } => {
                 format!("{path} on itse suunnitelma; anna --output-valitsimelle toinen tiedosto")
@@ -145,6 +155,11 @@ impl CliText<'_> {
             } => format!("inga problem: {goals} mål och {services} tjänster i {files} fil(er)"),
             Self::CheckProblems { problems, files } => {
                 format!("{problems} problem i {files} lästa fil(er)")
+            }
+            Self::StaleWarnings { warnings } => {
+                format!(
+                    "{warnings} varning(ar): tjänster som inte har uppdaterats på över 12 månader"
+                )
             }
             Self::CannotOpenPlan { error } => format!("planen kan inte öppnas: {error}"),
             Self::OutputIsThePlan { path } => {

@@ -52,10 +52,15 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         .map(|(i, hit)| {
             let service = &app.catalog.services[hit.index];
             let in_plan = app.plan().contains(&service.id);
-            let mut spans = vec![Span::styled(
-                if in_plan { "✓ " } else { "  " },
-                theme.accent,
-            )];
+            // A record not updated for a year is marked quietly; the details say since when.
+            let mark = if in_plan {
+                Span::styled("✓ ", theme.accent)
+            } else if service.is_stale(app.state.today()) {
+                Span::styled("◦ ", theme.muted)
+            } else {
+                Span::raw("  ")
+            };
+            let mut spans = vec![mark];
             let name = service.name.get(language);
             spans.extend(highlighted(
                 app.searcher_matcher(),
