@@ -12,6 +12,7 @@ mod text;
 pub use load::{Content, LoadReport, SkippedFile, SourceFile, load, load_counting, ron_options};
 pub use model::{
     Catalog, Contact, Cost, Format, Goal, Id, Intensity, Languages, Service, SupportNeed, Theme,
+    ThesaurusEntry,
 };
 pub use problem::{Position, Problem, describe_ron_error};
 pub use source::{
