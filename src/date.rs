@@ -1,78 +1,80 @@
-//! Calendar dates as the catalogue and plans write them: `"YYYY-MM-DD"`.
+//! Calendar dates as the catalogue and plans write them: `"YYYY-MM-DD"`. The calendar itself
+//! (which days exist, day arithmetic) is jiff's; this type fixes the one written form, so that
+//! plan files keep their format and a file written by hand is read the same way everywhere.
 
 use std::fmt;
 use std::str::FromStr;
 
+use jiff::civil;
 use serde::{Deserialize, Deserializer, Serialize, Serializer, de};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Date {
-    pub year: u16,
-    pub month: u8,
-    pub day: u8,
-}
+pub struct Date(civil::Date);
+
+/// 1970-01-01, the day that day counts start from.
+const EPOCH: civil::Date = civil::date(1970, 1, 1);
 
 impl Date {
-    pub fn new(year: u16, month: u8, day: u8) -> Option<Self> {
-        let valid = (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month);
-        valid.then_some(Self { year, month, day })
+    /// The date, when it is a day in the calendar.
+    pub fn new(year: i16, month: i8, day: i8) -> Option<Self> {
+        civil::Date::new(year, month, day).ok().map(Self)
     }
 
-    /// Days from 1970-01-01 to this date (Howard Hinnant's `days_from_civil`).
+    pub fn year(self) -> i16 {
+        self.0.year()
+    }
+
+    /// 1 to 12.
+    pub fn month(self) -> i8 {
+        self.0.month()
+    }
+
+    /// 1 to 31.
+    pub fn day(self) -> i8 {
+        self.0.day()
+    }
+
+    /// The same day as jiff's civil date, for arithmetic and formatting.
+    pub fn jiff(self) -> civil::Date {
+        self.0
+    }
+
+    /// Days from 1970-01-01 to this date.
     pub fn days_since_epoch(self) -> i64 {
-        let year = i64::from(self.year) - i64::from(self.month <= 2);
-        let era = year.div_euclid(400);
-        let yoe = year - era * 400;
-        let month = i64::from(self.month);
-        let doy =
-            (153 * (month + if month > 2 { -3 } else { 9 }) + 2) / 5 + i64::from(self.day) - 1;
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-        era * 146_097 + doe - 719_468
+        // Two civil dates are at most about 7.3 million days apart, well inside a Span.
+        self.0
+            .since(EPOCH)
+            .map_or(0, |span| i64::from(span.get_days()))
     }
 
-    /// The date `days` after 1970-01-01 (Howard Hinnant's `civil_from_days`); days before
-    /// 1970 give 1970-01-01, and a date past the year 65535 gives that too.
+    /// The date `days` after 1970-01-01; a count outside the calendar jiff knows (years
+    /// -9999 to 9999) gives 1970-01-01.
     pub fn from_days_since_epoch(days: i64) -> Self {
-        let epoch = Date {
-            year: 1970,
-            month: 1,
-            day: 1,
-        };
-        let Ok(days) = u64::try_from(days) else {
-            return epoch;
-        };
-        let z = days + 719_468;
-        let era = z / 146_097;
-        let doe = z - era * 146_097;
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        let mp = (5 * doy + 2) / 153;
-        let day = doy - (153 * mp + 2) / 5 + 1;
-        let month = if mp < 10 { mp + 3 } else { mp - 9 };
-        let year = yoe + era * 400 + u64::from(month <= 2);
-        match (u16::try_from(year), u8::try_from(month), u8::try_from(day)) {
-            (Ok(y), Ok(m), Ok(d)) => Date::new(y, m, d).unwrap_or(epoch),
-            _ => epoch,
-        }
+        Self(Self(EPOCH).plus_days(days).map_or(EPOCH, |date| date.0))
+    }
+
+    /// The date `days` later (earlier when negative), or `None` past the calendar's end.
+    pub fn plus_days(self, days: i64) -> Option<Self> {
+        let span = jiff::Span::new().try_days(days).ok()?;
+        self.0.checked_add(span).ok().map(Self)
     }
 }
 
-fn is_leap(year: u16) -> bool {
-    (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400)
-}
-
-fn days_in_month(year: u16, month: u8) -> u8 {
-    match month {
-        2 if is_leap(year) => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
+impl From<civil::Date> for Date {
+    fn from(date: civil::Date) -> Self {
+        Self(date)
     }
 }
 
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+        write!(
+            f,
+            "{:04}-{:02}-{:02}",
+            self.year(),
+            self.month(),
+            self.day()
+        )
     }
 }
 
@@ -120,16 +122,13 @@ mod tests {
     fn parses_real_dates_only() {
         assert_eq!(
             "2024-02-29".parse::<Date>(),
-            Ok(Date {
-                year: 2024,
-                month: 2,
-                day: 29
-            })
+            Ok(Date(civil::date(2024, 2, 29)))
         );
         assert!("2023-02-29".parse::<Date>().is_err());
         assert!("2026-13-01".parse::<Date>().is_err());
         assert!("2026-1-01".parse::<Date>().is_err());
         assert!("1.1.2026".parse::<Date>().is_err());
+        assert!("2026-01-01T10:00".parse::<Date>().is_err());
         assert_eq!(
             Date::new(2026, 1, 5).map(|d| d.to_string()),
             Some("2026-01-05".into())
@@ -150,6 +149,18 @@ mod tests {
             assert_eq!(date.days_since_epoch(), days, "{text}");
             assert_eq!(Date::from_days_since_epoch(days), date, "{text}");
         }
-        assert_eq!(Date::from_days_since_epoch(-1).to_string(), "1970-01-01");
+        assert_eq!(
+            Date::from_days_since_epoch(i64::MAX).to_string(),
+            "1970-01-01"
+        );
+    }
+
+    #[test]
+    fn days_are_added_across_months_and_leap_days() {
+        let d = |s: &str| s.parse::<Date>().unwrap();
+        assert_eq!(d("2024-02-28").plus_days(1), Some(d("2024-02-29")));
+        assert_eq!(d("2026-12-31").plus_days(1), Some(d("2027-01-01")));
+        assert_eq!(d("2026-03-01").plus_days(-1), Some(d("2026-02-28")));
+        assert_eq!(d("9999-12-31").plus_days(1), None);
     }
 }

@@ -77,13 +77,13 @@ impl ExportStrings {
 
     pub fn date(&self, date: Date) -> String {
         match self.date_style {
-            DateStyle::Dotted => format!("{}.{}.{}", date.day, date.month, date.year),
+            DateStyle::Dotted => format!("{}.{}.{}", date.day(), date.month(), date.year()),
             DateStyle::DayMonthYear(months) => {
                 let month = months
-                    .get(usize::from(date.month).wrapping_sub(1))
+                    .get(usize::try_from(date.month() - 1).unwrap_or(usize::MAX))
                     .copied()
                     .unwrap_or("?");
-                format!("{} {month} {}", date.day, date.year)
+                format!("{} {month} {}", date.day(), date.year())
             }
         }
     }

@@ -16,5 +16,5 @@ pub use recovery::{
 };
 pub use store::{
     MAX_PLAN_FILE_BYTES, OpenError, SaveError, create_private_dir, default_plan_path, open_plan,
-    plan_to_ron, save_new_plan, save_plan, utc_date_time, write_atomic,
+    plan_to_ron, save_new_plan, save_plan, write_atomic,
 };

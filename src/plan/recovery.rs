@@ -23,8 +23,7 @@ use serde::{Deserialize, Serialize};
 
 use super::model::{PLAN_VERSION, Plan};
 use super::store::{
-    OpenError, SaveError, create_private_dir, open_plan, read_versioned, to_ron, utc_date_time,
-    write_atomic,
+    OpenError, SaveError, create_private_dir, open_plan, read_versioned, to_ron, write_atomic,
 };
 use crate::catalog::{Position, Problem};
 
@@ -65,8 +64,8 @@ impl RecoverySnapshot {
 
 /// "YYYY-MM-DD HH:MM UTC".
 fn format_utc(time: SystemTime) -> String {
-    let (date, hour, minute) = utc_date_time(time);
-    format!("{date} {hour:02}:{minute:02} UTC")
+    let at = jiff::Timestamp::try_from(time).unwrap_or(jiff::Timestamp::UNIX_EPOCH);
+    at.strftime("%Y-%m-%d %H:%M UTC").to_string()
 }
 
 /// The recovery file's name for a plan at `plan_path`, or for the new plan of `session`

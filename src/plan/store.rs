@@ -13,7 +13,6 @@ use std::fmt;
 use std::fs::{self, File};
 use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
-use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde::de::{self, DeserializeOwned, DeserializeSeed, IgnoredAny, MapAccess, Visitor};
 
@@ -630,34 +629,9 @@ fn ascii_letter(c: char) -> Option<char> {
     (folded.is_ascii_lowercase() || folded.is_ascii_digit()).then_some(folded)
 }
 
-/// The UTC date, hour and minute of `time` (times before 1970 count as 1970-01-01 00:00).
-pub fn utc_date_time(time: SystemTime) -> (Date, u8, u8) {
-    let seconds = time.duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
-    let days = seconds / 86_400;
-    let in_day = seconds % 86_400;
-    // Both are below 24 and 60 by the divisions above.
-    let hour = u8::try_from(in_day / 3600).unwrap_or(0);
-    let minute = u8::try_from(in_day % 3600 / 60).unwrap_or(0);
-    let days = i64::try_from(days).unwrap_or(i64::MAX);
-    (Date::from_days_since_epoch(days), hour, minute)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn civil_dates_are_right() {
-        let d = |s: i64| Date::from_days_since_epoch(s).to_string();
-        assert_eq!(d(0), "1970-01-01");
-        assert_eq!(d(59), "1970-03-01");
-        assert_eq!(d(11_016), "2000-02-29");
-        assert_eq!(d(20_415), "2025-11-23");
-        assert_eq!(d(19_782), "2024-02-29");
-        let (date, h, m) =
-            utc_date_time(UNIX_EPOCH + std::time::Duration::from_secs(1_763_906_700));
-        assert_eq!((date.to_string(), h, m), ("2025-11-23".to_string(), 14, 5));
-    }
 
     #[test]
     fn a_bare_file_name_is_saved_in_the_current_folder() {

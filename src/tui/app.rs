@@ -186,11 +186,7 @@ impl App {
             files: PlanFiles::default(),
             dirty: false,
             edited: false,
-            today: Date {
-                year: 2026,
-                month: 1,
-                day: 1,
-            },
+            today: Date::from(jiff::civil::date(2026, 1, 1)),
             message: None,
             size: Rect::new(0, 0, 100, 30),
             quit: false,

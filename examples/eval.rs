@@ -1,0 +1,236 @@
+//! polku's search measured on real public service data: the City of Helsinki service register
+//! and PTV's general service descriptions, converted to polku catalogues, against the judged
+//! queries in `eval/` (see `eval/README.md`). Prints recall@5 and MRR per corpus and group for
+//! polku and for fzf on the same text (`none`: queries that found nothing at all), and lists
+//! the queries polku missed.
+//!
+//! ```text
+//! cargo run --release --example eval
+//! cargo run --release --example eval -- --group client --corpus helsinki
+//! cargo run --release --example eval -- --write /tmp/hki   # then: polku --catalog /tmp/hki/helsinki
+//! ```
+
+mod eval {
+    pub mod catalogue;
+    pub mod helsinki;
+    pub mod measure;
+    pub mod plain;
+    pub mod ptv;
+    pub mod queries;
+}
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::Parser;
+use eval::catalogue::Converted;
+use eval::measure::{self, Outcome, Score};
+use eval::queries::{self, GROUPS, Judged};
+
+#[derive(Parser)]
+#[command(about = "Measure polku's search (and fzf's) on the judged queries in eval/")]
+struct Args {
+    /// The folder with helsinki-services.json and the ptv-*.json files.
+    #[arg(long, default_value_os_t = default_data())]
+    data: PathBuf,
+    /// Only this group of queries (pro, client, sv, en, typo, noaccent).
+    #[arg(long)]
+    group: Option<String>,
+    /// Only this corpus (helsinki or ptv).
+    #[arg(long)]
+    corpus: Option<String>,
+    /// Also write each converted catalogue as RON under DIR/<corpus>/, for `polku --catalog`.
+    #[arg(long, value_name = "DIR")]
+    write: Option<PathBuf>,
+    /// Measure polku only.
+    #[arg(long)]
+    no_fzf: bool,
+    /// List fzf's misses too.
+    #[arg(long)]
+    fzf_misses: bool,
+    /// Print the tables only, not the misses.
+    #[arg(long)]
+    quiet: bool,
+}
+
+fn repository() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn default_data() -> PathBuf {
+    repository().join("../shared/data")
+}
+
+struct Corpus {
+    name: &'static str,
+    queries_file: &'static str,
+    convert: fn(&Path) -> Result<Converted, String>,
+}
+
+const CORPORA: [Corpus; 2] = [
+    Corpus {
+        name: "helsinki",
+        queries_file: "eval/helsinki.tsv",
+        convert: |data| eval::helsinki::convert(&data.join("helsinki-services.json")),
+    },
+    Corpus {
+        name: "ptv",
+        queries_file: "eval/ptv.tsv",
+        convert: |data| {
+            eval::ptv::convert(
+                &data.join("ptv-general-descriptions.json"),
+                &data.join("ptv-service-classes.json"),
+            )
+        },
+    },
+];
+
+fn main() -> ExitCode {
+    let args = Args::parse();
+    if let Some(group) = &args.group
+        && !GROUPS.contains(&group.as_str())
+    {
+        eprintln!(
+            "eval: `{group}` is not a group; the groups are {}",
+            GROUPS.join(", ")
+        );
+        return ExitCode::from(2);
+    }
+    let fzf = !args.no_fzf && measure::fzf_available();
+    if !args.no_fzf && !fzf {
+        println!("fzf is not installed (apt-get install -y fzf): measuring polku only.\n");
+    }
+    let mut failed = false;
+    for corpus in CORPORA
+        .iter()
+        .filter(|c| args.corpus.as_deref().is_none_or(|n| n == c.name))
+    {
+        if let Err(message) = run(corpus, &args, fzf) {
+            eprintln!("eval: {message}");
+            failed = true;
+        }
+    }
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn run(corpus: &Corpus, args: &Args, fzf: bool) -> Result<(), String> {
+    let converted = (corpus.convert)(&args.data)?;
+    if let Some(dir) = &args.write {
+        write_catalogue(&dir.join(corpus.name), corpus.name, &converted)?;
+    }
+    let catalog = &converted.catalog;
+    let mut judged = queries::read(&repository().join(corpus.queries_file), catalog)?;
+    if let Some(group) = &args.group {
+        judged.retain(|q| &q.group == group);
+    }
+    println!(
+        "== {} — {} services ({} records left out), {} queries",
+        corpus.name,
+        catalog.services.len(),
+        converted.skipped.len(),
+        judged.len()
+    );
+    if judged.is_empty() {
+        println!();
+        return Ok(());
+    }
+    let polku = measure::polku(catalog, &judged);
+    let fzf_outcomes = if fzf {
+        let lines = measure::full_text_lines(catalog);
+        Some(measure::fzf(catalog, &lines, &judged)?)
+    } else {
+        None
+    };
+    print_table(&judged, &polku, fzf_outcomes.as_deref());
+    if !args.quiet {
+        print_misses("polku", catalog, &judged, &polku);
+        if args.fzf_misses
+            && let Some(outcomes) = &fzf_outcomes
+        {
+            print_misses("fzf", catalog, &judged, outcomes);
+        }
+    }
+    println!();
+    Ok(())
+}
+
+fn write_catalogue(dir: &Path, name: &str, converted: &Converted) -> Result<(), String> {
+    let file = dir.join(format!("{name}.ron"));
+    std::fs::create_dir_all(dir)
+        .and_then(|()| std::fs::write(&file, &converted.ron))
+        .map_err(|e| format!("cannot write {}: {e}", file.display()))?;
+    eprintln!("wrote {}", file.display());
+    Ok(())
+}
+
+fn print_table(judged: &[Judged], polku: &[Outcome], fzf: Option<&[Outcome]>) {
+    println!(
+        "{:<9} {:>4}   {:>9} {:>6} {:>5}   {:>9} {:>6} {:>5}",
+        "group", "n", "polku R@5", "MRR", "none", "fzf R@5", "MRR", "none"
+    );
+    let row = |label: &str, keep: &dyn Fn(&Judged) -> bool| {
+        let pick = |outcomes: &[Outcome]| {
+            let kept: Vec<&Outcome> = judged
+                .iter()
+                .zip(outcomes)
+                .filter(|(q, _)| keep(q))
+                .map(|(_, o)| o)
+                .collect();
+            let empty = kept.iter().filter(|o| o.found == 0).count();
+            (Score::of(kept), empty)
+        };
+        let (p, p_empty) = pick(polku);
+        if p.queries == 0 {
+            return;
+        }
+        let fzf_cells = fzf.map(pick).map_or_else(
+            || format!("{:>9} {:>6} {:>5}", "-", "-", "-"),
+            |(f, f_empty)| format!("{:>9.3} {:>6.3} {f_empty:>5}", f.recall_at_5, f.mrr),
+        );
+        println!(
+            "{label:<9} {:>4}   {:>9.3} {:>6.3} {p_empty:>5}   {fzf_cells}",
+            p.queries, p.recall_at_5, p.mrr
+        );
+    };
+    for group in GROUPS {
+        row(group, &|q: &Judged| q.group == group);
+    }
+    row("all", &|_: &Judged| true);
+}
+
+fn print_misses(
+    engine: &str,
+    catalog: &polku::catalog::Catalog,
+    judged: &[Judged],
+    outcomes: &[Outcome],
+) {
+    let misses: Vec<(&Judged, &Outcome)> = judged
+        .iter()
+        .zip(outcomes)
+        .filter(|(_, o)| !o.in_top(5))
+        .collect();
+    if misses.is_empty() {
+        return;
+    }
+    println!("\n{engine}'s misses (not in the first five):");
+    for (q, o) in misses {
+        let rank = o
+            .rank
+            .map_or_else(|| "not found".to_owned(), |r| format!("rank {r}"));
+        let first = o.first.as_deref().map_or_else(
+            || "nothing".to_owned(),
+            |id| {
+                let name = catalog.service(id).map_or("", |s| s.name.get(&q.language));
+                format!("{id} {name}")
+            },
+        );
+        println!(
+            "  [{}/{}] {:?}: {rank} of {}; first: {first}  ({})",
+            q.group, q.language, q.query, o.found, q.place
+        );
+    }
+}
