@@ -708,3 +708,16 @@ fn the_list_grows_as_the_selection_reaches_its_end() {
     type_text(&mut app, "x");
     assert!(app.results.services.len() <= 500);
 }
+
+#[test]
+fn a_search_that_finds_nothing_says_why_and_what_is_near() {
+    let mut app = app(Language::En);
+    type_text(&mut app, "Kulbbitallo");
+    let text = shown(&app);
+    assert!(text.contains("No service matches the search."), "{text}");
+    assert!(text.contains("Nothing matches: Kulbbitallo"), "{text}");
+    assert!(
+        text.contains("Nearest words:") && text.contains("klubitalo"),
+        "{text}"
+    );
+}

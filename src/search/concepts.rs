@@ -14,6 +14,9 @@ pub struct Concept {
     pub words: Vec<String>,
     /// Catalogue phrases the thesaurus gives for it.
     pub means: Vec<Phrase>,
+    /// Whether it is an everyday phrase of several typed words ("ei rahaa", "stuck at home"):
+    /// what the phrase means then counts more than its words one by one.
+    pub idiom: bool,
     /// Whether the word names an area of the catalogue ("kotka"): it then matches only that
     /// place, in its inflected forms, never as part of another word.
     pub area: bool,
@@ -41,6 +44,7 @@ pub fn concepts(typed: &[String], thesaurus: &Thesaurus, areas: &[AreaName]) -> 
     let mut owner: Vec<Option<usize>> = vec![None; typed.len()];
     let mut out: Vec<Concept> = Vec::new();
     for (at, means) in hits {
+        let idiom = at.len() > 1;
         let own: Vec<usize> = at.into_iter().filter(|i| content.contains(i)).collect();
         if own.is_empty() {
             continue;
@@ -51,6 +55,7 @@ pub fn concepts(typed: &[String], thesaurus: &Thesaurus, areas: &[AreaName]) -> 
                 out.push(Concept {
                     words: own.iter().map(|&i| typed[i].clone()).collect(),
                     means: Vec::new(),
+                    idiom,
                     area: false,
                 });
                 out.len() - 1
@@ -70,6 +75,7 @@ pub fn concepts(typed: &[String], thesaurus: &Thesaurus, areas: &[AreaName]) -> 
             out.push(Concept {
                 words: vec![typed[i].clone()],
                 means: Vec::new(),
+                idiom: false,
                 area: areas.iter().any(|a| a.is(&typed[i], &keys[i])),
             });
         }

@@ -56,9 +56,10 @@ pub fn keys(word: &str) -> Vec<String> {
 /// -ssä too). Every ending a word has yields a stem: which one is right is not known without a
 /// dictionary, and a wrong one only adds a key.
 const ENDINGS: &[&str] = &[
-    "issa", "ista", "illa", "ilta", "ille", "iksi", "ihin", "iden", "itten", "ina", "ita", "ja",
-    "jen", "ssa", "sta", "lla", "lta", "lle", "ksi", "tta", "ten", "na", "ta", "hin", "han", "hon",
-    "hun", "hyn", "hen", "en", "a", "n", "t",
+    "maan", "massa", "masta", "malla", "minen", "misen", "mista", "issa", "ista", "illa", "ilta",
+    "ille", "iksi", "ihin", "iden", "itten", "ina", "ita", "ja", "jen", "ssa", "sta", "lla", "lta",
+    "lle", "ksi", "tta", "ten", "na", "ta", "hin", "han", "hon", "hun", "hyn", "hen", "en", "a",
+    "n", "t",
 ];
 
 /// The word and the stems left when one of its endings (after a clitic) is taken off.
@@ -70,9 +71,13 @@ fn finnish_stems(word: &str) -> Vec<String> {
         }
     }
     let mut stems = vec![base.to_owned()];
-    // -nen adjectives and nouns have a stem in -se- (sosiaalinen/sosiaaliseen).
+    // -nen adjectives and nouns have a stem in -se- (sosiaalinen/sosiaaliseen), -ton/-tön
+    // adjectives one in -ttoma- (työtön/työttömät, asunnoton/asunnottomat).
     if let Some(stem) = base.strip_suffix("nen").filter(|s| s.len() >= MIN_STEM) {
         stems.push(format!("{stem}s"));
+    }
+    if let Some(stem) = base.strip_suffix("ton").filter(|s| s.len() >= MIN_STEM) {
+        stems.push(format!("{stem}ttom"));
     }
     for ending in ENDINGS {
         if let Some(stem) = base.strip_suffix(ending)
@@ -216,6 +221,8 @@ mod tests {
         ),
         ("ulosotto", &["ulosottoja", "ulosoton", "ulosotossa"]),
         ("rutiini", &["rutiinia", "rutiineja", "rutiinit"]),
+        ("jutella", &["juttelemaan", "juttelemassa"]),
+        ("jännittää", &["jännittäminen", "jännittämistä"]),
         ("kotka", &["kotkassa", "kotkan"]),
         ("lappeenranta", &["lappeenrannassa", "lappeenrannan"]),
         ("päihde", &["päihteet", "päihteitä", "päihteiden"]),
@@ -226,6 +233,8 @@ mod tests {
         ("yksinäisyys", &["yksinäisyyteen", "yksinäisyyttä"]),
         ("talous", &["talouden", "taloutta"]),
         ("ekonomi", &["ekonomin", "ekonomier"]),
+        ("työtön", &["työttömät", "työttömille", "työttömän"]),
+        ("asunnoton", &["asunnottomat", "asunnottomille"]),
         ("skuld", &["skulder", "skulderna"]),
         ("housing", &["house"]),
     ];

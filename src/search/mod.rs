@@ -10,7 +10,7 @@ mod matcher;
 mod postings;
 mod query;
 mod searcher;
-mod suggest;
+pub mod suggest;
 mod thesaurus;
 
 pub use fold::{Folded, fold, fold_into, fold_with_origin, words};

@@ -64,6 +64,8 @@ const GOAL_SHARE: f32 = 0.5;
 /// A service found through what the thesaurus says a word means counts this much of one that
 /// holds the word itself.
 const MEANING_SHARE: f32 = 0.6;
+/// The typed words of an everyday phrase count this much of what the phrase means.
+const IDIOM_WORDS_SHARE: f32 = 0.5;
 /// The best raw hit: a whole word in a name.
 const RAW_MAX: f32 = 800.0;
 
@@ -290,21 +292,52 @@ impl Searcher {
         }
     }
 
-    /// A concept's value: the typed words' own hits (all of them in one service), or, a share
-    /// of it, the best of the thesaurus's meanings.
+    /// A concept's value from the typed words' own hits (all of them in one service) and the
+    /// best of the thesaurus's meanings. A service that says the client's word itself comes
+    /// before one found through what the word means; for an everyday phrase it is the other
+    /// way round, since its words alone ("ei", "kotia") say little.
     fn score_concept(&self, concept: &Concept) -> ConceptScores {
         let how = if concept.area { How::Area } else { How::Typed };
-        let mut scores = self.score_phrase(&concept.words, how);
+        let own = self.score_phrase(&concept.words, how);
+        if concept.means.is_empty() {
+            return own;
+        }
+        let mut meant = ConceptScores {
+            services: vec![0.0; own.services.len()],
+            goals: vec![0.0; own.goals.len()],
+        };
         for phrase in &concept.means {
-            let meant = self.score_phrase(phrase, How::Meaning);
-            for (own, other) in scores.services.iter_mut().zip(&meant.services) {
-                *own = own.max(other * MEANING_SHARE);
+            let scores = self.score_phrase(phrase, How::Meaning);
+            for (best, value) in meant.services.iter_mut().zip(scores.services) {
+                *best = best.max(value);
             }
-            for (own, other) in scores.goals.iter_mut().zip(&meant.goals) {
-                *own = own.max(other * MEANING_SHARE);
+            for (best, value) in meant.goals.iter_mut().zip(scores.goals) {
+                *best = best.max(value);
             }
         }
-        scores
+        let combine = |own: f32, meant: f32| -> f32 {
+            if concept.idiom {
+                (own * IDIOM_WORDS_SHARE).max(meant) + own * IDIOM_WORDS_SHARE / 4.0
+            } else if own > 0.0 {
+                own + meant * MEANING_SHARE / 4.0
+            } else {
+                meant * MEANING_SHARE
+            }
+        };
+        ConceptScores {
+            services: own
+                .services
+                .iter()
+                .zip(&meant.services)
+                .map(|(&o, &m)| combine(o, m))
+                .collect(),
+            goals: own
+                .goals
+                .iter()
+                .zip(&meant.goals)
+                .map(|(&o, &m)| combine(o, m))
+                .collect(),
+        }
     }
 
     /// The mean value of the words of a phrase where every word of it is found, else 0.
@@ -341,7 +374,12 @@ impl Searcher {
         if let Some(id) = index.token_id(word) {
             found.push((id, 100));
         }
-        let keys = lemma::keys(word);
+        let mut keys = lemma::keys(word);
+        if how != How::Typed {
+            // A word the typist did not write (a thesaurus word, a part of a compound) is
+            // joined to other forms only by a key that says enough.
+            keys.retain(|k| k.len() > MIN_SURE_KEY);
+        }
         found.extend(index.tokens_with_keys(&keys).into_iter().map(|t| (t, 85)));
         match how {
             How::Area => {}
@@ -354,9 +392,6 @@ impl Searcher {
         }
         found.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
         found.dedup_by_key(|(t, _)| *t);
-        if how == How::Typed && found.iter().all(|&(_, q)| q <= TYPO_QUALITY) {
-            found.extend(self.compound_parts(word));
-        }
         found
     }
 
@@ -398,51 +433,60 @@ impl Searcher {
     }
 
     /// A typed compound the catalogue does not hold, split into two of its words
-    /// ("mielenterveyskuntoutus" → mielenterveys + kuntoutus): the words that hold the second
-    /// part, when some service holds both (checked by the caller through the scores).
-    fn compound_parts(&self, word: &str) -> Vec<(u32, u16)> {
+    /// ("mielenterveyskuntoutus" → mielenterveys + kuntoutus), scored where a service holds
+    /// both: the lower of the two parts' scores, and less than the compound itself would count.
+    fn compound_scores(&self, word: &str) -> Option<WordScores> {
         let chars: Vec<(usize, char)> = word.char_indices().collect();
+        let mut tried = 0;
         // Longest head first: "mielenterveys|kuntoutus" before "mielen|terveyskuntoutus".
-        for split in (3..chars.len().saturating_sub(2)).rev() {
+        for split in (MIN_PART..chars.len().saturating_sub(MIN_PART - 1)).rev() {
             let (head, tail) = word.split_at(chars[split].0);
-            let head_tokens = self.matched_tokens(head, How::Meaning);
-            if head_tokens.is_empty() {
+            if self.matched_tokens(head, How::Meaning).is_empty()
+                || self.matched_tokens(tail, How::Meaning).is_empty()
+            {
                 continue;
             }
-            let tail_tokens = self.matched_tokens(tail, How::Meaning);
-            if tail_tokens.is_empty() {
-                continue;
+            let (head, tail) = (
+                self.score_word(head, How::Meaning),
+                self.score_word(tail, How::Meaning),
+            );
+            let both = |a: &[u16], b: &[u16]| -> Vec<u16> {
+                a.iter()
+                    .zip(b)
+                    .map(|(&x, &y)| if x > 0 && y > 0 { x.min(y) * 3 / 5 } else { 0 })
+                    .collect()
+            };
+            let services = both(&head.services, &tail.services);
+            let found = services.iter().filter(|&&v| v > 0).count();
+            if found > 0 {
+                return Some(WordScores {
+                    goals: both(&head.goals, &tail.goals),
+                    services,
+                    idf: idf(self.index.service_count, found),
+                });
             }
-            // Both parts must be found in one service: the head's services are the only ones
-            // the tail's hits may count for.
-            let mut heads = vec![false; self.index.service_count];
-            for &(t, _) in &head_tokens {
-                for p in &self.index.service_postings[t as usize] {
-                    heads[p.item as usize] = true;
-                }
-            }
-            let both = tail_tokens.iter().any(|&(t, _)| {
-                self.index.service_postings[t as usize]
-                    .iter()
-                    .any(|p| heads[p.item as usize])
-            });
-            if both {
-                return tail_tokens
-                    .into_iter()
-                    .map(|(t, q)| (t, q * 3 / 5))
-                    .collect();
+            tried += 1;
+            if tried == MAX_SPLITS {
+                break;
             }
         }
-        Vec::new()
+        None
     }
 
     fn score_word(&self, word: &str, how: How) -> WordScores {
+        let matched = self.matched_tokens(word, how);
+        if how == How::Typed
+            && matched.iter().all(|&(_, q)| q <= TYPO_QUALITY)
+            && let Some(parts) = self.compound_scores(word)
+        {
+            return parts;
+        }
         let index = &self.index;
         let mut services = vec![0u16; index.service_count];
         let mut goals = vec![0u16; index.goal_services.len()];
         // Goal hits through the goal's name or keywords spread to its services.
         let mut spreading = vec![0u16; index.goal_services.len()];
-        for (token_id, quality) in self.matched_tokens(word, how) {
+        for (token_id, quality) in matched {
             for posting in &index.service_postings[token_id as usize] {
                 let score = u16::from(posting.weight) * quality;
                 let slot = &mut services[posting.item as usize];
@@ -508,9 +552,8 @@ impl Searcher {
         let ranks = &self.name_ranks[&query.language];
         // Ranks are distinct, so the order is total and the same on every run.
         let order = |a: &ServiceHit, b: &ServiceHit| -> Ordering {
-            b.covered
-                .cmp(&a.covered)
-                .then(b.score.cmp(&a.score))
+            b.score
+                .cmp(&a.score)
                 .then_with(|| ranks[a.index].cmp(&ranks[b.index]))
         };
         let total = hits.len();
@@ -534,7 +577,7 @@ impl Searcher {
             .map(|(concept, _)| concept.words.join(" "))
             .collect();
         let (nearest_words, nearest_goals) = if total == 0 && !unmatched.is_empty() {
-            suggest::nearest(&self.index, &unmatched)
+            suggest::nearest(&self.index, catalog, &unmatched)
         } else {
             (Vec::new(), Vec::new())
         };
@@ -588,6 +631,12 @@ impl Searcher {
 
 /// A match of kind `Typo` or weaker has at most this quality.
 const TYPO_QUALITY: u16 = 50;
+/// The shortest part a typed compound is split into.
+const MIN_PART: usize = 4;
+/// Keys (with their one-letter tag) at least this long join forms of words not typed.
+const MIN_SURE_KEY: usize = 4;
+/// At most this many ways to split a compound are scored.
+const MAX_SPLITS: usize = 4;
 
 /// How rare a word is among `n` services when `found` hold it (BM25's inverse document
 /// frequency, always above zero).
@@ -613,14 +662,18 @@ fn name_ranks(catalog: &Catalog, language: &str) -> Vec<u32> {
     ranks
 }
 
-/// How many concepts an item covers and its summed score, when it covers any.
+/// How many concepts an item covers and its score, when it covers any: the summed values,
+/// times the share of the concepts covered, so that a service that covers the whole query
+/// comes before one that covers part of it unless that part is much the stronger.
 fn coverage(values: impl Iterator<Item = f32>) -> Option<(u16, u32)> {
-    let (mut covered, mut total) = (0u16, 0f32);
+    let (mut covered, mut total, mut concepts) = (0u16, 0f32, 0u16);
     for value in values {
+        concepts += 1;
         if value > 0.0 {
             covered += 1;
             total += value;
         }
     }
-    (covered > 0).then(|| (covered, (total * 1000.0).round() as u32))
+    let share = f32::from(covered) / f32::from(concepts.max(1));
+    (covered > 0).then(|| (covered, (total * share * 1000.0).round() as u32))
 }

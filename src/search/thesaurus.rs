@@ -19,7 +19,8 @@ static STOP_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
 
 /// Whether a folded query word says nothing of what is needed ("mulla", "on", "jag", "I").
 pub fn is_stop_word(word: &str) -> bool {
-    STOP_WORDS.contains(word)
+    // A single letter is left of "can't" or a stray key, never a need.
+    word.chars().nth(1).is_none() || STOP_WORDS.contains(word)
 }
 
 /// A phrase, folded and split into words.
