@@ -499,7 +499,7 @@ fn the_details_pane_shows_source_and_date_and_stale_records_are_marked() {
     }
     let text = screen(&app, 160, 50);
     assert!(text.contains("◦ Vertaisryhmä"), "{text}");
-    assert!(text.contains("2023-02-01 (over 12 months ago)"), "{text}");
+    assert!(text.contains("1 Feb 2023 (over 12 months ago)"), "{text}");
     assert!(
         text.contains("Source: PTV 6f3c2a10-8d4e-4b57-9a61-0c2e7f5b1a03"),
         "{text}"

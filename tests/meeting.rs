@@ -567,3 +567,44 @@ fn a_recovery_copy_is_offered_with_enter_restoring_and_esc_keeping_it() {
     ctrl(&mut app, 'z');
     assert_eq!(app.plan().situation, "");
 }
+
+#[test]
+fn typing_over_a_panel_is_text_for_what_is_beneath() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_in(Language::En, Plan::default(), dir.path());
+    ctrl(&mut app, 'g');
+    assert!(shown(&app).contains("Goals by theme"));
+    type_text(&mut app, "velat");
+    assert_eq!(app.query.text(), "velat");
+    assert!(!shown(&app).contains("Goals by theme"));
+    // Help over the editor: the letters go to the client's name.
+    key(&mut app, KeyCode::F(3));
+    key(&mut app, KeyCode::F(1));
+    type_text(&mut app, "A. K.");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.plan().client, "A. K.");
+}
+
+#[test]
+fn undo_in_the_editor_shows_what_it_took_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_in(Language::En, Plan::default(), dir.path());
+    key(&mut app, KeyCode::F(3));
+    key(&mut app, KeyCode::Tab);
+    type_text(&mut app, "Moved in spring");
+    key(&mut app, KeyCode::Enter);
+    keys(&mut app, &[KeyCode::Tab, KeyCode::Tab]);
+    assert!(shown(&app).contains("Main goal"));
+    ctrl(&mut app, 'z');
+    let text = shown(&app);
+    assert!(
+        text.contains("▶ The situation in the client's own words"),
+        "{text}"
+    );
+    assert!(text.contains("Undone: a field's change"), "{text}");
+    assert_eq!(app.plan().situation, "");
+    // A button's row says how it is used when a letter is typed on it.
+    keys(&mut app, &[KeyCode::Tab, KeyCode::Tab, KeyCode::End]);
+    type_text(&mut app, "x");
+    assert!(shown(&app).contains("Enter or Space; letters are not typed here."));
+}

@@ -104,6 +104,24 @@ fn build_app(
         // skipped files say enough, and the header names them.
         .chain(report.skipped.iter().map(|f| f.reason.to_string()))
         .collect();
+    let mut problems = problems;
+    // An unsaved plan from last time, offered back.
+    let mut offer = None;
+    let recovery = context.dirs.as_ref().map(|dirs| {
+        let store = RecoveryStore::new(dirs.recovery());
+        let recoveries = store.find();
+        problems.extend(recoveries.problems.iter().map(ToString::to_string));
+        // A copy whose plan file already holds exactly that plan (polku stopped between
+        // saving and removing the copy) has nothing to give back: it goes quietly.
+        offer = recoveries.found.into_iter().find(|(file, snapshot)| {
+            let saved = snapshot.is_already_saved();
+            if saved {
+                let _ = store.discard_file(file);
+            }
+            !saved
+        });
+        store
+    });
     let files = PlanFiles {
         path: plan_path,
         plans_dir: Some(
@@ -114,6 +132,7 @@ fn build_app(
                 .or_else(|| context.dirs.as_ref().map(|d| d.default_plans()))
                 .unwrap_or_else(|| PathBuf::from(".")),
         ),
+        recovery,
         ..PlanFiles::default()
     };
     let mut app = App::new(Parts {
@@ -124,30 +143,10 @@ fn build_app(
         files,
         ..Parts::new(report, &fallback_label, context.language, theme)
     });
-    let mut problems = problems;
-    if let Some(dirs) = &context.dirs {
-        let store = RecoveryStore::new(dirs.recovery());
-        let recoveries = store.find();
-        problems.extend(recoveries.problems.iter().map(ToString::to_string));
-        // A copy whose plan file already holds exactly that plan (polku stopped between
-        // saving and removing the copy) has nothing to give back: it goes quietly.
-        let mut offers = recoveries.found.into_iter().filter(|(file, snapshot)| {
-            let saved = snapshot.is_already_saved();
-            if saved {
-                let _ = store.discard_file(file);
-            }
-            !saved
-        });
-        let offer = offers.next();
-        drop(offers);
-        app.state.files.recovery = Some(store);
-        if let Some((file, snapshot)) = offer {
-            app.notify(problems);
-            app.offer_restore(snapshot, file);
-            return app;
-        }
-    }
     app.notify(problems);
+    if let Some((file, snapshot)) = offer {
+        app.offer_restore(snapshot, file);
+    }
     app
 }
 

@@ -4,6 +4,7 @@
 //! left untranslated.
 
 mod cli;
+mod dates;
 mod export;
 mod import;
 mod meeting;
@@ -12,7 +13,8 @@ mod strings;
 mod terms;
 
 pub use cli::{CliText, HelpHeadings};
-pub use export::{DateStyle, ExportStrings};
+pub use dates::{english_month, show_date};
+pub use export::ExportStrings;
 pub use import::ImportText;
 pub use meeting::MeetingStrings;
 pub use municipalities::municipality_name;

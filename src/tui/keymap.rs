@@ -409,6 +409,20 @@ mod tests {
     }
 
     #[test]
+    fn the_readme_names_every_action_keys_ron_takes() {
+        let readme = include_str!("../../README.md");
+        let listed = readme
+            .split("The actions: ")
+            .nth(1)
+            .and_then(|rest| rest.split('.').next())
+            .unwrap_or_default()
+            .replace('\n', " ");
+        let listed: Vec<&str> = listed.split(", ").map(str::trim).collect();
+        let names: Vec<&str> = Command::iter().map(Command::name).collect();
+        assert_eq!(listed, names);
+    }
+
+    #[test]
     fn a_letter_alone_cannot_be_bound() {
         let entries = vec![("Quit".to_string(), vec!["q".to_string()])];
         let (_, problems) = Keymap::with_overrides(&entries);
