@@ -157,7 +157,8 @@ fn language_code(language: &Value) -> Option<String> {
         c if c.len() == 2 && c.chars().all(|l| l.is_ascii_lowercase()) => Some(c),
         _ => None,
     });
-    let by_name = || match string(language, "name")?.to_lowercase().as_str() {
+    let name = string(language, "name").or_else(|| string(language, "language"));
+    let by_name = || match name?.to_lowercase().as_str() {
         "finnish" | "suomi" | "finska" => Some("fi"),
         "swedish" | "ruotsi" | "svenska" => Some("sv"),
         "english" | "englanti" | "engelska" => Some("en"),

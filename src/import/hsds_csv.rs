@@ -71,7 +71,11 @@ pub fn read_folder(
             group(
                 rows_of(
                     folder,
-                    &["service_at_location.csv", "service_at_locations.csv"],
+                    &[
+                        "service_at_location.csv",
+                        "service_at_locations.csv",
+                        "services_at_location.csv",
+                    ],
                 )?,
                 "service_id",
             ),

@@ -106,12 +106,19 @@ pub fn read(path: &str, place: &str, record: &Value) -> Result<Read, ImportError
     draft
         .keywords
         .extend(objects(record, "keywords").filter_map(|k| string(k, "value").map(str::to_owned)));
-    for field in [
-        "serviceClasses",
-        "ontologyTerms",
-        "lifeEvents",
-        "targetGroups",
-    ] {
+    // Classes, life events and target groups by notation; ontology terms by URI (their
+    // `code` is the ontology's local name, which says less).
+    draft
+        .codes
+        .extend(objects(record, "serviceClasses").filter_map(code_of));
+    draft
+        .codes
+        .extend(objects(record, "ontologyTerms").filter_map(|t| {
+            string(t, "uri")
+                .or_else(|| string(t, "code"))
+                .map(str::to_owned)
+        }));
+    for field in ["lifeEvents", "targetGroups"] {
         draft
             .codes
             .extend(objects(record, field).filter_map(code_of));
