@@ -165,7 +165,7 @@ fn imported_text_is_plain_with_paragraphs_and_areas_have_both_names() {
     assert!(!coaching.name.get("fi").contains("Työvalmentaja"));
     assert!(coaching.keywords.iter().any(|k| &**k == "Työvalmentaja"));
     let areas: Vec<&str> = coaching.areas.iter().map(|a| &**a).collect();
-    assert_eq!(areas, ["Lappeenranta", "Villmanstrand", "Imatra"]);
+    assert_eq!(areas, ["Lappeenranta", "Imatra"]);
     assert!(coaching.is_free());
     let contact = coaching.contact.as_ref().unwrap();
     assert_eq!(contact.email.as_deref(), Some("tyollisyys@example.fi"));
@@ -529,6 +529,36 @@ fn the_whole_helsinki_register_imports_and_checks_clean() {
     checks_clean(&out);
     assert!(!search(&out, "sv", "karriär").is_empty());
     assert!(!search(&out, "fi", "uravalmennus").is_empty());
+}
+
+#[test]
+fn areas_from_codes_are_filtered_by_their_finnish_or_swedish_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("catalogue");
+    imported(&out, &[fixture("ptv-services-page.json")], &[]);
+    for area in ["Lappeenranta", "Villmanstrand"] {
+        let output = polku(&[
+            "--catalog",
+            path(&out),
+            "search",
+            "--json",
+            "--area",
+            area,
+            "työhönvalmennus",
+        ]);
+        assert!(output.status.success(), "{}", text(&output.stderr));
+        assert!(
+            text(&output.stdout).contains("ptv-6f3c2a10-8d4e-4b57-9a61-0c2e7f5b1a01"),
+            "{area}"
+        );
+    }
+    // A region's municipalities are listed one by one.
+    let catalog = load_folders(&[out]).catalog;
+    let peer = catalog
+        .service("ptv-6f3c2a10-8d4e-4b57-9a61-0c2e7f5b1a03")
+        .unwrap();
+    let areas: Vec<&str> = peer.areas.iter().map(|a| &**a).collect();
+    assert_eq!(areas, ["Lappeenranta", "Rautjärvi"]);
 }
 
 #[test]

@@ -9,7 +9,7 @@ use std::collections::HashMap;
 
 use serde_json::{Map, Value};
 
-use super::areas::municipality_names;
+use super::areas::{finnish_name, municipality_name};
 use super::draft::{Draft, Read, Skip, dedup};
 use super::error::{ImportError, field_place};
 use super::fields::{date, id_text, objects, string};
@@ -210,12 +210,12 @@ fn areas(record: &Value) -> Vec<String> {
         let Some(name) = string(area, "name").or_else(|| string(area, "description")) else {
             continue;
         };
-        let from_code = municipality_names(name);
-        if name.chars().all(|c| c.is_ascii_digit()) && !from_code.is_empty() {
-            names.extend(from_code);
-        } else {
-            names.push(name.to_owned());
-        }
+        let by_code = name
+            .chars()
+            .all(|c| c.is_ascii_digit())
+            .then(|| municipality_name(name))
+            .flatten();
+        names.push(by_code.unwrap_or_else(|| finnish_name(name).to_owned()));
     }
     dedup(names)
 }

@@ -4,7 +4,7 @@
 
 use serde_json::Value;
 
-use super::areas::municipality_names;
+use super::areas::municipality_name;
 use super::draft::{Draft, Read, Skip, Texts, dedup};
 use super::error::ImportError;
 use super::fields::{as_text, date, id_text, list, objects, string};
@@ -258,15 +258,9 @@ fn areas(record: &Value) -> Vec<String> {
         return Vec::new();
     }
     let mut names = Vec::new();
-    let mut municipality = |item: &Value| {
-        let from_code = string(item, "code")
-            .map(municipality_names)
-            .unwrap_or_default();
-        if from_code.is_empty() {
-            names.extend(item.get("name").and_then(finnish_name));
-        } else {
-            names.extend(from_code);
-        }
+    let mut municipality = |item: &Value| match string(item, "code").and_then(municipality_name) {
+        Some(name) => names.push(name),
+        None => names.extend(item.get("name").and_then(finnish_name)),
     };
     for area in objects(record, "areas") {
         match string(area, "type") {
