@@ -230,7 +230,7 @@ fn hsds_json_imports_with_organisations_and_locations_alongside() {
     let out = dir.path().join("catalogue");
     let summary = imported(&out, &[fixture("hsds-services.json")], &[]);
     assert!(
-        summary.contains("read 3 record(s) (hsds), imported 2 service(s)"),
+        summary.contains("read 4 record(s) (hsds), imported 3 service(s)"),
         "{summary}"
     );
     assert!(summary.contains("inactive or defunct"), "{summary}");
@@ -243,6 +243,14 @@ fn hsds_json_imports_with_organisations_and_locations_alongside() {
     assert_eq!(hits[0]["goals"], serde_json::json!(["working-life-skills"]));
     let swedish = search(&out, "sv", "kamratstöd");
     assert_eq!(swedish[0]["provider"], "Arbetslösas förening rf");
+    // In English, sorted by a taxonomy term's name.
+    let english = search(&out, "en", "job club");
+    assert_eq!(
+        english[0]["id"],
+        "hsds-a1b2c3d4-0001-4000-8000-000000000004"
+    );
+    assert_eq!(english[0]["goals"], serde_json::json!(["peer-support"]));
+    assert_eq!(english[0]["updated"], "2025-06-30");
     let catalog = load_folders(&[out]).catalog;
     let workshop = catalog
         .service("hsds-a1b2c3d4-0001-4000-8000-000000000001")
@@ -252,6 +260,13 @@ fn hsds_json_imports_with_organisations_and_locations_alongside() {
         Some("Pajakatu 2, 53100 Lappeenranta")
     );
     assert!(workshop.is_free());
+    // The text is in the first language the service is offered in; an area named in
+    // Swedish is kept by its Finnish name.
+    let club = catalog
+        .service("hsds-a1b2c3d4-0001-4000-8000-000000000004")
+        .unwrap();
+    assert_eq!(club.name.languages().collect::<Vec<_>>(), ["en"]);
+    assert_eq!(&*club.areas[0], "Lappeenranta");
 }
 
 #[test]
