@@ -120,7 +120,13 @@ impl Editor {
             }
             Err(error) => {
                 let message = error.describe(state.strings());
-                self.error = Some(message.clone());
+                // An optional date can be left empty.
+                self.error = Some(match typing.field.kind() {
+                    FieldKind::Date { required: false } => {
+                        format!("{message} {}", state.strings().meeting.empty_hint)
+                    }
+                    _ => message.clone(),
+                });
                 Err(message)
             }
         }
@@ -308,7 +314,23 @@ impl Editor {
     }
 
     fn click(&mut self, column: u16, row: u16, rows: &[Row], state: &State) {
-        let (_, rows_area, _) = layout(body(state.size), self.field_height());
+        let (tabs_area, rows_area, _) = layout(body(state.size), self.field_height());
+        if tabs_area.contains(Position::new(column, row)) {
+            // The tab under the pointer, counting the tab line's pieces from its left.
+            let mut x = tabs_area.x;
+            for (section, text) in draw::tab_line(self.section, state, tabs_area.width) {
+                let width = ratatui::text::Line::raw(text.as_str()).width() as u16;
+                if (x..x + width).contains(&column) {
+                    if let Some(section) = section {
+                        self.section = section;
+                        self.select_first(state);
+                    }
+                    return;
+                }
+                x += width;
+            }
+            return;
+        }
         if rows_area.contains(Position::new(column, row)) {
             let index = self.cursor.offset + usize::from(row - rows_area.y);
             if rows.get(index).is_some_and(Row::selectable) {
