@@ -608,3 +608,32 @@ fn undo_in_the_editor_shows_what_it_took_back() {
     type_text(&mut app, "x");
     assert!(shown(&app).contains("Enter or Space; letters are not typed here."));
 }
+
+#[test]
+fn opening_another_plan_can_leave_the_changes_and_their_copy_stays() {
+    let dir = tempfile::tempdir().unwrap();
+    save_plan(
+        &Plan {
+            client: "Matti M.".into(),
+            ..Plan::default()
+        },
+        &dir.path().join("plan-mm.ron"),
+    )
+    .unwrap();
+    let mut app = app_in(Language::En, Plan::default(), dir.path());
+    type_text(&mut app, "cv");
+    key(&mut app, KeyCode::Enter);
+    ctrl(&mut app, 'o');
+    key(&mut app, KeyCode::Enter);
+    assert!(
+        shown(&app).contains("D  discard the changes"),
+        "{}",
+        shown(&app)
+    );
+    type_text(&mut app, "d");
+    assert_eq!(app.plan().client, "Matti M.");
+    assert!(!app.dirty());
+    let found = RecoveryStore::new(dir.path().join("recovery")).find().found;
+    assert_eq!(found.len(), 1, "the left plan's copy is kept");
+    assert_eq!(found[0].1.plan.services.len(), 1);
+}
