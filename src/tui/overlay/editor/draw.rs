@@ -86,18 +86,12 @@ impl Editor {
 
     /// The selected row in full; while typing, framed and marked, with the cursor where the
     /// text is on wrapped lines.
-    pub(super) fn draw_field(
-        &self,
-        frame: &mut Frame,
-        area: Rect,
-        row: Option<&Row>,
-        state: &State,
-    ) {
+    pub(super) fn draw_field(&self, frame: &mut Frame, area: Rect, rows: &[Row], state: &State) {
         let s = state.strings();
         let theme = &state.theme;
+        let row = rows.get(self.cursor.selected);
         let label = row.map(|r| r.label.clone()).unwrap_or_default();
-        let selectable: Vec<usize> = self
-            .rows(state)
+        let selectable: Vec<usize> = rows
             .iter()
             .enumerate()
             .filter(|(_, r)| r.selectable())

@@ -433,6 +433,6 @@ impl Overlay for Editor {
         self.draw_tabs(frame, tabs_area, state);
         let rows = self.rows(state);
         self.draw_rows(frame, rows_area, &rows, state);
-        self.draw_field(frame, field_area, rows.get(self.cursor.selected), state);
+        self.draw_field(frame, field_area, &rows, state);
     }
 }
