@@ -445,7 +445,7 @@ fn at_80_by_24_every_section_and_field_can_be_reached_and_the_status_bar_is_whol
         key(&mut app, KeyCode::End);
         let (text, _) = screen_at(&app, 80, 24);
         let status = text.lines().last().unwrap().trim_end().to_owned();
-        for hint in ["Esc sulje", "F1 ohje"] {
+        for hint in ["Esc sulje", "F1 ohje", "Tab osio", "Ctrl-S tallenna"] {
             assert!(status.contains(hint), "{status:?}");
         }
         key(&mut app, KeyCode::Tab);
