@@ -415,8 +415,18 @@ fn the_header_says_whose_plan_and_plans_are_opened_and_started_inside_the_app() 
 #[test]
 fn save_as_is_in_the_help_and_the_status_bar() {
     let dir = tempfile::tempdir().unwrap();
+    for (language, hint) in [
+        (Language::Fi, "F12 tallenna nimellä"),
+        (Language::Sv, "F12 spara som"),
+        (Language::En, "F12 save as"),
+    ] {
+        let mut app = app_in(language, Plan::default(), dir.path());
+        resize(&mut app, 80, 24);
+        let (text, _) = screen_at(&app, 80, 24);
+        let status = text.lines().last().unwrap();
+        assert!(status.contains(hint), "{status}");
+    }
     let mut app = app_in(Language::En, Plan::default(), dir.path());
-    assert!(shown(&app).contains("F12 save as"), "{}", shown(&app));
     key(&mut app, KeyCode::F(1));
     let (text, _) = screen_at(&app, 100, 60);
     assert!(text.contains("save as"), "{text}");
