@@ -647,3 +647,18 @@ fn opening_another_plan_can_leave_the_changes_and_their_copy_stays() {
     assert_eq!(found.len(), 1, "the left plan's copy is kept");
     assert_eq!(found[0].1.plan.services.len(), 1);
 }
+
+#[test]
+fn a_bare_name_is_saved_in_the_plans_folder_as_a_plan_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_in(Language::En, Plan::default(), dir.path());
+    type_text(&mut app, "cv");
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::F(12));
+    ctrl(&mut app, 'u');
+    type_text(&mut app, "aino k");
+    key(&mut app, KeyCode::Enter);
+    let path = dir.path().join("aino k.ron");
+    assert_eq!(app.files.path.as_deref(), Some(path.as_path()));
+    assert_eq!(open_plan(&path).unwrap().services.len(), 1);
+}

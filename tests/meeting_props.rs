@@ -155,6 +155,17 @@ fn run(steps: &[Step]) -> Result<(), TestCaseError> {
     Ok(())
 }
 
+/// The files in the folder the tests run in: a save must never land there.
+fn files_here() -> Vec<std::path::PathBuf> {
+    let mut files: Vec<_> = std::fs::read_dir(env!("CARGO_MANIFEST_DIR"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    files.sort();
+    files
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(200))]
 
@@ -162,6 +173,8 @@ proptest! {
     fn keys_and_pastes_never_lose_what_was_typed_before_a_save(
         steps in proptest::collection::vec(step(), 1..60)
     ) {
+        let before = files_here();
         run(&steps)?;
+        prop_assert_eq!(files_here(), before, "a save went outside the plans folder");
     }
 }
