@@ -94,7 +94,9 @@ fn typing_filters_at_once_and_highlights() {
     type_text(&mut app, "ahdistus");
     let text = shown(&app);
     assert!(text.contains("› ahdistus"), "{text}");
-    assert!(text.contains("Services (2)"), "{text}");
+    // The two services for anxiety, then the study coach whose text speaks of mental health
+    // (what the need thesaurus says anxiety means).
+    assert!(text.contains("Services (3)"), "{text}");
     assert!(text.contains("Anxiety group"), "{text}");
     assert!(!text.contains("CV workshop"), "{text}");
     insta::assert_snapshot!("typed_ahdistus", text);
@@ -748,4 +750,17 @@ fn the_list_grows_as_the_selection_reaches_its_end() {
     // A new search starts from 500 again.
     type_text(&mut app, "x");
     assert!(app.results.services.len() <= 500);
+}
+
+#[test]
+fn a_search_that_finds_nothing_says_why_and_what_is_near() {
+    let mut app = app(Language::En);
+    type_text(&mut app, "Kulbbitallo");
+    let text = shown(&app);
+    assert!(text.contains("No service matches the search."), "{text}");
+    assert!(text.contains("Nothing matches: Kulbbitallo"), "{text}");
+    assert!(
+        text.contains("Nearest words:") && text.contains("klubitalo"),
+        "{text}"
+    );
 }

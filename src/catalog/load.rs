@@ -15,7 +15,7 @@ use ron::extensions::Extensions;
 use ron::value::RawValue;
 use serde::Deserialize;
 
-use super::model::{Catalog, Goal, Id, Service};
+use super::model::{Catalog, Goal, Id, Service, ThesaurusEntry};
 use super::problem::{Position, Problem, describe_ron_error};
 use super::shared::Sharing;
 use super::split::split_services;
@@ -104,6 +104,8 @@ struct FileShape<'a> {
     goals: Vec<&'a RawValue>,
     #[serde(default, borrow)]
     services: Vec<&'a RawValue>,
+    #[serde(default)]
+    thesaurus: Vec<ThesaurusEntry>,
 }
 
 /// Only the id of an item, to name the item in a message when the item itself does not parse.
@@ -131,6 +133,8 @@ struct TypedFile {
     goals: Vec<Goal>,
     #[serde(default)]
     services: Vec<Service>,
+    #[serde(default)]
+    thesaurus: Vec<ThesaurusEntry>,
 }
 
 /// Where each item of a file was written, in the order of `ParsedFile::goals` and `services`.
@@ -148,6 +152,7 @@ struct ParsedFile {
     name: Option<Text>,
     goals: Vec<Goal>,
     services: Vec<Service>,
+    thesaurus: Vec<ThesaurusEntry>,
     /// Found only when a message needs them, since finding them costs a second parse.
     places: OnceCell<Places>,
     problems: Vec<Problem>,
@@ -248,6 +253,7 @@ fn parse_file(source: SourceFile, services_read: &AtomicUsize) -> ParsedFile {
         name: None,
         goals: Vec::new(),
         services: Vec::new(),
+        thesaurus: Vec::new(),
         places: OnceCell::new(),
         problems: Vec::new(),
     };
@@ -255,6 +261,7 @@ fn parse_file(source: SourceFile, services_read: &AtomicUsize) -> ParsedFile {
         out.name = file.name;
         out.goals = file.goals;
         out.services = file.services;
+        out.thesaurus = file.thesaurus;
     } else if read_whole(&mut out) {
         services_read.fetch_add(out.services.len(), Ordering::Relaxed);
     } else {
@@ -327,6 +334,7 @@ fn read_whole(out: &mut ParsedFile) -> bool {
             out.name = file.name;
             out.goals = file.goals;
             out.services = file.services;
+            out.thesaurus = file.thesaurus;
             let _ = out.text.set(text);
         }
         Err(_) => {
@@ -488,6 +496,7 @@ fn read_item_by_item(out: &mut ParsedFile) {
         }
     }
     out.name = shape.name;
+    out.thesaurus = shape.thesaurus;
     // Only the good items are kept, so their places are kept alongside, in the same order.
     let _ = out.places.set(places);
 }
@@ -714,6 +723,7 @@ fn merge(parsed: Vec<ParsedFile>) -> LoadReport {
         if catalog.name.is_none() {
             catalog.name = file.name;
         }
+        catalog.thesaurus.extend(file.thesaurus);
         for goal in file.goals {
             if seen_goals.insert(goal.id.clone()) {
                 catalog.goals.push(goal);

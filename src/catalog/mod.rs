@@ -14,7 +14,7 @@ pub use freshness::{STALE_AFTER_DAYS, stale_warnings};
 pub use load::{Content, LoadReport, SkippedFile, SourceFile, load, load_counting, ron_options};
 pub use model::{
     Catalog, Contact, Cost, Format, Goal, Id, Intensity, Languages, Service, Source, SourceFormat,
-    SupportNeed, Theme,
+    SupportNeed, Theme, ThesaurusEntry,
 };
 pub use problem::{Position, Problem, describe_ron_error};
 pub use source::{

@@ -333,6 +333,15 @@ pub struct Source {
     pub url: Option<Box<str>>,
 }
 
+/// An entry of the need thesaurus: words and phrases a client says, and the words and phrases
+/// the catalogue describes services with. A catalogue may add its own to polku's.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ThesaurusEntry {
+    pub words: Vec<String>,
+    pub means: Vec<String>,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Service {
@@ -417,6 +426,8 @@ pub struct Catalog {
     pub name: Option<Text>,
     pub goals: Vec<Goal>,
     pub services: Vec<Service>,
+    /// The catalogue's own need-thesaurus entries (added to polku's).
+    pub thesaurus: Vec<ThesaurusEntry>,
     derived: OnceLock<Derived>,
 }
 

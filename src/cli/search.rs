@@ -10,6 +10,7 @@ use super::context::Context;
 use super::{EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
 use crate::catalog::{Catalog, Id};
 use crate::i18n::{CliText, Language};
+use crate::search::suggest::as_typed;
 use crate::search::{Filters, Query, SearchResults, Searcher};
 use crate::text::{display_safe, nearest};
 
@@ -54,13 +55,18 @@ pub fn run(args: &SearchArgs, context: &Context) -> ExitCode {
         }
     };
     let language = context.language.code();
-    let query = Query::new(&args.query.join(" "), filters, language);
+    let typed = args.query.join(" ");
+    let query = Query::new(&typed, filters, language);
     let mut searcher = Searcher::new(catalog);
     let results = searcher.search(catalog, &query, Some(args.limit));
     let written = if args.json {
+        // Standard output stays one hit a line; the help for an empty result goes beside it.
+        if results.services.is_empty() {
+            write_no_results(catalog, &results, &typed, context, &mut io::stderr().lock());
+        }
         write_json(catalog, &results, language)
     } else {
-        write_table(catalog, &results, context)
+        write_table(catalog, &results, &typed, context)
     };
     match written {
         Ok(()) => ExitCode::from(if report.is_clean() {
@@ -177,12 +183,18 @@ fn write_json(catalog: &Catalog, results: &SearchResults, language: &str) -> io:
     out.flush()
 }
 
-fn write_table(catalog: &Catalog, results: &SearchResults, context: &Context) -> io::Result<()> {
+fn write_table(
+    catalog: &Catalog,
+    results: &SearchResults,
+    typed: &str,
+    context: &Context,
+) -> io::Result<()> {
     let strings = context.language.strings();
     let language = context.language.code();
     let mut out = io::stdout().lock();
     if results.services.is_empty() {
         writeln!(out, "{}", strings.no_services)?;
+        write_no_results(catalog, results, typed, context, &mut out);
         return out.flush();
     }
     let rows: Vec<[String; 4]> = results
@@ -237,6 +249,39 @@ fn write_table(catalog: &Catalog, results: &SearchResults, context: &Context) ->
     }
     writeln!(out, "\n{} {}", results.total, strings.services_found)?;
     out.flush()
+}
+
+/// Which words matched nothing, the nearest catalogue words and the nearest goals. A failed
+/// write here is left to the caller's next write to report.
+fn write_no_results(
+    catalog: &Catalog,
+    results: &SearchResults,
+    typed: &str,
+    context: &Context,
+    out: &mut dyn Write,
+) {
+    let strings = context.language.strings();
+    let language = context.language.code();
+    let goals: Vec<&str> = results
+        .nearest_goals
+        .iter()
+        .filter_map(|&g| catalog.goals.get(g))
+        .map(|g| g.name.get(language))
+        .collect();
+    let unmatched: Vec<String> = results
+        .unmatched
+        .iter()
+        .map(|w| as_typed(typed, w))
+        .collect();
+    for (label, list) in [
+        (strings.no_match_for, unmatched.join(", ")),
+        (strings.nearest_words, results.nearest_words.join(", ")),
+        (strings.nearest_goals, goals.join(", ")),
+    ] {
+        if !list.is_empty() {
+            let _ = writeln!(out, "{label} {}", display_safe(&list));
+        }
+    }
 }
 
 /// `text` cut to `width` characters, with an ellipsis when something was cut.

@@ -2,8 +2,10 @@
 //! as it is shown (not as it was folded).
 
 use super::fold::{fold_with_origin, words};
-use super::matcher::{FuzzyMatcher, Term, highlight_in_token, match_word};
+use super::lemma::same_word;
+use super::matcher::{FuzzyMatcher, MatchKind, Term, WordMatch, highlight_in_token, match_word};
 use super::query::QueryWords;
+use super::thesaurus::is_stop_word;
 
 /// Sorted, distinct character indices of `text` that matched some word of the query.
 pub fn highlights(fuzzy: &dyn FuzzyMatcher, text: &str, query: &QueryWords) -> Vec<usize> {
@@ -11,7 +13,15 @@ pub fn highlights(fuzzy: &dyn FuzzyMatcher, text: &str, query: &QueryWords) -> V
         return Vec::new();
     }
     let folded = fold_with_origin(text);
-    let terms: Vec<Term> = query.0.iter().map(|w| Term::new(w)).collect();
+    // Stop words ("on", "mulla") would light up every short word; they are shown only when
+    // nothing else was typed, as they are searched only then.
+    let meaningful: Vec<&String> = query.0.iter().filter(|w| !is_stop_word(w)).collect();
+    let typed: Vec<&String> = if meaningful.is_empty() {
+        query.0.iter().collect()
+    } else {
+        meaningful
+    };
+    let terms: Vec<Term> = typed.iter().map(|w| Term::new(w)).collect();
     let mut out = Vec::new();
     for (start, token) in words(&folded.text) {
         let token_term = Term::new(token);
@@ -19,7 +29,21 @@ pub fn highlights(fuzzy: &dyn FuzzyMatcher, text: &str, query: &QueryWords) -> V
         let best = terms
             .iter()
             .filter_map(|w| match_word(fuzzy, token_term, *w).map(|hit| (w.text, hit)))
-            .max_by_key(|(_, hit)| (hit.kind, hit.quality));
+            .max_by_key(|(_, hit)| (hit.kind, hit.quality))
+            .or_else(|| {
+                // Another form of the word (velan for velka): the whole word is lit.
+                terms
+                    .iter()
+                    .filter(|w| w.text.chars().next() == token.chars().next())
+                    .find(|w| same_word(w.text, token))
+                    .map(|w| {
+                        let hit = WordMatch {
+                            kind: MatchKind::Exact,
+                            quality: 85,
+                        };
+                        (w.text, hit)
+                    })
+            });
         if let Some((word, hit)) = best {
             for i in highlight_in_token(fuzzy, token, word, hit.kind) {
                 if let Some(&original) = folded.origin.get(start + i) {

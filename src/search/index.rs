@@ -90,9 +90,16 @@ impl WordIds {
     }
 }
 
-#[derive(Debug, Default)]
+#[derive(Default)]
 pub struct SearchIndex {
     pub tokens: Vec<Token>,
+    /// Token number by text.
+    lookup: WordIds,
+    /// (hash of a lemma key, token) for every key of every token, sorted: the tokens that are
+    /// forms of a typed word are found by its keys without looking at every token.
+    keys: Vec<(u64, u32)>,
+    /// Token numbers in the order of their text, for finding every word that begins so.
+    by_text: Vec<u32>,
     /// Per token: the services whose own text holds it.
     pub service_postings: Vec<Postings>,
     /// Per token: the goals whose name or keywords hold it (these pass on to the goal's
@@ -256,11 +263,15 @@ impl SearchIndex {
             builder.append(part, i * chunk);
         }
         let Builder {
+            lookup,
             tokens,
             mut service_postings,
             mut goal_postings,
             ..
         } = builder;
+        let keys = token_keys(&tokens);
+        let mut by_text: Vec<u32> = (0..tokens.len() as u32).collect();
+        by_text.sort_unstable_by(|&a, &b| tokens[a as usize].text.cmp(&tokens[b as usize].text));
         for postings in service_postings.iter_mut().chain(goal_postings.iter_mut()) {
             postings.shrink_to_fit();
         }
@@ -279,12 +290,93 @@ impl SearchIndex {
         }
         SearchIndex {
             tokens,
+            lookup,
+            keys,
+            by_text,
             service_postings,
             goal_postings,
             goal_services,
             service_count,
         }
     }
+}
+
+impl SearchIndex {
+    /// The token number of a folded word of the catalogue.
+    pub fn token_id(&self, word: &str) -> Option<u32> {
+        self.lookup.get(word)
+    }
+
+    /// The tokens that share a lemma key with a word whose keys are `keys`.
+    pub fn tokens_with_keys(&self, keys: &[String]) -> Vec<u32> {
+        let mut found = Vec::new();
+        for key in keys {
+            let hash = key_hash(key);
+            let start = self.keys.partition_point(|&(h, _)| h < hash);
+            found.extend(
+                self.keys[start..]
+                    .iter()
+                    .take_while(|&&(h, _)| h == hash)
+                    .map(|&(_, t)| t),
+            );
+        }
+        found.sort_unstable();
+        found.dedup();
+        found
+    }
+
+    /// The tokens that begin with `prefix` (itself included).
+    pub fn tokens_beginning(&self, prefix: &str) -> &[u32] {
+        let text = |t: &u32| &*self.tokens[*t as usize].text;
+        let start = self.by_text.partition_point(|t| text(t) < prefix);
+        let len = self.by_text[start..]
+            .iter()
+            .take_while(|t| text(t).starts_with(prefix))
+            .count();
+        &self.by_text[start..start + len]
+    }
+}
+
+fn key_hash(key: &str) -> u64 {
+    use std::hash::BuildHasher;
+    Fx::default().hash_one(key)
+}
+
+/// Every lemma key of every token, worked out on all cores (a Snowball stem or three per word
+/// is most of the time of building the index of a large catalogue).
+fn token_keys(tokens: &[Token]) -> Vec<(u64, u32)> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
+    let chunk = tokens.len().div_ceil(threads).max(1);
+    let mut keys: Vec<(u64, u32)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = tokens
+            .chunks(chunk)
+            .enumerate()
+            .map(|(part, slice)| {
+                scope.spawn(move || {
+                    let mut out = Vec::with_capacity(slice.len() * 4);
+                    for (i, token) in slice.iter().enumerate() {
+                        let id = (part * chunk + i) as u32;
+                        // Digits and one-letter words have no inflection worth a key.
+                        if token.chars < 3 {
+                            continue;
+                        }
+                        for key in super::lemma::keys(&token.text) {
+                            out.push((key_hash(&key), id));
+                        }
+                    }
+                    out
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    });
+    keys.sort_unstable();
+    keys.dedup();
+    keys.shrink_to_fit();
+    keys
 }
 
 fn add_service_text(item: &mut Builder, service: &Service) {

@@ -37,7 +37,7 @@ pub enum MatchKind {
     Typo,
     /// Part of a compound ("haku" in "työnhaku").
     Inside,
-    /// The same stem with another ending ("klubitalolle" for "klubitalo").
+    /// The same word in another form ("klubitalolle" for "klubitalo", "velan" for "velka").
     Stem,
     /// The beginning of the word ("mielenterv" for "mielenterveys").
     Prefix,
@@ -57,8 +57,12 @@ pub struct WordMatch {
 const MAX_ENDING: usize = 5;
 /// The catalogue word may have a different ending of up to this many letters.
 const MAX_TOKEN_ENDING: usize = 3;
-/// Shorter shared stems say too little.
-const MIN_STEM: usize = 4;
+/// Shorter shared beginnings say too little ("puut" is shared by puutyö and puuttuu). Forms
+/// with a shorter stem are joined by their lemma keys instead.
+const MIN_STEM: usize = 5;
+/// A typed word this short is matched inside a longer word only as a compound part, and never
+/// as scattered letters ("kotka" is not the letters of "kohtaamispaikka").
+const MIN_INSIDE: usize = 4;
 
 /// A folded word with what matching needs to know of it, computed once.
 #[derive(Clone, Copy, Debug)]
@@ -98,7 +102,11 @@ pub fn match_word(fuzzy: &dyn FuzzyMatcher, token: Term, word: Term) -> Option<W
             return found(MatchKind::Stem, 70 + (shared * 5 / w_len) as u16);
         }
     }
-    if w_len >= 3 && t_len > w_len && missing_letters == 0 && token.text.contains(word.text) {
+    if w_len >= MIN_INSIDE
+        && t_len > w_len
+        && missing_letters == 0
+        && token.text.contains(word.text)
+    {
         return found(MatchKind::Inside, 60);
     }
     if w_len >= 5
@@ -109,8 +117,9 @@ pub fn match_word(fuzzy: &dyn FuzzyMatcher, token: Term, word: Term) -> Option<W
     {
         return found(MatchKind::Typo, 50);
     }
-    if w_len >= 3
+    if w_len > MIN_INSIDE
         && t_len >= w_len
+        && t_len <= 2 * w_len
         && missing_letters == 0
         && let Some((score, _)) = fuzzy.fuzzy(token.text, word.text)
     {
@@ -219,6 +228,9 @@ mod tests {
         assert_eq!(kind("tyonhaku", "tyhku"), Some(MatchKind::Scattered));
         assert_eq!(kind("velka", "asunto"), None);
         assert_eq!(kind("opiskelu", "opinnot"), None);
+        // Precision: a shared beginning is not a shared stem, a short word is not scattered.
+        assert_eq!(kind("puuttuu", "puutyo"), None);
+        assert_eq!(kind("kohtaamispaikka", "kotka"), None);
     }
 
     #[test]

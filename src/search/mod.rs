@@ -1,13 +1,17 @@
 //! Finding services by goal: folding, word matching, the index and running queries.
 //! Knows the catalogue, nothing of the terminal.
 
+mod concepts;
 mod fold;
 mod highlight;
 mod index;
+mod lemma;
 mod matcher;
 mod postings;
 mod query;
 mod searcher;
+pub mod suggest;
+mod thesaurus;
 
 pub use fold::{Folded, fold, fold_into, fold_with_origin, words};
 pub use highlight::highlights;
@@ -16,3 +20,4 @@ pub use matcher::{FuzzyMatcher, MatchKind, SkimFuzzy, Term, WordMatch, letter_ma
 pub use postings::{Posting, Postings};
 pub use query::{Filters, MAX_QUERY_CHARS, MAX_QUERY_WORDS, Query, QueryWords};
 pub use searcher::{GoalHit, SearchResults, Searcher, ServiceHit};
+pub use thesaurus::{builtin_entries, is_stop_word};

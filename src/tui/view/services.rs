@@ -7,6 +7,7 @@ use ratatui::widgets::{List, ListItem, ListState, Paragraph};
 
 use super::widgets::{highlighted, inner_width, list_block};
 use crate::search::QueryWords;
+use crate::search::suggest::as_typed;
 use crate::text::display_safe;
 use crate::tui::action::Pane;
 use crate::tui::app::App;
@@ -30,8 +31,35 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     if app.results.services.is_empty() {
         let inner = block.inner(area);
         frame.render_widget(block, area);
+        let mut lines = vec![Line::styled(s.no_services, theme.muted)];
+        // Never a dead end: which words found nothing, and what is near them.
+        let results = &app.results;
+        let language = app.language.code();
+        let goals: Vec<&str> = results
+            .nearest_goals
+            .iter()
+            .filter_map(|&g| app.catalog.goals.get(g))
+            .map(|g| g.name.get(language))
+            .collect();
+        let unmatched: Vec<String> = results
+            .unmatched
+            .iter()
+            .map(|w| as_typed(app.query.text(), w))
+            .collect();
+        for (label, list) in [
+            (s.no_match_for, unmatched.join(", ")),
+            (s.nearest_words, results.nearest_words.join(", ")),
+            (s.nearest_goals, goals.join(", ")),
+        ] {
+            if !list.is_empty() {
+                lines.push(Line::from(vec![
+                    Span::styled(format!("{label} "), theme.muted),
+                    Span::styled(display_safe(&list), theme.text),
+                ]));
+            }
+        }
         frame.render_widget(
-            Paragraph::new(Line::styled(s.no_services, theme.muted)),
+            Paragraph::new(lines).wrap(ratatui::widgets::Wrap { trim: true }),
             inner,
         );
         return;

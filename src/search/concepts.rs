@@ -1,0 +1,149 @@
+//! What a query asks for, as the ranking sees it: the typed words that carry meaning (stop
+//! words dropped), grouped into concepts, each with what the need thesaurus says it means.
+//! Services are ranked first by how many concepts they cover.
+
+use super::fold::fold;
+use super::lemma;
+use super::thesaurus::{Phrase, Thesaurus, is_stop_word, word_keys};
+
+/// One thing the query asks for: a typed word, or the words of a thesaurus phrase typed
+/// together ("stuck at home"), and the catalogue words it means.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Concept {
+    /// Typed words (folded) that a service's own text must all hold to cover it by itself.
+    pub words: Vec<String>,
+    /// Catalogue phrases the thesaurus gives for it.
+    pub means: Vec<Phrase>,
+    /// Whether it is an everyday phrase of several typed words ("ei rahaa", "stuck at home"):
+    /// what the phrase means then counts more than its words one by one.
+    pub idiom: bool,
+    /// Whether the word names an area of the catalogue ("kotka"): it then matches only that
+    /// place, in its inflected forms, never as part of another word.
+    pub area: bool,
+}
+
+/// The concepts of a query's folded words. `areas` are the catalogue's folded area names.
+pub fn concepts(typed: &[String], thesaurus: &Thesaurus, areas: &[AreaName]) -> Vec<Concept> {
+    let content: Vec<usize> = {
+        let meaningful: Vec<usize> = (0..typed.len())
+            .filter(|&i| !is_stop_word(&typed[i]))
+            .collect();
+        // A query of stop words alone ("on") is still a search for them.
+        if meaningful.is_empty() {
+            (0..typed.len()).collect()
+        } else {
+            meaningful
+        }
+    };
+    let keys: Vec<Vec<String>> = typed.iter().map(|w| word_keys(w)).collect();
+    let mut hits = thesaurus.lookup(&keys);
+    // Longer phrases first: "ei rahaa" before "raha".
+    hits.sort_by_key(|(at, _)| std::cmp::Reverse(at.len()));
+
+    // Per content word: the concept it belongs to.
+    let mut owner: Vec<Option<usize>> = vec![None; typed.len()];
+    let mut out: Vec<Concept> = Vec::new();
+    for (at, means) in hits {
+        let idiom = at.len() > 1;
+        let own: Vec<usize> = at.into_iter().filter(|i| content.contains(i)).collect();
+        if own.is_empty() {
+            continue;
+        }
+        let concept = match own.iter().find_map(|&i| owner[i]) {
+            Some(existing) => existing,
+            None => {
+                out.push(Concept {
+                    words: own.iter().map(|&i| typed[i].clone()).collect(),
+                    means: Vec::new(),
+                    idiom,
+                    area: false,
+                });
+                out.len() - 1
+            }
+        };
+        for &i in &own {
+            owner[i].get_or_insert(concept);
+        }
+        for phrase in means {
+            if !out[concept].means.contains(phrase) {
+                out[concept].means.push(phrase.clone());
+            }
+        }
+    }
+    for &i in &content {
+        if owner[i].is_none() {
+            out.push(Concept {
+                words: vec![typed[i].clone()],
+                means: Vec::new(),
+                idiom: false,
+                area: areas.iter().any(|a| a.is(&typed[i], &keys[i])),
+            });
+        }
+    }
+    // In the order typed, so that results do not depend on the thesaurus's order.
+    out.sort_by_key(|c| typed.iter().position(|w| c.words.first() == Some(w)));
+    out
+}
+
+/// An area of the catalogue, folded, with its keys (so that "kotkassa" is Kotka).
+#[derive(Clone, Debug)]
+pub struct AreaName {
+    name: String,
+    keys: Vec<String>,
+}
+
+impl AreaName {
+    pub fn new(area: &str) -> Self {
+        let name = fold(area);
+        let keys = lemma::keys(&name)
+            .into_iter()
+            .filter(|k| k.starts_with('f') && k.len() > 4)
+            .collect();
+        Self { name, keys }
+    }
+
+    fn is(&self, word: &str, word_keys: &[String]) -> bool {
+        word == self.name || word_keys.iter().any(|k| self.keys.contains(k))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::thesaurus::builtin_entries;
+
+    fn words(text: &str) -> Vec<String> {
+        crate::search::QueryWords::parse(text).0
+    }
+
+    #[test]
+    fn stop_words_drop_and_phrases_group() {
+        let thesaurus = Thesaurus::new(&builtin_entries());
+        let found = concepts(&words("mul on ulosottoja"), &thesaurus, &[]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].words, vec!["ulosottoja"]);
+        assert!(found[0].means.iter().any(|p| p == &["velkaneuvonta"]));
+
+        let found = concepts(&words("I feel stuck at home"), &thesaurus, &[]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].words, vec!["stuck", "home"]);
+    }
+
+    #[test]
+    fn area_words_are_marked() {
+        let thesaurus = Thesaurus::default();
+        let areas = [AreaName::new("Kotka"), AreaName::new("Lappeenranta")];
+        let found = concepts(&words("mielenterveys kotkassa"), &thesaurus, &areas);
+        assert_eq!(
+            found.iter().map(|c| c.area).collect::<Vec<_>>(),
+            vec![false, true]
+        );
+        assert!(concepts(&words("lappeenrannassa"), &thesaurus, &areas)[0].area);
+    }
+
+    #[test]
+    fn only_stop_words_are_searched_as_typed() {
+        let found = concepts(&words("on"), &Thesaurus::default(), &[]);
+        assert_eq!(found.len(), 1);
+    }
+}

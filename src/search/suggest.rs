@@ -1,0 +1,169 @@
+//! When nothing is found: the catalogue words nearest to the words that matched nothing
+//! ("puusepäntyö" → puutyö, puuseppä), and the goals whose words are nearest, so that a
+//! search never ends at an empty list.
+
+use super::fold::{fold, words};
+use super::index::{Field, SearchIndex};
+use crate::catalog::{Catalog, Service};
+
+/// Words at least this similar (Dice coefficient of letter pairs) are offered.
+const MIN_SIMILARITY: f32 = 0.4;
+const MAX_WORDS: usize = 6;
+const MAX_GOALS: usize = 3;
+
+/// The nearest catalogue words (best first) and the nearest goals (indexes into the
+/// catalogue's goals) for folded words that matched nothing.
+pub fn nearest(
+    index: &SearchIndex,
+    catalog: &Catalog,
+    unmatched: &[String],
+) -> (Vec<String>, Vec<usize>) {
+    let mut found: Vec<(f32, usize, u32)> = Vec::new();
+    let mut goals: Vec<f32> = vec![0.0; index.goal_services.len()];
+    for typed in unmatched.iter().flat_map(|p| p.split(' ')) {
+        let pairs = letter_pairs(typed);
+        if pairs.is_empty() {
+            continue;
+        }
+        for (id, token) in index.tokens.iter().enumerate() {
+            if token.chars < 3 || token.text.chars().all(|c| c.is_ascii_digit()) {
+                continue;
+            }
+            let similarity = dice(&pairs, &letter_pairs(&token.text));
+            if similarity < MIN_SIMILARITY {
+                continue;
+            }
+            let services = index.service_postings[id].len();
+            if services > 0 {
+                found.push((similarity, services, id as u32));
+            }
+            for posting in &index.goal_postings[id] {
+                if posting.weight >= Field::Keyword.weight() {
+                    let best = &mut goals[posting.item as usize];
+                    *best = best.max(similarity);
+                }
+            }
+        }
+    }
+    // Most similar first; of equally similar words the one more services hold.
+    found.sort_by(|a, b| b.0.total_cmp(&a.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
+    let mut names: Vec<String> = Vec::new();
+    for (_, _, id) in found {
+        let text = spelled(index, catalog, id);
+        if !names.contains(&text) {
+            names.push(text);
+        }
+        if names.len() == MAX_WORDS {
+            break;
+        }
+    }
+    let mut ranked: Vec<(f32, usize)> = goals
+        .into_iter()
+        .enumerate()
+        .filter(|&(_, s)| s > 0.0)
+        .map(|(g, s)| (s, g))
+        .collect();
+    ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    (
+        names,
+        ranked.into_iter().take(MAX_GOALS).map(|(_, g)| g).collect(),
+    )
+}
+
+/// Folded query words (separated by spaces) as they were typed ("puusepäntyö", not the
+/// folded "puusepantyo"), for saying which words matched nothing.
+pub fn as_typed(typed: &str, folded: &str) -> String {
+    let typed: Vec<&str> = typed
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    folded
+        .split(' ')
+        .map(|word| {
+            typed
+                .iter()
+                .find(|t| fold(t) == word)
+                .map_or_else(|| word.to_owned(), |t| (*t).to_owned())
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A catalogue word as a service writes it (puutyö, not the folded puutyo), lower case.
+fn spelled(index: &SearchIndex, catalog: &Catalog, token: u32) -> String {
+    let folded = &*index.tokens[token as usize].text;
+    let service = index.service_postings[token as usize]
+        .iter()
+        .next()
+        .and_then(|p| catalog.services.get(p.item as usize));
+    service
+        .and_then(|s| {
+            texts(s).find_map(|text| {
+                let lower = text.to_lowercase();
+                words(&lower)
+                    .map(|(_, w)| w)
+                    .find(|w| fold(w) == folded)
+                    .map(str::to_owned)
+            })
+        })
+        .unwrap_or_else(|| folded.to_owned())
+}
+
+/// Every text of a service that the index reads.
+fn texts(service: &Service) -> impl Iterator<Item = &str> {
+    let multilingual = [
+        Some(&service.name),
+        Some(&service.summary),
+        service.description.as_ref(),
+        service.eligibility.as_ref(),
+        service.duration.as_ref(),
+    ]
+    .into_iter()
+    .flatten()
+    .flat_map(|t| t.variants().map(|(_, text)| text));
+    multilingual
+        .chain(service.keywords.iter().map(|k| &**k))
+        .chain(service.target_groups.iter().map(|k| &**k))
+        .chain([&*service.provider])
+        .chain(service.areas.iter().map(|a| &**a))
+}
+
+fn letter_pairs(word: &str) -> Vec<(char, char)> {
+    let chars: Vec<char> = word.chars().collect();
+    let mut pairs: Vec<(char, char)> = chars.windows(2).map(|w| (w[0], w[1])).collect();
+    pairs.sort_unstable();
+    pairs
+}
+
+/// Twice the shared letter pairs over all letter pairs: 1 for the same word, 0 for nothing
+/// in common. Both lists sorted.
+fn dice(a: &[(char, char)], b: &[(char, char)]) -> f32 {
+    let (mut i, mut j, mut shared) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    2.0 * shared as f32 / (a.len() + b.len()).max(1) as f32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn similar_words_share_letter_pairs() {
+        let d = |a: &str, b: &str| dice(&letter_pairs(a), &letter_pairs(b));
+        assert!(d("puusepantyo", "puuseppa") >= MIN_SIMILARITY);
+        assert!(d("puusepantyo", "puutyo") >= MIN_SIMILARITY);
+        assert!(d("puusepantyo", "kuntoutus") < MIN_SIMILARITY);
+        assert_eq!(d("velka", "velka"), 1.0);
+        assert_eq!(as_typed("Mulla PUUSEPÄNTYÖ?", "puusepantyo"), "PUUSEPÄNTYÖ");
+    }
+}
