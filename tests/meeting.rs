@@ -662,3 +662,17 @@ fn a_bare_name_is_saved_in_the_plans_folder_as_a_plan_file() {
     assert_eq!(app.files.path.as_deref(), Some(path.as_path()));
     assert_eq!(open_plan(&path).unwrap().services.len(), 1);
 }
+
+#[test]
+fn f3_over_the_client_view_comes_back_to_the_open_editor() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_in(Language::En, Plan::default(), dir.path());
+    key(&mut app, KeyCode::F(3));
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::F(2));
+    key(&mut app, KeyCode::F(3));
+    assert_eq!(app.overlays().len(), 1, "one editor, where it was");
+    assert!(shown(&app).contains("▶ The situation in the client's own words"));
+    key(&mut app, KeyCode::Esc);
+    assert!(app.overlays().is_empty());
+}
