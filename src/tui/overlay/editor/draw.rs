@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, BorderType, Borders, List, ListItem, ListState, Pa
 
 use super::super::position;
 use super::Editor;
-use crate::plan::edit::FieldKind;
+use crate::plan::field::FieldKind;
 use crate::plan::form::{Row, Section};
 use crate::text::display_safe;
 use crate::tui::input::{cursor_position, wrap};

@@ -11,7 +11,7 @@ use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::widgets::{Block, Borders, Clear};
 
 use super::{Kind, Outcome, Overlay, Request, panel};
-use crate::plan::edit::{FieldId, FieldKind};
+use crate::plan::field::{FieldId, FieldKind};
 use crate::plan::form::{Row, Section, rows, section_of};
 use crate::plan::{Applied, Edit, Plan};
 use crate::text::display_safe;
