@@ -11,6 +11,7 @@ pub mod config;
 pub mod date;
 pub mod hash;
 pub mod i18n;
+pub mod import;
 pub mod local_time;
 pub mod plan;
 pub mod search;

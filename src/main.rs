@@ -2,8 +2,6 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
-
 fn main() -> ExitCode {
-    polku::cli::run(polku::cli::Cli::parse())
+    polku::cli::run(polku::cli::parse())
 }

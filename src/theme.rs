@@ -22,7 +22,7 @@
 //! - Colours: `"black"`, `"red"`, `"green"`, `"yellow"`, `"blue"`, `"magenta"`, `"cyan"`,
 //!   `"gray"`, `"dark-gray"`, `"light-red"`, `"light-green"`, `"light-yellow"`, `"light-blue"`,
 //!   `"light-magenta"`, `"light-cyan"`, `"white"`, `"reset"` (the terminal's own colour), or
-//!   `"#rrggbb"`. "grey" is accepted for "gray".
+//!   `"#rrggbb"`, or a palette number 0–255. "grey" is accepted for "gray".
 //! - Modifiers: `"bold"`, `"dim"`, `"italic"`, `"underlined"`, `"slow-blink"`, `"rapid-blink"`,
 //!   `"reversed"`, `"hidden"`, `"crossed-out"`.
 //!
@@ -319,24 +319,27 @@ impl RoleStyle {
     }
 }
 
-const COLOURS: &[(&str, Color)] = &[
-    ("black", Color::Black),
-    ("red", Color::Red),
-    ("green", Color::Green),
-    ("yellow", Color::Yellow),
-    ("blue", Color::Blue),
-    ("magenta", Color::Magenta),
-    ("cyan", Color::Cyan),
-    ("gray", Color::Gray),
-    ("dark-gray", Color::DarkGray),
-    ("light-red", Color::LightRed),
-    ("light-green", Color::LightGreen),
-    ("light-yellow", Color::LightYellow),
-    ("light-blue", Color::LightBlue),
-    ("light-magenta", Color::LightMagenta),
-    ("light-cyan", Color::LightCyan),
-    ("white", Color::White),
-    ("reset", Color::Reset),
+/// The colour names a theme may use, for the message about a wrong one. Reading is
+/// ratatui's (`Color::from_str`), which also takes these with spaces or underscores, "grey",
+/// "bright-…", and a palette number 0–255.
+const COLOUR_NAMES: &[&str] = &[
+    "black",
+    "red",
+    "green",
+    "yellow",
+    "blue",
+    "magenta",
+    "cyan",
+    "gray",
+    "dark-gray",
+    "light-red",
+    "light-green",
+    "light-yellow",
+    "light-blue",
+    "light-magenta",
+    "light-cyan",
+    "white",
+    "reset",
 ];
 
 const MODIFIERS: &[(&str, Modifier)] = &[
@@ -351,32 +354,17 @@ const MODIFIERS: &[(&str, Modifier)] = &[
     ("crossed-out", Modifier::CROSSED_OUT),
 ];
 
-/// A colour as written in a theme file: a name from [`COLOURS`] or `"#rrggbb"`.
+/// A colour as written in a theme file: a name from [`COLOUR_NAMES`], a palette number or
+/// `"#rrggbb"`.
 #[derive(Debug)]
 struct Colour(Color);
-
-impl Colour {
-    fn from_name(name: &str) -> Option<Color> {
-        // Finnish users write British English as often as American.
-        let name = name.replace("grey", "gray");
-        if let Some(&(_, c)) = COLOURS.iter().find(|(n, _)| *n == name) {
-            return Some(c);
-        }
-        let hex = name.strip_prefix('#').filter(|h| h.len() == 6)?;
-        let channel = |i: usize| u8::from_str_radix(hex.get(i..i + 2)?, 16).ok();
-        Some(Color::Rgb(channel(0)?, channel(2)?, channel(4)?))
-    }
-}
 
 impl<'de> Deserialize<'de> for Colour {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         deserializer.deserialize_str(NamedVisitor {
             what: "colour",
-            parse: |s| Colour::from_name(s).map(Colour),
-            valid: || {
-                let names: Vec<&str> = COLOURS.iter().map(|(n, _)| *n).collect();
-                format!("{}, or \"#rrggbb\"", quoted(&names))
-            },
+            parse: |s| s.parse::<Color>().ok().map(Colour),
+            valid: || format!("{}, a number 0-255, or \"#rrggbb\"", quoted(COLOUR_NAMES)),
         })
     }
 }

@@ -241,7 +241,7 @@ fn resizing_down_to_40x10_and_back() {
 fn write_situation(t: &Terminal, text: &str) {
     t.keys(&["F3"]);
     t.wait_for("The client's plan");
-    t.keys(&["Right"]);
+    t.keys(&["Tab"]);
     t.wait_for("The situation in the client's own words");
     t.type_text(text);
     t.keys(&["Enter"]);
@@ -261,9 +261,9 @@ fn restart_and_restore(home: &Path, text: &str) {
     };
     t.start(110, 30, "--lang en");
     t.wait_for("An unsaved plan was found");
-    t.keys(&["y"]);
+    t.keys(&["Enter"]);
     t.wait_for("The unsaved plan was restored.");
-    t.keys(&["F3", "Right"]);
+    t.keys(&["F3", "Tab"]);
     t.wait_for(text);
     let after = recovery_files(home);
     assert_eq!(after.len(), 1, "{after:?}");

@@ -80,32 +80,32 @@ fn the_screen_says_the_disk_is_full_and_keeps_the_plan() {
     use polku::catalog::CatalogSource;
     use polku::i18n::Language;
     use polku::theme::Theme;
-    use polku::tui::{Action, App};
+    use polku::tui::{Action, App, Command, Parts};
 
     let Some(disk) = SmallDisk::mount() else {
         eprintln!("note: cannot mount a tmpfs here (not root?); the full-disk test did not run");
         return;
     };
     disk.fill();
-    let mut app = App::new(
+    let mut app = App::new(Parts::new(
         CatalogSource::Builtin.load(),
         "test",
         Language::En,
         Theme::dark(),
-    );
-    app.files.plans_dir = Some(disk.path().to_path_buf());
+    ));
+    app.state.files.plans_dir = Some(disk.path().to_path_buf());
     for c in "klubitalo".chars() {
         app.update(Action::Insert(c));
     }
-    app.update(Action::Activate);
-    app.update(Action::Save);
-    app.update(Action::Activate);
+    app.update(Action::Command(Command::Activate));
+    app.update(Action::Command(Command::Save));
+    app.update(Action::Command(Command::Activate));
     let message = app.message.clone().expect("a message").text;
     assert!(
         message.contains("Saving failed") && message.contains("full"),
         "{message}"
     );
-    assert!(app.dirty);
-    assert_eq!(app.plan.services.len(), 1);
+    assert!(app.dirty());
+    assert_eq!(app.plan().services.len(), 1);
     assert_eq!(app.files.path, None);
 }

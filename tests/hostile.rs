@@ -4,7 +4,7 @@
 use polku::catalog::{SourceFile, load};
 use polku::i18n::Language;
 use polku::theme::Theme;
-use polku::tui::{Action, App, draw};
+use polku::tui::{Action, App, Command, Parts, draw};
 use proptest::prelude::*;
 use ratatui::Terminal;
 use ratatui::backend::{CrosstermBackend, TestBackend};
@@ -98,7 +98,7 @@ fn hostile_catalogue() -> App {
     );
     let report = load_bytes(ron.into_bytes());
     assert!(report.is_clean(), "{:?}", report.problems);
-    let mut app = App::new(report, "hostile", Language::En, Theme::dark());
+    let mut app = App::new(Parts::new(report, "hostile", Language::En, Theme::dark()));
     app.update(Action::Resize {
         width: 100,
         height: 30,
@@ -112,7 +112,7 @@ fn hostile_text_emits_no_control_sequences_of_its_own() {
     for c in "evil".chars() {
         app.update(Action::Insert(c));
     }
-    app.update(Action::Activate);
+    app.update(Action::Command(Command::Activate));
     let mut bytes = Vec::new();
     {
         let backend = CrosstermBackend::new(&mut bytes);
@@ -161,7 +161,7 @@ fn hostile_text_emits_no_control_sequences_of_its_own() {
 #[test]
 fn hostile_text_keeps_the_layout() {
     let mut app = hostile_catalogue();
-    app.update(Action::Activate);
+    app.update(Action::Command(Command::Activate));
     for (width, height) in [(60, 20), (100, 30), (143, 41)] {
         app.update(Action::Resize { width, height });
         let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();

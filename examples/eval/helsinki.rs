@@ -192,6 +192,7 @@ fn service(record: &Record, goal: &Id) -> Result<Option<Service>, String> {
             })
         }),
         keywords: keywords.into_iter().map(Into::into).collect(),
+        source: None,
         updated: None,
     }))
 }

@@ -223,6 +223,7 @@ fn service(record: &Description, goals: Vec<Id>) -> Result<Option<Service>, Stri
         duration: None,
         contact: None,
         keywords: keywords.into_iter().map(Into::into).collect(),
+        source: None,
         updated: None,
     }))
 }

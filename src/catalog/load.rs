@@ -38,7 +38,7 @@ pub enum Content {
 }
 
 impl Content {
-    fn read(&self) -> io::Result<Vec<u8>> {
+    pub(super) fn read(&self) -> io::Result<Vec<u8>> {
         match self {
             Content::Memory(bytes) => Ok(bytes.to_vec()),
             Content::Disk(path) => std::fs::read(path),
@@ -527,6 +527,24 @@ fn service_shape_problems(s: &Service) -> Vec<(&'static str, &'static str)> {
         .into_iter()
         .filter(|(bad, _, _)| *bad)
         .map(|(_, field, what)| (field, what))
+        .collect()
+}
+
+/// Each service of a file's text by its id, with the position of its `field` (or of the
+/// service itself when it has no such field). Empty when the file does not parse as a whole.
+pub(super) fn service_field_positions(text: &str, field: &str) -> Vec<(String, Position)> {
+    let Ok(shape) = ron_options().from_str::<FileShape>(text) else {
+        return Vec::new();
+    };
+    shape
+        .services
+        .iter()
+        .filter_map(|raw| {
+            let id = ron_options().from_str::<IdOnly>(raw.get_ron()).ok()?.id?;
+            let place = place_of(text, raw);
+            let offset = locate(text, place, field, None).unwrap_or(place.start);
+            Some((id, Position::of_offset(text, offset)))
+        })
         .collect()
 }
 

@@ -1,6 +1,7 @@
 //! The catalogue of coaching and participation services: its model, its file format, and
 //! loading with problems reported at their file, line and column.
 
+mod freshness;
 mod load;
 mod model;
 mod problem;
@@ -9,10 +10,11 @@ mod source;
 mod split;
 mod text;
 
+pub use freshness::{STALE_AFTER_DAYS, stale_warnings};
 pub use load::{Content, LoadReport, SkippedFile, SourceFile, load, load_counting, ron_options};
 pub use model::{
-    Catalog, Contact, Cost, Format, Goal, Id, Intensity, Languages, Service, SupportNeed, Theme,
-    ThesaurusEntry,
+    Catalog, Contact, Cost, Format, Goal, Id, Intensity, Languages, Service, Source, SourceFormat,
+    SupportNeed, Theme, ThesaurusEntry,
 };
 pub use problem::{Position, Problem, describe_ron_error};
 pub use source::{

@@ -53,13 +53,13 @@ pub enum Cost {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Contact {
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub web: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
 }
 
@@ -290,13 +290,13 @@ impl<'de> Deserialize<'de> for Languages {
 pub struct Goal {
     pub id: Id,
     pub name: Text,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub themes: Vec<Theme>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<Text>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub keywords: Vec<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub needs: Vec<SupportNeed>,
 }
 
@@ -309,6 +309,39 @@ pub struct ThesaurusEntry {
     pub means: Vec<String>,
 }
 
+/// The register a service was imported from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum SourceFormat {
+    /// The national Suomi.fi service register (Palvelutietovaranto).
+    Ptv,
+    /// The City of Helsinki's service register.
+    Tpr,
+    /// Open Referral's Human Services Data Specification.
+    Hsds,
+}
+
+impl SourceFormat {
+    /// The name the command line and `polku search --json` use.
+    pub fn name(self) -> &'static str {
+        match self {
+            SourceFormat::Ptv => "ptv",
+            SourceFormat::Tpr => "tpr",
+            SourceFormat::Hsds => "hsds",
+        }
+    }
+}
+
+/// Where an imported service came from: which register, its id there, and its address there
+/// when the register has one.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub format: SourceFormat,
+    pub id: Box<str>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<Box<str>>,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Service {
@@ -318,29 +351,45 @@ pub struct Service {
     pub goals: Box<[Id]>,
     pub provider: Box<str>,
     pub formats: Box<[Format]>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<Text>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub intensity: Option<Intensity>,
     /// Lists of short words are shared across the catalogue (see `shared`).
-    #[serde(default, deserialize_with = "shared::list")]
+    #[serde(
+        default,
+        deserialize_with = "shared::list",
+        skip_serializing_if = "<[_]>::is_empty"
+    )]
     pub areas: Box<[Arc<str>]>,
     #[serde(default)]
     pub languages: Languages,
-    #[serde(default, deserialize_with = "shared::list")]
+    #[serde(
+        default,
+        deserialize_with = "shared::list",
+        skip_serializing_if = "<[_]>::is_empty"
+    )]
     pub target_groups: Box<[Arc<str>]>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub eligibility: Option<Text>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cost: Option<Cost>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duration: Option<Text>,
     /// Boxed: most services of a large catalogue have none, and the service stays small.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contact: Option<Box<Contact>>,
-    #[serde(default, deserialize_with = "shared::list")]
+    #[serde(
+        default,
+        deserialize_with = "shared::list",
+        skip_serializing_if = "<[_]>::is_empty"
+    )]
     pub keywords: Box<[Arc<str>]>,
-    #[serde(default)]
+    /// Which register the service was imported from, if it was (boxed: most hand-written
+    /// services have none).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Box<Source>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated: Option<Date>,
 }
 

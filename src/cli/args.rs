@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::catalog::{Format, Intensity, Theme};
+use crate::catalog::{Format, Intensity, SourceFormat, Theme};
 use crate::i18n::Language;
 
 /// polku: find coaching and participation services by the client's goal, and make the
@@ -58,6 +58,60 @@ pub enum Command {
     /// Write the client's copy of a plan: Markdown to read and print, or JSON for other
     /// systems.
     Export(ExportArgs),
+    /// Print a shell's completion script for polku (e.g. `polku completions bash >
+    /// ~/.local/share/bash-completion/completions/polku`).
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print polku's manual page (roff), e.g. `polku man | man -l -`.
+    Man,
+    /// Import services from a register (PTV, the Helsinki register, HSDS) into a new
+    /// catalogue folder.
+    Import(ImportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The register's format (default: recognised from the content).
+    #[arg(long, value_enum)]
+    pub format: Option<ImportFormat>,
+
+    /// A mapping from the register's codes to goals (RON), replacing the built-in one.
+    #[arg(long, value_name = "FILE")]
+    pub mapping: Option<PathBuf>,
+
+    /// Replace the files an earlier import wrote in DIR; files of your own are kept.
+    #[arg(long)]
+    pub update: bool,
+
+    /// The catalogue folder to write: a new or empty one, unless --update.
+    #[arg(long, value_name = "DIR")]
+    pub out: PathBuf,
+
+    /// JSON files, or folders of HSDS CSV files.
+    #[arg(value_name = "INPUT", required = true)]
+    pub inputs: Vec<PathBuf>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ImportFormat {
+    /// The Suomi.fi service register (PTV Open API v11/v12, or its general descriptions).
+    Ptv,
+    /// The City of Helsinki's service register.
+    Tpr,
+    /// Open Referral HSDS 3: JSON, or a folder of CSV files.
+    Hsds,
+}
+
+impl From<ImportFormat> for SourceFormat {
+    fn from(arg: ImportFormat) -> Self {
+        match arg {
+            ImportFormat::Ptv => SourceFormat::Ptv,
+            ImportFormat::Tpr => SourceFormat::Tpr,
+            ImportFormat::Hsds => SourceFormat::Hsds,
+        }
+    }
 }
 
 #[derive(Debug, Args)]

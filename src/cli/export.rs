@@ -9,7 +9,7 @@ use std::process::ExitCode;
 use super::args::{ExportArgs, ExportFormat};
 use super::context::Context;
 use super::{EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
-use crate::i18n::Language;
+use crate::i18n::{CliText, Language};
 use crate::plan::{open_plan, to_json, to_markdown, write_atomic};
 
 /// `lang_flag` is `--lang` as given: it wins over the plan's own language, which wins over
@@ -18,7 +18,11 @@ pub fn run(args: &ExportArgs, lang_flag: Option<Language>, context: &Context) ->
     let plan = match open_plan(&args.plan) {
         Ok(plan) => plan,
         Err(e) => {
-            eprintln!("polku export: cannot open the plan: {e}");
+            let error = e.to_string();
+            eprintln!(
+                "polku export: {}",
+                CliText::CannotOpenPlan { error }.text(context.language)
+            );
             return ExitCode::from(EXIT_PROBLEMS);
         }
     };
@@ -32,9 +36,10 @@ pub fn run(args: &ExportArgs, lang_flag: Option<Language>, context: &Context) ->
     match &args.output {
         Some(output) => {
             if same_file(output, &args.plan) {
+                let path = output.display().to_string();
                 eprintln!(
-                    "polku export: {} is the plan itself; give another file to --output",
-                    output.display()
+                    "polku export: {}",
+                    CliText::OutputIsThePlan { path }.text(context.language)
                 );
                 return ExitCode::from(EXIT_USAGE);
             }
@@ -47,7 +52,9 @@ pub fn run(args: &ExportArgs, lang_flag: Option<Language>, context: &Context) ->
                 return match written {
                     Ok(()) => ExitCode::from(EXIT_OK),
                     Err(e) => {
-                        eprintln!("polku export: cannot write to {}: {e}", output.display());
+                        let (path, error) = (output.display().to_string(), e.to_string());
+                        let message = CliText::CannotWriteFile { path, error };
+                        eprintln!("polku export: {}", message.text(context.language));
                         ExitCode::from(EXIT_PROBLEMS)
                     }
                 };
@@ -67,7 +74,9 @@ pub fn run(args: &ExportArgs, lang_flag: Option<Language>, context: &Context) ->
                 // A closed pipe (`polku export plan.ron | head`) is not an error worth a message.
                 Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::from(EXIT_OK),
                 Err(e) => {
-                    eprintln!("polku export: cannot write to the standard output: {e}");
+                    let error = e.to_string();
+                    let message = CliText::CannotWriteOutput { error };
+                    eprintln!("polku export: {}", message.text(context.language));
                     ExitCode::from(EXIT_PROBLEMS)
                 }
             }

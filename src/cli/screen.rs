@@ -11,10 +11,12 @@ use crate::catalog::CatalogSource;
 use crate::config::KeyFile;
 use crate::date::Date;
 use crate::local_time::today_local;
+use crate::plan::Clock;
 use crate::plan::{Plan, RecoveryStore, open_plan};
 use crate::theme::{load_theme, no_color_requested};
+use crate::tui::files::PlanFiles;
 use crate::tui::keymap::Keymap;
-use crate::tui::{App, LoadProgress, Loading};
+use crate::tui::{App, LoadProgress, Loading, Parts};
 
 pub fn run(context: &Context, plan_file: Option<&Path>) -> ExitCode {
     let today = today_local();
@@ -102,19 +104,26 @@ fn build_app(
         // skipped files say enough, and the header names them.
         .chain(report.skipped.iter().map(|f| f.reason.to_string()))
         .collect();
-    let mut app = App::new(report, &fallback_label, context.language, theme);
-    app.keymap = keymap;
-    app.today = today;
-    app.plan = plan;
-    app.files.path = plan_path;
-    app.files.plans_dir = Some(
-        context
-            .config
-            .plans_dir
-            .clone()
-            .or_else(|| context.dirs.as_ref().map(|d| d.default_plans()))
-            .unwrap_or_else(|| PathBuf::from(".")),
-    );
+    let files = PlanFiles {
+        path: plan_path,
+        plans_dir: Some(
+            context
+                .config
+                .plans_dir
+                .clone()
+                .or_else(|| context.dirs.as_ref().map(|d| d.default_plans()))
+                .unwrap_or_else(|| PathBuf::from(".")),
+        ),
+        ..PlanFiles::default()
+    };
+    let mut app = App::new(Parts {
+        keymap,
+        clock: Clock::System,
+        plan,
+        blank: new_plan(context, today),
+        files,
+        ..Parts::new(report, &fallback_label, context.language, theme)
+    });
     let mut problems = problems;
     if let Some(dirs) = &context.dirs {
         let store = RecoveryStore::new(dirs.recovery());
@@ -131,7 +140,7 @@ fn build_app(
         });
         let offer = offers.next();
         drop(offers);
-        app.files.recovery = Some(store);
+        app.state.files.recovery = Some(store);
         if let Some((file, snapshot)) = offer {
             app.notify(problems);
             app.offer_restore(snapshot, file);

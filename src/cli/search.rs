@@ -9,9 +9,10 @@ use super::args::{FilterArgs, SearchArgs};
 use super::context::Context;
 use super::{EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
 use crate::catalog::{Catalog, Id};
+use crate::i18n::{CliText, Language};
 use crate::search::suggest::as_typed;
 use crate::search::{Filters, Query, SearchResults, Searcher};
-use crate::text::display_safe;
+use crate::text::{display_safe, nearest};
 
 #[derive(Serialize)]
 struct JsonHit<'a> {
@@ -22,6 +23,17 @@ struct JsonHit<'a> {
     score: u32,
     summary: &'a str,
     formats: Vec<crate::catalog::Format>,
+    /// The register the service was imported from; null for a service written by hand.
+    source: Option<JsonSource<'a>>,
+    /// When the record was last updated ("YYYY-MM-DD"), or null.
+    updated: Option<String>,
+}
+
+#[derive(Serialize)]
+struct JsonSource<'a> {
+    format: &'a str,
+    id: &'a str,
+    url: Option<&'a str>,
 }
 
 pub fn run(args: &SearchArgs, context: &Context) -> ExitCode {
@@ -35,7 +47,7 @@ pub fn run(args: &SearchArgs, context: &Context) -> ExitCode {
         }
     }
     let catalog = &report.catalog;
-    let filters = match filters_from(&args.filters, catalog) {
+    let filters = match filters_from(&args.filters, catalog, context.language) {
         Ok(f) => f,
         Err(message) => {
             eprintln!("polku search: {message}");
@@ -65,32 +77,85 @@ pub fn run(args: &SearchArgs, context: &Context) -> ExitCode {
         // A closed pipe (`polku search x | head`) is not an error worth a message.
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::from(EXIT_OK),
         Err(e) => {
-            eprintln!("polku search: cannot write the results: {e}");
+            let error = e.to_string();
+            eprintln!(
+                "polku search: {}",
+                CliText::CannotWriteOutput { error }.text(context.language)
+            );
             ExitCode::from(EXIT_PROBLEMS)
         }
     }
 }
 
-pub fn filters_from(args: &FilterArgs, catalog: &Catalog) -> Result<Filters, String> {
+/// The filters of the command line, each value checked against the catalogue: a value that
+/// matches nothing known is a usage error naming the nearest known values, never a silent
+/// empty result.
+pub fn filters_from(
+    args: &FilterArgs,
+    catalog: &Catalog,
+    language: Language,
+) -> Result<Filters, String> {
     let goal = match &args.goal {
-        Some(g) => {
-            let id = Id::parse(g)?;
-            if catalog.goal(&id).is_none() {
-                return Err(format!("the catalogue has no goal `{g}`"));
-            }
-            Some(id)
-        }
+        Some(g) => Some(known_goal(g, catalog, language)?),
+        None => None,
+    };
+    let area = match &args.area {
+        Some(given) => Some(known_value(given, catalog.areas(), |nearest| {
+            CliText::NoSuchArea { given, nearest }.text(language)
+        })?),
+        None => None,
+    };
+    let service_language = match &args.service_language {
+        Some(given) => Some(known_value(
+            given,
+            catalog.service_languages(),
+            |nearest| CliText::NoSuchServiceLanguage { given, nearest }.text(language),
+        )?),
         None => None,
     };
     Ok(Filters {
         formats: args.formats.iter().map(|&f| f.into()).collect(),
-        language: args.service_language.as_ref().map(|l| l.to_lowercase()),
-        area: args.area.clone(),
+        language: service_language,
+        area,
         theme: args.theme.map(Into::into),
         intensity: args.intensity.map(Into::into),
         free_only: args.free,
         goal,
     })
+}
+
+fn known_goal(given: &str, catalog: &Catalog, language: Language) -> Result<Id, String> {
+    if let Some(goal) = Id::parse(given).ok().and_then(|id| catalog.goal(&id)) {
+        return Ok(goal.id.clone());
+    }
+    let ids: Vec<String> = catalog.goals.iter().map(|g| g.id.to_string()).collect();
+    let nearest = nearest_owned(given, &ids);
+    Err(CliText::NoSuchGoal {
+        given,
+        nearest: &nearest,
+    }
+    .text(language))
+}
+
+/// `given` as the catalogue writes it (case aside), or the message `unknown` makes of the
+/// nearest known values.
+fn known_value(
+    given: &str,
+    known: &[String],
+    unknown: impl FnOnce(&[String]) -> String,
+) -> Result<String, String> {
+    let wanted = given.trim().to_lowercase();
+    match known.iter().find(|k| k.to_lowercase() == wanted) {
+        Some(k) => Ok(k.clone()),
+        None => Err(unknown(&nearest_owned(given, known))),
+    }
+}
+
+fn nearest_owned(given: &str, known: &[String]) -> Vec<String> {
+    nearest(given, known, 3)
+        .into_iter()
+        .map(str::to_owned)
+        .collect()
 }
 
 fn write_json(catalog: &Catalog, results: &SearchResults, language: &str) -> io::Result<()> {
@@ -105,6 +170,12 @@ fn write_json(catalog: &Catalog, results: &SearchResults, language: &str) -> io:
             score: hit.score,
             summary: s.summary.get(language),
             formats: s.formats.to_vec(),
+            source: s.source.as_deref().map(|source| JsonSource {
+                format: source.format.name(),
+                id: &source.id,
+                url: source.url.as_deref(),
+            }),
+            updated: s.updated.map(|d| d.to_string()),
         };
         serde_json::to_writer(&mut out, &line).map_err(io::Error::other)?;
         writeln!(out)?;

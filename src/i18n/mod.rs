@@ -3,11 +3,17 @@
 //! the plan's own terms, which both share; one table per language in each, so that nothing is
 //! left untranslated.
 
+mod cli;
 mod export;
+mod meeting;
+mod municipalities;
 mod strings;
 mod terms;
 
+pub use cli::{CliText, HelpHeadings};
 pub use export::{DateStyle, ExportStrings};
+pub use meeting::MeetingStrings;
+pub use municipalities::municipality_name;
 pub use strings::Strings;
 pub use terms::{PlanTerms, capitalised};
 

@@ -6,6 +6,8 @@ use super::terms::{self, PlanTerms};
 use crate::catalog::{Format, Intensity, SupportNeed, Theme};
 
 pub struct Strings {
+    /// The meeting screen's words for editing, undo, plans and dialogs.
+    pub meeting: &'static super::meeting::MeetingStrings,
     /// The plan's own terms, shared with the client's copy.
     pub terms: &'static PlanTerms,
     pub col_service: &'static str,
@@ -107,6 +109,10 @@ pub struct Strings {
     pub field_goals: &'static str,
     pub field_updated: &'static str,
     pub not_recorded: &'static str,
+    /// Where an imported service came from.
+    pub field_source: &'static str,
+    /// After the date of a record not updated for more than twelve months.
+    pub stale_note: &'static str,
     pub field_provider: &'static str,
     pub plan_title: &'static str,
     pub plan_empty: &'static str,
@@ -259,6 +265,7 @@ impl Strings {
 }
 
 pub static FI: Strings = Strings {
+    meeting: &super::meeting::FI,
     terms: &terms::FI,
     err_folder_missing: "kansiota {folder} ei ole; luo se tai tallenna muualle",
     err_not_a_folder: "{folder} ei ole kansio (osa polusta on tiedosto); tallenna muualle",
@@ -330,8 +337,8 @@ pub static FI: Strings = Strings {
     no_consent: "Asiakas ei ole antanut suostumusta suunnitelman näyttämiseen kenellekään.",
     label_consent_organisation: "Organisaatio, jolle saa näyttää",
     add_consent: "+ Lisää suostumus",
-    bad_date: "Ei päivämäärä (muoto VVVV-KK-PP):",
-    date_required: "Päivämäärä tarvitaan (VVVV-KK-PP).",
+    bad_date: "Ei päivämäärä (kirjoita esim. 15.1.2027 tai 15.1.):",
+    date_required: "Päivämäärä tarvitaan (esim. 15.1.2027).",
     plan_editor_title: "Asiakkaan suunnitelma",
     scope_plan_editor: "Suunnitelman muokkaus",
     scope_plan_field: "Kentän kirjoittaminen",
@@ -368,7 +375,7 @@ pub static FI: Strings = Strings {
     scope_confirm: "Tallentamattomat muutokset",
     key_confirm_quit: "lopeta tallentamatta",
     key_cancel: "peru",
-    key_save: "tallenna suunnitelma",
+    key_save: "tallenna",
     key_close: "sulje",
     key_scroll: "vieritä",
     key_filter_row: "valitse rivi",
@@ -434,6 +441,8 @@ pub static FI: Strings = Strings {
     field_goals: "Tavoitteet",
     field_updated: "Tiedot tarkistettu",
     not_recorded: "ei tiedossa",
+    field_source: "Lähde",
+    stale_note: "yli 12 kuukautta sitten",
     field_provider: "Järjestäjä",
     plan_title: "Suunnitelma",
     plan_empty: "Suunnitelmassa ei ole vielä palveluja. Lisää palvelu Enterillä.",
@@ -481,6 +490,7 @@ pub static FI: Strings = Strings {
 };
 
 pub static SV: Strings = Strings {
+    meeting: &super::meeting::SV,
     terms: &terms::SV,
     err_folder_missing: "mappen {folder} finns inte; skapa den eller spara någon annanstans",
     err_not_a_folder: "{folder} är ingen mapp (en del av sökvägen är en fil); spara någon annanstans",
@@ -552,8 +562,8 @@ pub static SV: Strings = Strings {
     no_consent: "Klienten har inte gett samtycke till att planen visas för någon.",
     label_consent_organisation: "Organisation som får se planen",
     add_consent: "+ Lägg till ett samtycke",
-    bad_date: "Inget datum (format ÅÅÅÅ-MM-DD):",
-    date_required: "Ett datum behövs (ÅÅÅÅ-MM-DD).",
+    bad_date: "Inget datum (skriv t.ex. 15.1.2027 eller 15.1.):",
+    date_required: "Ett datum behövs (t.ex. 15.1.2027).",
     plan_editor_title: "Klientens plan",
     scope_plan_editor: "Redigera planen",
     scope_plan_field: "Skriva i ett fält",
@@ -590,7 +600,7 @@ pub static SV: Strings = Strings {
     scope_confirm: "Osparade ändringar",
     key_confirm_quit: "avsluta utan att spara",
     key_cancel: "avbryt",
-    key_save: "spara planen",
+    key_save: "spara",
     key_close: "stäng",
     key_scroll: "rulla",
     key_filter_row: "välj rad",
@@ -656,6 +666,8 @@ pub static SV: Strings = Strings {
     field_goals: "Mål",
     field_updated: "Uppgifterna kontrollerade",
     not_recorded: "okänt",
+    field_source: "Källa",
+    stale_note: "för över 12 månader sedan",
     field_provider: "Anordnare",
     plan_title: "Plan",
     plan_empty: "Planen har ännu inga tjänster. Lägg till en tjänst med Enter.",
@@ -703,6 +715,7 @@ pub static SV: Strings = Strings {
 };
 
 pub static EN: Strings = Strings {
+    meeting: &super::meeting::EN,
     terms: &terms::EN,
     err_folder_missing: "the folder {folder} does not exist; create it or save somewhere else",
     err_not_a_folder: "{folder} is not a folder (part of that path is a file); save somewhere else",
@@ -774,8 +787,8 @@ pub static EN: Strings = Strings {
     no_consent: "The client has not consented to showing the plan to anyone.",
     label_consent_organisation: "Organisation the plan may be shown to",
     add_consent: "+ Add a consent",
-    bad_date: "Not a date (write YYYY-MM-DD):",
-    date_required: "A date is needed (YYYY-MM-DD).",
+    bad_date: "Not a date (write e.g. 15.1.2027 or 15 Jan 2027):",
+    date_required: "A date is needed (e.g. 15.1.2027).",
     plan_editor_title: "The client's plan",
     scope_plan_editor: "Editing the plan",
     scope_plan_field: "Typing in a field",
@@ -812,7 +825,7 @@ pub static EN: Strings = Strings {
     scope_confirm: "Unsaved changes",
     key_confirm_quit: "quit without saving",
     key_cancel: "cancel",
-    key_save: "save the plan",
+    key_save: "save",
     key_close: "close",
     key_scroll: "scroll",
     key_filter_row: "choose a row",
@@ -878,6 +891,8 @@ pub static EN: Strings = Strings {
     field_goals: "Goals",
     field_updated: "Last checked",
     not_recorded: "not recorded",
+    field_source: "Source",
+    stale_note: "over 12 months ago",
     field_provider: "Provider",
     plan_title: "Plan",
     plan_empty: "The plan has no services yet. Add a service with Enter.",

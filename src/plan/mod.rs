@@ -1,11 +1,18 @@
 //! The client's plan: what the client and the professional agree on in the meeting.
 
+pub mod dates;
+pub mod edit;
 mod export;
+pub mod form;
+pub mod history;
 mod model;
 mod recovery;
 mod store;
 
+pub use dates::Clock;
+pub use edit::{Applied, Edit, EditContext, FieldError, FieldId, FieldKind, Item};
 pub use export::{to_json, to_markdown};
+pub use history::Document;
 pub use model::{
     AttainmentScale, ChosenService, Consent, Coordinator, CoordinatorRole, FollowUp, GoalReview,
     PLAN_VERSION, Plan, PlanGoal, PlanKind, ServiceStatus, Task, TaskOwner,

@@ -1,7 +1,9 @@
-//! Everything the user can ask the meeting screen to do. Keys and mouse events become actions;
-//! `App::update` carries them out; the view draws the result.
+//! Everything the user can ask the meeting screen to do. Keys become commands through the key
+//! table; characters and pastes are text; the mouse and the terminal send their own actions.
 
-/// Where the keyboard is: which pane, or which overlay on top.
+use strum::{EnumIter, EnumString, IntoStaticStr};
+
+/// A pane of the main screen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Pane {
     Search,
@@ -26,55 +28,76 @@ impl Pane {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Action {
-    // Moving.
+/// What a bound key asks for. The names are the ones `keys.ron` uses (`{"Quit": ["Ctrl-X"]}`),
+/// derived from the variants so that the two cannot disagree.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter, EnumString, IntoStaticStr)]
+pub enum Command {
+    Help,
+    Quit,
+    Save,
+    SaveAs,
+    OpenPlan,
+    NewPlan,
+    Export,
+    Undo,
+    Redo,
+    ClientView,
+    PlanEditor,
+    Filters,
+    ClearFilters,
+    GoalBrowser,
+    NextPane,
+    PrevPane,
     Up,
     Down,
     PageUp,
     PageDown,
     First,
     Last,
-    NextPane,
-    PrevPane,
-    FocusSearch,
-    // Text editing in the focused field.
-    Insert(char),
-    Backspace,
-    Delete,
+    /// Enter: add the service, open the goal, edit the row, the dialog's safe choice.
+    Activate,
+    /// Space on a choice or a check box.
+    Toggle,
+    /// → on a choice: the next value.
+    Next,
+    /// ← on a choice: the previous value.
+    Previous,
+    /// Remove the selected service or item (asks, or can be undone).
+    Remove,
+    /// Esc: back out of where you are. Never quits, never discards.
+    Back,
+    /// Keep what was typed in a field and stop typing there.
+    Keep,
+    NextSection,
+    PrevSection,
+    // Editing text.
     CursorLeft,
     CursorRight,
-    CursorStart,
-    CursorEnd,
+    WordLeft,
+    WordRight,
+    LineStart,
+    LineEnd,
+    Backspace,
+    DeleteChar,
     DeleteWord,
     ClearLine,
-    // Doing.
-    /// Enter: add the service, open the goal, choose in an overlay.
-    Activate,
-    /// Remove the selected service from the plan.
-    Remove,
-    /// Close the top overlay, else close an opened goal, else clear the search. Never quits.
-    Back,
-    OpenFilters,
-    ClearFilters,
-    OpenGoalBrowser,
-    ToggleClientView,
-    Help,
-    Save,
-    Quit,
-    /// Quit without asking (only from the unsaved-changes question).
-    ConfirmQuit,
-    // In the filter panel.
-    FilterToggle,
-    FilterNext,
-    FilterPrev,
-    FilterClear,
-    // The plan editor.
-    OpenPlanEditor,
-    /// Space: flip a check box or move a choice on.
-    Toggle,
-    Export,
-    // Mouse.
+    NewLine,
+}
+
+impl Command {
+    /// The name `keys.ron` uses.
+    pub fn name(self) -> &'static str {
+        self.into()
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Action {
+    Command(Command),
+    /// A character typed: always text, never a command.
+    Insert(char),
+    /// Text pasted (bracketed paste): text, never keys.
+    Paste(String),
     Click {
         column: u16,
         row: u16,
@@ -91,4 +114,20 @@ pub enum Action {
         width: u16,
         height: u16,
     },
+}
+
+impl From<Command> for Action {
+    fn from(command: Command) -> Self {
+        Action::Command(command)
+    }
+}
+
+impl Action {
+    /// The command, if the action is one.
+    pub fn command(&self) -> Option<Command> {
+        match self {
+            Action::Command(c) => Some(*c),
+            _ => None,
+        }
+    }
 }

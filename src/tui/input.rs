@@ -1,57 +1,70 @@
-//! A one-line text field that edits like a good shell prompt: a cursor, word deletion, and
-//! characters, not bytes.
+//! A text field that edits like a good shell prompt: a cursor, words, characters not bytes;
+//! a multi-line field also keeps line breaks. Wrapping for the screen is worked out here too,
+//! so that the cursor is drawn where the text is.
+
+use super::action::Command;
+
+/// Longest text a one-line field takes; a paste accident should not grow without end.
+pub const MAX_FIELD_CHARS: usize = 500;
+/// Longest text a multi-line field takes (a page or two of notes).
+pub const MAX_LINES_CHARS: usize = 5_000;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct TextField {
     text: String,
     /// The cursor, in characters from the start.
     cursor: usize,
+    /// Whether line breaks are text here.
+    multiline: bool,
 }
 
-use super::action::Action;
-
-/// Longest text a field takes; a paste accident should not grow without end.
-pub const MAX_FIELD_CHARS: usize = 500;
-
 impl TextField {
-    /// A field holding `text`, with the cursor at its end.
+    /// A one-line field holding `text`, with the cursor at its end.
     pub fn with_text(text: &str) -> Self {
-        let text: String = text
-            .chars()
-            .filter(|c| !c.is_control())
-            .take(MAX_FIELD_CHARS)
-            .collect();
-        let cursor = text.chars().count();
-        Self { text, cursor }
+        let mut field = Self::default();
+        field.insert_text(text);
+        field
     }
 
-    /// Carries out a text-editing action: `Some(true)` when the text changed, `Some(false)` when
-    /// only the cursor moved (or nothing could be done), `None` when the action is not editing.
-    pub fn apply(&mut self, action: &Action) -> Option<bool> {
-        Some(match action {
-            Action::Insert(c) => self.insert(*c),
-            Action::Backspace => self.backspace(),
-            Action::Delete => self.delete(),
-            Action::DeleteWord => self.delete_word(),
-            Action::ClearLine => self.clear(),
-            Action::CursorLeft => {
-                self.left();
-                false
-            }
-            Action::CursorRight => {
-                self.right();
-                false
-            }
-            Action::CursorStart => {
-                self.start();
-                false
-            }
-            Action::CursorEnd => {
-                self.end();
-                false
-            }
+    /// A field that keeps line breaks, holding `text`, with the cursor at its end.
+    pub fn multiline(text: &str) -> Self {
+        let mut field = Self {
+            multiline: true,
+            ..Self::default()
+        };
+        field.insert_text(text);
+        field
+    }
+
+    fn max_chars(&self) -> usize {
+        if self.multiline {
+            MAX_LINES_CHARS
+        } else {
+            MAX_FIELD_CHARS
+        }
+    }
+
+    /// Carries out a text-editing command: `Some(true)` when the text changed, `Some(false)`
+    /// when only the cursor moved (or nothing could be done), `None` when the command is not
+    /// for editing text.
+    pub fn apply(&mut self, command: Command) -> Option<bool> {
+        use Command::*;
+        let moved_to = match command {
+            CursorLeft => self.cursor.saturating_sub(1),
+            CursorRight => (self.cursor + 1).min(self.len()),
+            WordLeft => self.word_start(),
+            WordRight => self.word_end(),
+            LineStart => self.line_start(),
+            LineEnd => self.line_end(),
+            Backspace => return Some(self.backspace()),
+            DeleteChar => return Some(self.delete()),
+            DeleteWord => return Some(self.delete_word()),
+            ClearLine => return Some(self.clear()),
+            NewLine => return Some(self.multiline && self.insert('\n')),
             _ => return None,
-        })
+        };
+        self.cursor = moved_to;
+        Some(false)
     }
 
     pub fn text(&self) -> &str {
@@ -66,6 +79,14 @@ impl TextField {
         self.text.is_empty()
     }
 
+    pub fn is_multiline(&self) -> bool {
+        self.multiline
+    }
+
+    fn chars(&self) -> Vec<char> {
+        self.text.chars().collect()
+    }
+
     fn byte_at(&self, chars: usize) -> usize {
         self.text
             .char_indices()
@@ -77,15 +98,33 @@ impl TextField {
         self.text.chars().count()
     }
 
-    /// Types a character; control characters are not text and are refused.
+    /// Types a character; control characters are not text and are refused (a line break is
+    /// text in a multi-line field).
     pub fn insert(&mut self, c: char) -> bool {
-        if c.is_control() || self.len() >= MAX_FIELD_CHARS {
+        let line_break = c == '\n' && self.multiline;
+        if (c.is_control() && !line_break) || self.len() >= self.max_chars() {
             return false;
         }
         let at = self.byte_at(self.cursor);
         self.text.insert(at, c);
         self.cursor += 1;
         true
+    }
+
+    /// Pasted or restored text at the cursor: in a one-line field line breaks and tabs become
+    /// spaces; in a multi-line field lines are kept. Other control characters are dropped.
+    pub fn insert_text(&mut self, text: &str) -> bool {
+        let text = text.replace("\r\n", "\n").replace('\r', "\n");
+        let mut changed = false;
+        for c in text.chars() {
+            let c = match c {
+                '\n' if self.multiline => '\n',
+                '\n' | '\t' => ' ',
+                c => c,
+            };
+            changed |= self.insert(c);
+        }
+        changed
     }
 
     pub fn backspace(&mut self) -> bool {
@@ -107,16 +146,50 @@ impl TextField {
         true
     }
 
+    /// Where the word before the cursor starts (skipping spaces before the cursor first).
+    fn word_start(&self) -> usize {
+        let chars = self.chars();
+        let mut at = self.cursor;
+        while at > 0 && chars[at - 1].is_whitespace() {
+            at -= 1;
+        }
+        while at > 0 && !chars[at - 1].is_whitespace() {
+            at -= 1;
+        }
+        at
+    }
+
+    /// Where the word after the cursor ends.
+    fn word_end(&self) -> usize {
+        let chars = self.chars();
+        let mut at = self.cursor;
+        while at < chars.len() && chars[at].is_whitespace() {
+            at += 1;
+        }
+        while at < chars.len() && !chars[at].is_whitespace() {
+            at += 1;
+        }
+        at
+    }
+
+    fn line_start(&self) -> usize {
+        let chars = self.chars();
+        (0..self.cursor)
+            .rev()
+            .find(|&i| chars[i] == '\n')
+            .map_or(0, |i| i + 1)
+    }
+
+    fn line_end(&self) -> usize {
+        let chars = self.chars();
+        (self.cursor..chars.len())
+            .find(|&i| chars[i] == '\n')
+            .unwrap_or(chars.len())
+    }
+
     /// Deletes the word before the cursor (and the spaces after it), like Ctrl-W in a shell.
     pub fn delete_word(&mut self) -> bool {
-        let before: Vec<char> = self.text.chars().take(self.cursor).collect();
-        let mut start = before.len();
-        while start > 0 && before[start - 1].is_whitespace() {
-            start -= 1;
-        }
-        while start > 0 && !before[start - 1].is_whitespace() {
-            start -= 1;
-        }
+        let start = self.word_start();
         if start == self.cursor {
             return false;
         }
@@ -132,22 +205,55 @@ impl TextField {
         self.cursor = 0;
         changed
     }
+}
 
-    pub fn left(&mut self) {
-        self.cursor = self.cursor.saturating_sub(1);
+/// Text broken into screen lines of at most `width` columns: at spaces where it can, inside
+/// a word that is longer than a line, and at every line break. Each line is given with the
+/// character index it starts at, so that the cursor can be placed on it.
+pub fn wrap(text: &str, width: usize) -> Vec<(usize, String)> {
+    let width = width.max(1);
+    let chars: Vec<char> = text.chars().collect();
+    let mut lines = Vec::new();
+    let mut start = 0;
+    while start <= chars.len() {
+        let end_of_line = (start..chars.len())
+            .find(|&i| chars[i] == '\n')
+            .unwrap_or(chars.len());
+        if end_of_line - start <= width {
+            lines.push((start, chars[start..end_of_line].iter().collect()));
+            start = end_of_line + 1;
+            continue;
+        }
+        // Break at the last space that keeps the line within the width.
+        let limit = start + width;
+        let cut = (start + 1..=limit)
+            .rev()
+            .find(|&i| chars[i - 1] == ' ')
+            .unwrap_or(limit);
+        lines.push((start, chars[start..cut].iter().collect()));
+        start = cut;
     }
+    if lines.is_empty() {
+        lines.push((0, String::new()));
+    }
+    lines
+}
 
-    pub fn right(&mut self) {
-        self.cursor = (self.cursor + 1).min(self.len());
+/// Where the cursor at character `cursor` stands in `wrap(text, width)`: (line, column).
+pub fn cursor_position(text: &str, cursor: usize, width: usize) -> (usize, usize) {
+    let lines = wrap(text, width);
+    let line = lines
+        .iter()
+        .rposition(|(start, _)| *start <= cursor)
+        .unwrap_or(0);
+    let (start, content) = &lines[line];
+    let before: String = content.chars().take(cursor - start).collect();
+    let column = ratatui::text::Line::raw(crate::text::display_safe(&before)).width();
+    // At the very end of a full line the cursor shows at the start of the next.
+    if column >= width.max(1) {
+        return (line + 1, 0);
     }
-
-    pub fn start(&mut self) {
-        self.cursor = 0;
-    }
-
-    pub fn end(&mut self) {
-        self.cursor = self.len();
-    }
+    (line, column)
 }
 
 #[cfg(test)]
@@ -165,21 +271,62 @@ mod tests {
     #[test]
     fn edits_by_character() {
         let mut f = typed("työnhaku");
-        f.left();
-        f.left();
+        f.apply(Command::CursorLeft);
+        f.apply(Command::CursorLeft);
         f.backspace();
         assert_eq!(f.text(), "työnhku");
-        f.start();
+        f.apply(Command::LineStart);
         f.delete();
         assert_eq!(f.text(), "yönhku");
         assert!(!f.insert('\u{1b}'));
     }
 
     #[test]
-    fn ctrl_w_deletes_the_last_word() {
+    fn ctrl_w_deletes_the_last_word_and_ctrl_arrows_move_by_words() {
         let mut f = typed("peer support  ");
         f.delete_word();
         assert_eq!(f.text(), "peer ");
         assert_eq!(f.cursor(), 5);
+        let mut f = typed("one two three");
+        f.apply(Command::WordLeft);
+        assert_eq!(f.cursor(), 8);
+        f.apply(Command::WordLeft);
+        assert_eq!(f.cursor(), 4);
+        f.apply(Command::WordRight);
+        assert_eq!(f.cursor(), 7);
+    }
+
+    #[test]
+    fn a_paste_keeps_lines_only_where_lines_are_text() {
+        let mut one = TextField::default();
+        one.insert_text("velat\r\nasunto\n");
+        assert_eq!(one.text(), "velat asunto ");
+        let mut many = TextField::multiline("");
+        many.insert_text("velat\r\nasunto");
+        assert_eq!(many.text(), "velat\nasunto");
+        // Home and End work on the line the cursor is on.
+        many.apply(Command::LineStart);
+        assert_eq!(many.cursor(), 6);
+        many.apply(Command::CursorLeft);
+        many.apply(Command::LineStart);
+        assert_eq!(many.cursor(), 0);
+        many.apply(Command::LineEnd);
+        assert_eq!(many.cursor(), 5);
+    }
+
+    #[test]
+    fn wrapping_breaks_at_spaces_and_places_the_cursor_on_the_text() {
+        let text = "Back pain since the accident";
+        let lines = wrap(text, 10);
+        let shown: Vec<&str> = lines.iter().map(|(_, l)| l.as_str()).collect();
+        assert_eq!(shown, ["Back pain ", "since the ", "accident"]);
+        // The cursor before "accident" is at the start of the third line.
+        assert_eq!(cursor_position(text, 20, 10), (2, 0));
+        assert_eq!(cursor_position(text, text.chars().count(), 10), (2, 8));
+        // A word longer than the line is cut inside.
+        assert_eq!(wrap("työkykykoordinaattori", 8).len(), 3);
+        // Line breaks are kept.
+        assert_eq!(wrap("a\nb", 10).len(), 2);
+        assert_eq!(cursor_position("a\nb", 2, 10), (1, 0));
     }
 }

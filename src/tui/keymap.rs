@@ -1,120 +1,82 @@
-//! The key table: which key does what, where, and how it is described. The program, the
-//! status bar and the help screen all read this one table, so they cannot disagree.
+//! Keys as the user writes them ("Ctrl-S", "F2", "Enter"), the places where keys work, and
+//! the key table in use: the built-in one (`keys.rs`) with the user's changes from `keys.ron`.
+//! The program, the status bar and the help all read this one table.
 
 use std::fmt;
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use strum::IntoEnumIterator;
 
-use super::action::{Action, Pane};
+use super::action::Command;
+use super::keys::{Binding, default_bindings};
 use crate::i18n::Strings;
 
-/// Where a key is pressed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Context {
-    /// A pane of the main screen, no overlay.
-    Main(Pane),
-    Help,
-    Filters,
-    GoalBrowser,
-    ConfirmQuit,
-    ClientView,
-    /// The plan editor, moving between rows.
-    PlanEditor,
-    /// The plan editor, typing into a field.
-    PlanField,
-    /// Typing the file name to save the plan as.
-    SaveAs,
-    /// The question whether to restore an unsaved plan.
-    ConfirmRestore,
-    /// Problems found at start.
-    Notice,
-}
-
-/// Where a binding works.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Scope {
-    /// Everywhere but the unsaved-changes question.
-    Global,
-    /// Any pane of the main screen, text field or not.
+/// Where a binding works. A place on screen is a list of these, most specific first; the
+/// first that binds a key decides what it does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Place {
+    /// Everywhere but dialogs and the file-name fields.
+    Everywhere,
+    /// The main screen, any pane.
     Main,
-    /// The search field.
-    TextField,
-    /// Main-screen panes that are not text fields.
+    /// The main screen's lists (not the search field).
     Lists,
     /// The plan pane.
     PlanPane,
-    Help,
+    /// Any text field being typed in.
+    Text,
+    /// A plan field being typed in.
+    Field,
+    /// The plan editor's rows.
+    Editor,
     Filters,
     GoalBrowser,
-    ConfirmQuit,
-    PlanEditor,
-    PlanField,
-    SaveAs,
-    ConfirmRestore,
-    Notice,
     ClientView,
+    /// The list of saved plans.
+    Plans,
+    /// The file name to save as.
+    SaveAs,
+    Help,
+    /// A question (unsaved changes, a plan to restore) or a notice.
+    Dialog,
 }
 
-impl Scope {
-    /// Every scope, in the order the help lists them.
-    pub const ALL: [Scope; 15] = [
-        Scope::Global,
-        Scope::Main,
-        Scope::TextField,
-        Scope::Lists,
-        Scope::PlanPane,
-        Scope::Filters,
-        Scope::GoalBrowser,
-        Scope::PlanEditor,
-        Scope::PlanField,
-        Scope::ClientView,
-        Scope::SaveAs,
-        Scope::Help,
-        Scope::ConfirmQuit,
-        Scope::ConfirmRestore,
-        Scope::Notice,
+impl Place {
+    /// Every place, in the order the help lists them.
+    pub const ALL: [Place; 14] = [
+        Place::Everywhere,
+        Place::Main,
+        Place::Lists,
+        Place::PlanPane,
+        Place::Text,
+        Place::Editor,
+        Place::Field,
+        Place::Filters,
+        Place::GoalBrowser,
+        Place::ClientView,
+        Place::Plans,
+        Place::SaveAs,
+        Place::Help,
+        Place::Dialog,
     ];
 
-    pub fn applies(self, context: Context) -> bool {
-        match self {
-            Scope::Global => !matches!(
-                context,
-                Context::ConfirmQuit | Context::ConfirmRestore | Context::SaveAs
-            ),
-            Scope::Main => matches!(context, Context::Main(_)),
-            Scope::TextField => is_typing(context),
-            Scope::Lists => matches!(context, Context::Main(p) if !p.is_text_field()),
-            Scope::PlanPane => context == Context::Main(Pane::Plan),
-            Scope::Help => context == Context::Help,
-            Scope::Filters => context == Context::Filters,
-            Scope::GoalBrowser => context == Context::GoalBrowser,
-            Scope::ConfirmQuit => context == Context::ConfirmQuit,
-            Scope::PlanEditor => context == Context::PlanEditor,
-            Scope::PlanField => context == Context::PlanField,
-            Scope::SaveAs => context == Context::SaveAs,
-            Scope::ConfirmRestore => context == Context::ConfirmRestore,
-            Scope::Notice => context == Context::Notice,
-            Scope::ClientView => context == Context::ClientView,
-        }
-    }
-
     pub fn title(self, s: &Strings) -> &'static str {
+        let m = s.meeting;
         match self {
-            Scope::Global => s.scope_global,
-            Scope::Main => s.scope_main,
-            Scope::TextField => s.scope_search,
-            Scope::Lists => s.scope_lists,
-            Scope::PlanPane => s.scope_plan,
-            Scope::Help => s.scope_help,
-            Scope::Filters => s.scope_filters,
-            Scope::GoalBrowser => s.scope_goal_browser,
-            Scope::ConfirmQuit => s.scope_confirm,
-            Scope::PlanEditor => s.scope_plan_editor,
-            Scope::PlanField => s.scope_plan_field,
-            Scope::SaveAs => s.scope_save_as,
-            Scope::ConfirmRestore => s.scope_restore,
-            Scope::Notice => s.scope_notice,
-            Scope::ClientView => s.client_view_title,
+            Place::Everywhere => s.scope_global,
+            Place::Main => s.scope_main,
+            Place::Lists => s.scope_lists,
+            Place::PlanPane => s.scope_plan,
+            Place::Text => m.place_text,
+            Place::Field => s.scope_plan_field,
+            Place::Editor => s.scope_plan_editor,
+            Place::Filters => s.scope_filters,
+            Place::GoalBrowser => s.scope_goal_browser,
+            Place::ClientView => s.client_view_title,
+            Place::Plans => m.plans_title,
+            Place::SaveAs => s.scope_save_as,
+            Place::Help => s.scope_help,
+            Place::Dialog => m.place_dialog,
         }
     }
 }
@@ -126,26 +88,9 @@ pub struct Key {
     pub modifiers: KeyModifiers,
 }
 
-const fn plain(code: KeyCode) -> Key {
-    Key {
-        code,
-        modifiers: KeyModifiers::NONE,
-    }
-}
-
-const fn ctrl(c: char) -> Key {
-    Key {
-        code: KeyCode::Char(c),
-        modifiers: KeyModifiers::CONTROL,
-    }
-}
-
-const fn ch(c: char) -> Key {
-    plain(KeyCode::Char(c))
-}
-
 impl Key {
-    /// A key as `keys.ron` writes it: "Ctrl-S", "F1", "Enter", "PgDn", "Space", "q".
+    /// A key as `keys.ron` and the key table write it: "Ctrl-S", "Ctrl-Shift-Z", "F1",
+    /// "Enter", "PgDn", "Space", "Ctrl-Left".
     pub fn parse(text: &str) -> Result<Key, String> {
         let mut modifiers = KeyModifiers::NONE;
         let mut rest = text;
@@ -155,6 +100,12 @@ impl Key {
                 rest = r;
             } else if let Some(r) = rest.strip_prefix("Alt-") {
                 modifiers |= KeyModifiers::ALT;
+                rest = r;
+            } else if rest.len() > 6
+                && let Some(r) = rest.strip_prefix("Shift-")
+                && r != "Tab"
+            {
+                modifiers |= KeyModifiers::SHIFT;
                 rest = r;
             } else {
                 break;
@@ -167,10 +118,10 @@ impl Key {
             "Shift-Tab" | "BackTab" => KeyCode::BackTab,
             "Backspace" => KeyCode::Backspace,
             "Del" | "Delete" => KeyCode::Delete,
-            "Up" => KeyCode::Up,
-            "Down" => KeyCode::Down,
-            "Left" => KeyCode::Left,
-            "Right" => KeyCode::Right,
+            "Up" | "↑" => KeyCode::Up,
+            "Down" | "↓" => KeyCode::Down,
+            "Left" | "←" => KeyCode::Left,
+            "Right" | "→" => KeyCode::Right,
             "PgUp" | "PageUp" => KeyCode::PageUp,
             "PgDn" | "PageDown" => KeyCode::PageDown,
             "Home" => KeyCode::Home,
@@ -182,54 +133,66 @@ impl Key {
             {
                 KeyCode::F(f[1..].parse().unwrap_or(1))
             }
-            c if c.chars().count() == 1 => {
+            c if c.chars().count() == 1 && !modifiers.is_empty() => {
                 let c = c.chars().next().unwrap_or(' ');
-                KeyCode::Char(if modifiers.contains(KeyModifiers::CONTROL) {
-                    c.to_ascii_lowercase()
-                } else {
-                    c
-                })
+                KeyCode::Char(c.to_ascii_lowercase())
+            }
+            c if c.chars().count() == 1 => {
+                return Err(format!(
+                    "`{c}` alone is a letter for typing; bind a key with Ctrl- or Alt-, an F-key, or a named key"
+                ));
             }
             _ => {
                 return Err(format!(
-                    "`{text}` is not a key: write e.g. \"Ctrl-S\", \"F2\", \"Enter\", \"PgDn\", \"Space\" or one character"
+                    "`{text}` is not a key: write e.g. \"Ctrl-S\", \"F2\", \"Enter\", \"PgDn\" or \"Alt-X\""
                 ));
             }
         };
         Ok(Key { code, modifiers })
     }
 
-    fn matches(self, event: &KeyEvent) -> bool {
-        // Shift is part of the character itself ('?' or 'G'), so it is ignored for characters.
-        let modifiers = match event.code {
-            KeyCode::Char(_) => event.modifiers - KeyModifiers::SHIFT,
-            KeyCode::BackTab => event.modifiers - KeyModifiers::SHIFT,
-            _ => event.modifiers,
-        };
-        let code = match event.code {
-            KeyCode::Char(c) if modifiers.contains(KeyModifiers::CONTROL) => {
-                KeyCode::Char(c.to_ascii_lowercase())
+    /// The key pressed, in the form the table writes: Shift is part of a plain character
+    /// ('?' or 'G'), but with Ctrl it is a modifier of its own (Ctrl-Shift-Z).
+    fn of_event(event: &KeyEvent) -> Key {
+        let control = event.modifiers.contains(KeyModifiers::CONTROL);
+        match event.code {
+            KeyCode::Char(c) if control => {
+                let shifted = event.modifiers.contains(KeyModifiers::SHIFT) || c.is_uppercase();
+                let mut modifiers = event.modifiers - KeyModifiers::SHIFT;
+                if shifted {
+                    modifiers |= KeyModifiers::SHIFT;
+                }
+                Key {
+                    code: KeyCode::Char(c.to_ascii_lowercase()),
+                    modifiers,
+                }
             }
-            other => other,
-        };
-        self.code == code && self.modifiers == modifiers
+            KeyCode::Char(_) | KeyCode::BackTab => Key {
+                code: event.code,
+                modifiers: event.modifiers - KeyModifiers::SHIFT,
+            },
+            code => Key {
+                code,
+                modifiers: event.modifiers,
+            },
+        }
     }
 }
 
 impl fmt::Display for Key {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.modifiers.contains(KeyModifiers::CONTROL) {
-            f.write_str("Ctrl-")?;
-        }
-        if self.modifiers.contains(KeyModifiers::ALT) {
-            f.write_str("Alt-")?;
+        for (modifier, name) in [
+            (KeyModifiers::CONTROL, "Ctrl-"),
+            (KeyModifiers::ALT, "Alt-"),
+            (KeyModifiers::SHIFT, "Shift-"),
+        ] {
+            if self.modifiers.contains(modifier) {
+                f.write_str(name)?;
+            }
         }
         match self.code {
             KeyCode::Char(' ') => f.write_str("Space"),
-            KeyCode::Char(c) if self.modifiers.contains(KeyModifiers::CONTROL) => {
-                write!(f, "{}", c.to_ascii_uppercase())
-            }
-            KeyCode::Char(c) => write!(f, "{c}"),
+            KeyCode::Char(c) => write!(f, "{}", c.to_ascii_uppercase()),
             KeyCode::F(n) => write!(f, "F{n}"),
             KeyCode::Up => f.write_str("↑"),
             KeyCode::Down => f.write_str("↓"),
@@ -250,456 +213,6 @@ impl fmt::Display for Key {
     }
 }
 
-/// One line of the key table.
-#[derive(Clone)]
-pub struct Binding {
-    pub keys: Vec<Key>,
-    pub action: Action,
-    pub scope: Scope,
-    /// Shown in the status bar where it works.
-    pub hint: bool,
-    pub describe: fn(&Strings) -> &'static str,
-}
-
-macro_rules! bind {
-    ($scope:ident, [$($key:expr),+], $action:expr, $hint:expr, $field:ident) => {
-        Binding {
-            keys: vec![$($key),+],
-            action: $action,
-            scope: Scope::$scope,
-            hint: $hint,
-            describe: |s: &Strings| s.$field,
-        }
-    };
-}
-
-/// The built-in table, most specific first: the first binding that applies wins.
-pub fn default_bindings() -> &'static [Binding] {
-    use KeyCode::*;
-    static TABLE: std::sync::OnceLock<Vec<Binding>> = std::sync::OnceLock::new();
-    TABLE.get_or_init(|| {
-        vec![
-            // The unsaved-changes question.
-            bind!(
-                ConfirmQuit,
-                [ch('y'), ch('k'), ch('j'), plain(Enter)],
-                Action::ConfirmQuit,
-                true,
-                key_confirm_quit
-            ),
-            bind!(
-                ConfirmQuit,
-                [ch('n'), ch('e'), plain(Esc)],
-                Action::Back,
-                true,
-                key_cancel
-            ),
-            bind!(ConfirmQuit, [ctrl('s')], Action::Save, true, key_save),
-            // The question whether to restore an unsaved plan.
-            bind!(
-                ConfirmRestore,
-                [ch('y'), ch('k'), ch('j'), plain(Enter)],
-                Action::ConfirmQuit,
-                true,
-                key_restore
-            ),
-            bind!(
-                ConfirmRestore,
-                [ch('n'), ch('e'), plain(Esc)],
-                Action::Back,
-                true,
-                key_discard
-            ),
-            // The client view.
-            bind!(ClientView, [plain(Esc)], Action::Back, true, key_close),
-            bind!(
-                ClientView,
-                [plain(Up), ch('k')],
-                Action::Up,
-                false,
-                key_scroll
-            ),
-            bind!(
-                ClientView,
-                [plain(Down), ch('j')],
-                Action::Down,
-                false,
-                key_scroll
-            ),
-            bind!(ClientView, [plain(PageUp)], Action::PageUp, false, key_page),
-            bind!(
-                ClientView,
-                [plain(PageDown)],
-                Action::PageDown,
-                false,
-                key_page
-            ),
-            bind!(
-                ClientView,
-                [plain(Home)],
-                Action::First,
-                false,
-                key_first_last
-            ),
-            // Problems found at start.
-            bind!(
-                Notice,
-                [plain(Esc), plain(Enter)],
-                Action::Back,
-                true,
-                key_close
-            ),
-            // Typing a file name.
-            bind!(SaveAs, [plain(Enter)], Action::Activate, true, key_save),
-            bind!(SaveAs, [plain(Esc)], Action::Back, true, key_cancel),
-            // Typing in a plan field.
-            bind!(
-                PlanField,
-                [plain(Enter)],
-                Action::Activate,
-                true,
-                key_commit
-            ),
-            bind!(PlanField, [plain(Esc)], Action::Back, true, key_cancel),
-            bind!(PlanField, [plain(Up)], Action::Up, false, key_move),
-            bind!(
-                PlanField,
-                [plain(Down), plain(Tab)],
-                Action::Down,
-                false,
-                key_move
-            ),
-            // The plan editor.
-            bind!(PlanEditor, [plain(Enter)], Action::Activate, true, key_edit),
-            bind!(PlanEditor, [ch(' ')], Action::Toggle, true, key_toggle),
-            bind!(
-                PlanEditor,
-                [plain(Right), plain(Tab)],
-                Action::NextPane,
-                true,
-                key_section
-            ),
-            bind!(
-                PlanEditor,
-                [plain(Left), plain(BackTab)],
-                Action::PrevPane,
-                false,
-                key_section
-            ),
-            bind!(
-                PlanEditor,
-                [plain(Up), ctrl('p')],
-                Action::Up,
-                false,
-                key_move
-            ),
-            bind!(
-                PlanEditor,
-                [plain(Down), ctrl('n')],
-                Action::Down,
-                false,
-                key_move
-            ),
-            bind!(PlanEditor, [plain(PageUp)], Action::PageUp, false, key_page),
-            bind!(
-                PlanEditor,
-                [plain(PageDown)],
-                Action::PageDown,
-                false,
-                key_page
-            ),
-            bind!(
-                PlanEditor,
-                [plain(Home)],
-                Action::First,
-                false,
-                key_first_last
-            ),
-            bind!(
-                PlanEditor,
-                [plain(End)],
-                Action::Last,
-                false,
-                key_first_last
-            ),
-            bind!(
-                PlanEditor,
-                [ctrl('d'), plain(Delete)],
-                Action::Remove,
-                true,
-                key_remove_item
-            ),
-            bind!(
-                PlanEditor,
-                [plain(Esc), plain(F(3))],
-                Action::Back,
-                true,
-                key_close
-            ),
-            // Overlays.
-            bind!(
-                Help,
-                [plain(Esc), ch('q'), ch('?')],
-                Action::Back,
-                true,
-                key_close
-            ),
-            bind!(Help, [plain(Up), ch('k')], Action::Up, false, key_scroll),
-            bind!(
-                Help,
-                [plain(Down), ch('j')],
-                Action::Down,
-                false,
-                key_scroll
-            ),
-            bind!(Help, [plain(PageUp)], Action::PageUp, false, key_page),
-            bind!(Help, [plain(PageDown)], Action::PageDown, false, key_page),
-            bind!(
-                Filters,
-                [plain(Up), ctrl('p')],
-                Action::FilterPrev,
-                true,
-                key_filter_row
-            ),
-            bind!(
-                Filters,
-                [plain(Down), ctrl('n')],
-                Action::FilterNext,
-                false,
-                key_filter_row
-            ),
-            bind!(
-                Filters,
-                [ch(' '), plain(Enter), plain(Right)],
-                Action::FilterToggle,
-                true,
-                key_filter_change
-            ),
-            bind!(
-                Filters,
-                [plain(Left)],
-                Action::FilterToggle,
-                false,
-                key_filter_change
-            ),
-            bind!(
-                Filters,
-                [plain(Delete), plain(Backspace)],
-                Action::FilterClear,
-                true,
-                key_filter_clear
-            ),
-            bind!(
-                Filters,
-                [plain(Esc), ctrl('f')],
-                Action::Back,
-                true,
-                key_close
-            ),
-            bind!(
-                GoalBrowser,
-                [plain(Enter)],
-                Action::Activate,
-                true,
-                key_open_goal
-            ),
-            bind!(
-                GoalBrowser,
-                [plain(Up), ctrl('p'), ch('k')],
-                Action::Up,
-                false,
-                key_move
-            ),
-            bind!(
-                GoalBrowser,
-                [plain(Down), ctrl('n'), ch('j')],
-                Action::Down,
-                false,
-                key_move
-            ),
-            bind!(
-                GoalBrowser,
-                [plain(PageUp)],
-                Action::PageUp,
-                false,
-                key_page
-            ),
-            bind!(
-                GoalBrowser,
-                [plain(PageDown)],
-                Action::PageDown,
-                false,
-                key_page
-            ),
-            bind!(
-                GoalBrowser,
-                [plain(Home)],
-                Action::First,
-                false,
-                key_first_last
-            ),
-            bind!(
-                GoalBrowser,
-                [plain(Esc), ctrl('g')],
-                Action::Back,
-                true,
-                key_close
-            ),
-            // Everywhere.
-            bind!(Global, [plain(F(1))], Action::Help, true, key_help),
-            bind!(Global, [ctrl('q'), ctrl('c')], Action::Quit, true, key_quit),
-            bind!(Global, [ctrl('s')], Action::Save, true, key_save),
-            bind!(
-                Global,
-                [plain(F(2))],
-                Action::ToggleClientView,
-                true,
-                key_client_view
-            ),
-            bind!(
-                Global,
-                [plain(F(3))],
-                Action::OpenPlanEditor,
-                true,
-                key_plan_editor
-            ),
-            bind!(Global, [ctrl('e')], Action::Export, false, key_export),
-            bind!(Main, [ctrl('f')], Action::OpenFilters, true, key_filters),
-            bind!(
-                Main,
-                [ctrl('g')],
-                Action::OpenGoalBrowser,
-                true,
-                key_goal_browser
-            ),
-            bind!(
-                Main,
-                [ctrl('r')],
-                Action::ClearFilters,
-                false,
-                key_clear_filters
-            ),
-            bind!(Main, [plain(Tab)], Action::NextPane, true, key_next_pane),
-            bind!(
-                Main,
-                [plain(BackTab)],
-                Action::PrevPane,
-                false,
-                key_prev_pane
-            ),
-            bind!(Main, [plain(Esc)], Action::Back, false, key_back),
-            bind!(Main, [plain(Up), ctrl('p')], Action::Up, false, key_move),
-            bind!(
-                Main,
-                [plain(Down), ctrl('n')],
-                Action::Down,
-                false,
-                key_move
-            ),
-            bind!(Main, [plain(PageUp)], Action::PageUp, false, key_page),
-            bind!(Main, [plain(PageDown)], Action::PageDown, false, key_page),
-            bind!(
-                PlanPane,
-                [plain(Delete), ch('d')],
-                Action::Remove,
-                true,
-                key_remove
-            ),
-            bind!(Main, [plain(Enter)], Action::Activate, true, key_activate),
-            // The search field edits text.
-            bind!(
-                TextField,
-                [plain(Left)],
-                Action::CursorLeft,
-                false,
-                key_cursor
-            ),
-            bind!(
-                TextField,
-                [plain(Right)],
-                Action::CursorRight,
-                false,
-                key_cursor
-            ),
-            bind!(
-                TextField,
-                [plain(Home), ctrl('a')],
-                Action::CursorStart,
-                false,
-                key_cursor
-            ),
-            bind!(
-                TextField,
-                [plain(End), ctrl('e')],
-                Action::CursorEnd,
-                false,
-                key_cursor
-            ),
-            bind!(
-                TextField,
-                [plain(Backspace)],
-                Action::Backspace,
-                false,
-                key_backspace
-            ),
-            bind!(
-                TextField,
-                [plain(Delete)],
-                Action::Delete,
-                false,
-                key_delete
-            ),
-            bind!(
-                TextField,
-                [ctrl('w')],
-                Action::DeleteWord,
-                false,
-                key_delete_word
-            ),
-            bind!(
-                TextField,
-                [ctrl('u')],
-                Action::ClearLine,
-                false,
-                key_clear_line
-            ),
-            // Outside text fields letters are commands.
-            bind!(
-                Lists,
-                [plain(Home), ch('g')],
-                Action::First,
-                false,
-                key_first_last
-            ),
-            bind!(
-                Lists,
-                [plain(End), ch('G')],
-                Action::Last,
-                false,
-                key_first_last
-            ),
-            bind!(Lists, [ch('k')], Action::Up, false, key_move),
-            bind!(Lists, [ch('j')], Action::Down, false, key_move),
-            bind!(
-                Lists,
-                [ch('/')],
-                Action::FocusSearch,
-                true,
-                key_focus_search
-            ),
-            bind!(Lists, [ch('?')], Action::Help, false, key_help),
-            bind!(Lists, [ch('f')], Action::OpenFilters, false, key_filters),
-            bind!(Lists, [ch('q')], Action::Quit, false, key_quit),
-        ]
-    })
-}
-
-/// Whether keys go into a text field in `context`.
-pub fn is_typing(context: Context) -> bool {
-    matches!(context, Context::Main(p) if p.is_text_field())
-        || matches!(context, Context::PlanField | Context::SaveAs)
-}
-
 /// The key table in use: the built-in one with the user's changes.
 #[derive(Clone)]
 pub struct Keymap {
@@ -709,46 +222,21 @@ pub struct Keymap {
 impl Default for Keymap {
     fn default() -> Self {
         Self {
-            bindings: default_bindings().to_vec(),
+            bindings: default_bindings(),
         }
     }
 }
 
-/// Actions a user may bind, by the name `keys.ron` uses.
-const BINDABLE: &[(&str, Action)] = &[
-    ("Help", Action::Help),
-    ("Quit", Action::Quit),
-    ("Save", Action::Save),
-    ("Export", Action::Export),
-    ("ClientView", Action::ToggleClientView),
-    ("PlanEditor", Action::OpenPlanEditor),
-    ("Filters", Action::OpenFilters),
-    ("ClearFilters", Action::ClearFilters),
-    ("GoalBrowser", Action::OpenGoalBrowser),
-    ("NextPane", Action::NextPane),
-    ("PrevPane", Action::PrevPane),
-    ("FocusSearch", Action::FocusSearch),
-    ("Up", Action::Up),
-    ("Down", Action::Down),
-    ("PageUp", Action::PageUp),
-    ("PageDown", Action::PageDown),
-    ("First", Action::First),
-    ("Last", Action::Last),
-    ("Activate", Action::Activate),
-    ("Toggle", Action::Toggle),
-    ("Remove", Action::Remove),
-    ("Back", Action::Back),
-];
-
 impl Keymap {
-    /// The built-in table with the keys of the named actions replaced, everywhere the action is
-    /// bound. Returns the table and, for each entry that could not be used, its index and why.
+    /// The built-in table with the keys of the named commands replaced, in every place the
+    /// command is bound. Returns the table and, for each entry that could not be used, its
+    /// index and why.
     pub fn with_overrides(entries: &[(String, Vec<String>)]) -> (Self, Vec<(usize, String)>) {
         let mut keymap = Self::default();
         let mut problems = Vec::new();
         for (i, (name, keys)) in entries.iter().enumerate() {
-            let Some((_, action)) = BINDABLE.iter().find(|(n, _)| n == name) else {
-                let names: Vec<&str> = BINDABLE.iter().map(|(n, _)| *n).collect();
+            let Ok(command) = name.parse::<Command>() else {
+                let names: Vec<&str> = Command::iter().map(Command::name).collect();
                 problems.push((
                     i,
                     format!(
@@ -758,13 +246,12 @@ impl Keymap {
                 ));
                 continue;
             };
-            let parsed: Result<Vec<Key>, String> = keys.iter().map(|k| Key::parse(k)).collect();
-            match parsed {
-                Ok(parsed) if !parsed.is_empty() => {
-                    for binding in keymap.bindings.iter_mut().filter(|b| &b.action == action) {
-                        binding.keys = parsed.clone();
-                    }
-                }
+            match keys
+                .iter()
+                .map(|k| Key::parse(k))
+                .collect::<Result<Vec<_>, _>>()
+            {
+                Ok(parsed) if !parsed.is_empty() => keymap.rebind(command, &parsed),
                 Ok(_) => problems.push((
                     i,
                     format!("`{name}` is given no keys: it could never be used"),
@@ -775,65 +262,128 @@ impl Keymap {
         (keymap, problems)
     }
 
-    /// The action for a key pressed in `context`, if any. In a text field, a character no
-    /// binding claims is typed.
-    pub fn action_for(&self, event: &KeyEvent, context: Context) -> Option<Action> {
-        let bound = self
-            .bindings
-            .iter()
-            .find(|b| b.scope.applies(context) && b.keys.iter().any(|k| k.matches(event)))
-            .map(|b| b.action.clone());
-        if bound.is_some() {
-            return bound;
+    /// Gives `command` the keys `keys` in every place it was bound.
+    fn rebind(&mut self, command: Command, keys: &[Key]) {
+        let mut old: Vec<Binding> = Vec::new();
+        self.bindings.retain(|b| {
+            let keep = b.command != command;
+            if !keep && !old.iter().any(|o| o.place == b.place) {
+                old.push(b.clone());
+            }
+            keep
+        });
+        for binding in old {
+            for key in keys {
+                // The user's key comes first, before a built-in use of the same key there.
+                self.bindings.insert(
+                    0,
+                    Binding {
+                        key: *key,
+                        ..binding.clone()
+                    },
+                );
+            }
         }
-        let typing = is_typing(context) || context == Context::PlanEditor;
-        match event.code {
-            KeyCode::Char(c)
-                if typing
-                    && !event
-                        .modifiers
-                        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+    }
+
+    /// The command for a key pressed where `places` apply (most specific first).
+    pub fn command_for(&self, event: &KeyEvent, places: &[Place]) -> Option<Command> {
+        let key = Key::of_event(event);
+        let find = |key: Key| {
+            places.iter().find_map(|place| {
+                self.bindings
+                    .iter()
+                    .find(|b| b.place == *place && b.key == key)
+                    .map(|b| b.command)
+            })
+        };
+        find(key).or_else(|| {
+            // Caps Lock turns Ctrl-S into Ctrl-Shift-S; without a binding of its own it is
+            // still Ctrl-S.
+            let shifted = key
+                .modifiers
+                .contains(KeyModifiers::SHIFT | KeyModifiers::CONTROL);
+            shifted
+                .then(|| Key {
+                    modifiers: key.modifiers - KeyModifiers::SHIFT,
+                    ..key
+                })
+                .and_then(find)
+        })
+    }
+
+    /// The bindings to show in the status bar where `places` apply: one key per command, the
+    /// most wanted first (the most specific place first among equals).
+    pub fn hints(&self, places: &[Place]) -> Vec<Hint> {
+        let mut hints: Vec<(u8, Hint)> = Vec::new();
+        for place in places {
+            for binding in self
+                .bindings
+                .iter()
+                .filter(|b| b.rank > 0 && b.place == *place)
             {
-                Some(Action::Insert(c))
+                if hints.iter().any(|(_, h)| h.command == binding.command) {
+                    continue;
+                }
+                hints.push((
+                    binding.rank,
+                    Hint {
+                        keys: vec![binding.key],
+                        command: binding.command,
+                        place: *place,
+                        describe: binding.describe,
+                    },
+                ));
             }
-            _ => None,
         }
+        hints.sort_by_key(|(rank, _)| *rank);
+        hints.into_iter().map(|(_, hint)| hint).collect()
     }
 
-    /// The bindings to show in the status bar in `context`, one per action.
-    pub fn hints(&self, context: Context) -> Vec<&Binding> {
-        let mut shown: Vec<&Binding> = Vec::new();
-        for binding in self
-            .bindings
+    /// The help's lines for `place`: each command with all its keys there.
+    pub fn help_lines(&self, place: Place) -> Vec<Hint> {
+        let mut lines: Vec<Hint> = Vec::new();
+        for binding in self.bindings.iter().filter(|b| b.place == place) {
+            match lines.iter_mut().find(|h| h.command == binding.command) {
+                Some(line) => line.keys.push(binding.key),
+                None => lines.push(Hint {
+                    keys: vec![binding.key],
+                    command: binding.command,
+                    place,
+                    describe: binding.describe,
+                }),
+            }
+        }
+        lines
+    }
+}
+
+/// A command with the keys that give it, as the status bar and the help show it.
+pub struct Hint {
+    pub keys: Vec<Key>,
+    pub command: Command,
+    pub place: Place,
+    pub describe: fn(&Strings) -> &'static str,
+}
+
+impl Hint {
+    /// The keys as the user reads them: "↑ / Ctrl-P".
+    pub fn keys_label(&self) -> String {
+        self.keys
             .iter()
-            .filter(|b| b.hint && b.scope.applies(context))
-        {
-            if !shown.iter().any(|s| s.action == binding.action) {
-                shown.push(binding);
-            }
-        }
-        shown
+            .map(Key::to_string)
+            .collect::<Vec<_>>()
+            .join(" / ")
     }
-}
-
-/// The action for a key in `context` with the built-in table.
-pub fn action_for(event: &KeyEvent, context: Context) -> Option<Action> {
-    Keymap::default().action_for(event, context)
-}
-
-/// The keys of a binding as the user reads them: "↑ / Ctrl-P".
-pub fn keys_label(binding: &Binding) -> String {
-    binding
-        .keys
-        .iter()
-        .map(Key::to_string)
-        .collect::<Vec<_>>()
-        .join(" / ")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn key(code: KeyCode, modifiers: KeyModifiers) -> KeyEvent {
+        KeyEvent::new(code, modifiers)
+    }
 
     #[test]
     fn overrides_replace_keys_and_report_mistakes() {
@@ -843,85 +393,53 @@ mod tests {
             ("Save".to_string(), vec!["Hyper-S".to_string()]),
         ];
         let (keymap, problems) = Keymap::with_overrides(&entries);
-        let ctrl_x = KeyEvent::new(KeyCode::Char('x'), KeyModifiers::CONTROL);
-        assert_eq!(
-            keymap.action_for(&ctrl_x, Context::Main(Pane::Services)),
-            Some(Action::Quit)
-        );
-        let ctrl_q = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::CONTROL);
-        assert_eq!(
-            keymap.action_for(&ctrl_q, Context::Main(Pane::Services)),
-            None
-        );
+        let places = [Place::Lists, Place::Main, Place::Everywhere];
+        let ctrl_x = key(KeyCode::Char('x'), KeyModifiers::CONTROL);
+        assert_eq!(keymap.command_for(&ctrl_x, &places), Some(Command::Quit));
+        let ctrl_q = key(KeyCode::Char('q'), KeyModifiers::CONTROL);
+        assert_eq!(keymap.command_for(&ctrl_q, &places), None);
         assert_eq!(
             problems.iter().map(|(i, _)| *i).collect::<Vec<_>>(),
             vec![1, 2]
         );
         assert!(problems[0].1.contains("`Fly` is not an action"));
         // What was wrong is left as it was.
-        let ctrl_s = KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL);
-        assert_eq!(
-            keymap.action_for(&ctrl_s, Context::Main(Pane::Search)),
-            Some(Action::Save)
-        );
-    }
-
-    fn key(code: KeyCode, modifiers: KeyModifiers) -> KeyEvent {
-        KeyEvent::new(code, modifiers)
+        let ctrl_s = key(KeyCode::Char('s'), KeyModifiers::CONTROL);
+        assert_eq!(keymap.command_for(&ctrl_s, &places), Some(Command::Save));
     }
 
     #[test]
-    fn letters_type_in_the_search_field_and_command_elsewhere() {
-        let q = key(KeyCode::Char('q'), KeyModifiers::NONE);
-        assert_eq!(
-            action_for(&q, Context::Main(Pane::Search)),
-            Some(Action::Insert('q'))
-        );
-        assert_eq!(
-            action_for(&q, Context::Main(Pane::Services)),
-            Some(Action::Quit)
-        );
+    fn a_letter_alone_cannot_be_bound() {
+        let entries = vec![("Quit".to_string(), vec!["q".to_string()])];
+        let (_, problems) = Keymap::with_overrides(&entries);
+        assert!(problems[0].1.contains("letter for typing"), "{problems:?}");
     }
 
     #[test]
-    fn ctrl_keys_work_in_the_text_field() {
-        let save = key(KeyCode::Char('s'), KeyModifiers::CONTROL);
-        assert_eq!(
-            action_for(&save, Context::Main(Pane::Search)),
-            Some(Action::Save)
-        );
-        let quit = key(
-            KeyCode::Char('C'),
-            KeyModifiers::CONTROL | KeyModifiers::SHIFT,
-        );
-        assert_eq!(
-            action_for(&quit, Context::Main(Pane::Search)),
-            Some(Action::Quit)
-        );
-    }
-
-    #[test]
-    fn the_help_lists_every_scope_that_has_keys() {
-        for binding in default_bindings() {
-            assert!(
-                Scope::ALL.contains(&binding.scope),
-                "{:?} is not in the help",
-                binding.scope
-            );
-        }
-    }
-
-    #[test]
-    fn escape_never_quits() {
-        let esc = key(KeyCode::Esc, KeyModifiers::NONE);
-        for context in [
-            Context::Main(Pane::Search),
-            Context::Main(Pane::Plan),
-            Context::Help,
-            Context::Filters,
+    fn ctrl_shift_z_redoes_and_ctrl_z_undoes() {
+        let keymap = Keymap::default();
+        let places = [Place::Everywhere];
+        let undo = key(KeyCode::Char('z'), KeyModifiers::CONTROL);
+        assert_eq!(keymap.command_for(&undo, &places), Some(Command::Undo));
+        for redo in [
+            key(
+                KeyCode::Char('Z'),
+                KeyModifiers::CONTROL | KeyModifiers::SHIFT,
+            ),
+            key(KeyCode::Char('Z'), KeyModifiers::CONTROL),
+            key(KeyCode::Char('y'), KeyModifiers::CONTROL),
         ] {
-            assert_ne!(action_for(&esc, context), Some(Action::Quit));
-            assert_ne!(action_for(&esc, context), Some(Action::ConfirmQuit));
+            assert_eq!(keymap.command_for(&redo, &places), Some(Command::Redo));
+        }
+        // Caps Lock on: Ctrl-S still saves.
+        let caps = key(KeyCode::Char('S'), KeyModifiers::CONTROL);
+        assert_eq!(keymap.command_for(&caps, &places), Some(Command::Save));
+    }
+
+    #[test]
+    fn the_help_lists_every_place_that_has_keys() {
+        for binding in default_bindings() {
+            assert!(Place::ALL.contains(&binding.place), "{:?}", binding.place);
         }
     }
 

@@ -8,9 +8,8 @@ use std::time::{Duration, Instant};
 
 use ratatui::crossterm::event::{Event, KeyCode, KeyEventKind, KeyModifiers};
 
-use super::action::Pane;
 use super::input::TextField;
-use super::keymap::{Context, Keymap};
+use super::keymap::{Keymap, Place};
 use crate::i18n::{Language, Strings};
 
 /// How far loading has come, written by the thread that loads and read by the screen.
@@ -68,11 +67,16 @@ impl Loading {
         }
     }
 
-    /// Editing keys edit the search; Ctrl-C or Ctrl-Q quits; everything else waits for the
+    /// Editing keys edit the search, a paste is one line of it; Ctrl-C or Ctrl-Q quits; everything else waits for the
     /// catalogue.
     pub fn handle(&mut self, event: &Event) -> Handled {
-        let Event::Key(key) = event else {
-            return Handled::Continue;
+        let key = match event {
+            Event::Key(key) => key,
+            Event::Paste(text) => {
+                self.typed.insert_text(text);
+                return Handled::Continue;
+            }
+            _ => return Handled::Continue,
         };
         if key.kind != KeyEventKind::Press {
             return Handled::Continue;
@@ -82,8 +86,19 @@ impl Loading {
         {
             return Handled::Quit;
         }
-        if let Some(action) = self.keymap.action_for(key, Context::Main(Pane::Search)) {
-            self.typed.apply(&action);
+        match self.keymap.command_for(key, &[Place::Text]) {
+            Some(command) => {
+                self.typed.apply(command);
+            }
+            None => {
+                if let KeyCode::Char(c) = key.code
+                    && !key
+                        .modifiers
+                        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+                {
+                    self.typed.insert(c);
+                }
+            }
         }
         Handled::Continue
     }

@@ -1,15 +1,20 @@
-//! The meeting screen: the terminal layer. Keys become actions (`keymap`), `App::update`
-//! changes the state, `view` draws it.
+//! The meeting screen: the terminal layer. Keys become actions through the key table
+//! (`keys`, `keymap`), `App::update` gives them to the top overlay or the main screen, and
+//! `view` draws the result. Plan editing itself is domain code (`crate::plan::edit`).
 
 pub mod action;
 pub mod app;
+mod commands;
 pub mod cursor;
 pub mod files;
 pub mod input;
 pub mod keymap;
+pub mod keys;
 pub mod layout;
 pub mod loading;
-pub mod plan_form;
+mod main_screen;
+pub mod overlay;
+pub mod state;
 pub mod terminal;
 pub mod view;
 
@@ -23,11 +28,14 @@ use signal_hook::iterator::Signals;
 
 use crate::plan::{Plan, RecoverySnapshot};
 
-use ratatui::crossterm::event::{self, Event, KeyEventKind, MouseEventKind};
+use ratatui::crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers, MouseEventKind};
 
-pub use action::{Action, Pane};
+use crate::plan::RecoveryStore;
+
+pub use action::{Action, Command, Pane};
 pub use app::App;
 pub use loading::{Handled, LoadProgress, Loading};
+pub use state::{Parts, State};
 pub use view::draw;
 
 /// Turns a terminal event into an action in the app's current context.
@@ -35,8 +43,22 @@ pub fn action_for_event(app: &App, event: &Event) -> Option<Action> {
     match event {
         // Only presses count: releases and repeats reported by some terminals would double keys.
         Event::Key(key) if key.kind == KeyEventKind::Press => {
-            app.keymap.action_for(key, app.context())
+            match app.keymap.command_for(key, &app.places()) {
+                Some(command) => Some(Action::Command(command)),
+                // A character no binding claims is text, wherever it is typed.
+                None => match key.code {
+                    KeyCode::Char(c)
+                        if !key
+                            .modifiers
+                            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+                    {
+                        Some(Action::Insert(c))
+                    }
+                    _ => None,
+                },
+            }
         }
+        Event::Paste(text) => Some(Action::Paste(text.clone())),
         Event::Mouse(mouse) => match mouse.kind {
             MouseEventKind::Down(_) => Some(Action::Click {
                 column: mouse.column,
@@ -64,6 +86,8 @@ pub fn action_for_event(app: &App, event: &Event) -> Option<Action> {
 #[derive(Default)]
 struct Unsaved {
     plan: Option<(Plan, Option<PathBuf>)>,
+    /// The recovery store of the plan on screen (a new one for each plan opened).
+    store: Option<RecoveryStore>,
 }
 
 /// Runs the meeting screen until the user quits.
@@ -114,15 +138,19 @@ fn run_in(terminal: &mut ratatui::DefaultTerminal, mut app: App) -> io::Result<(
 /// terminal library may be stuck reading a terminal that is gone, so a thread of its own writes
 /// the recovery copy and ends the process.
 fn watch_for_hang_up(app: &App, unsaved: Arc<Mutex<Unsaved>>) -> io::Result<()> {
-    // The window's own store: a new plan's recovery file is named by the window's session.
-    let store = app.files.recovery.clone();
+    if let Ok(mut u) = unsaved.lock() {
+        u.store = app.files.recovery.clone();
+    }
     let mut signals = Signals::new([SIGHUP, SIGTERM])?;
     std::thread::spawn(move || {
         if let Some(signal) = signals.forever().next() {
-            let pending = unsaved
+            let (pending, store) = unsaved
                 .lock()
-                .map(|u| u.plan.clone())
-                .unwrap_or_else(|poisoned| poisoned.into_inner().plan.clone());
+                .map(|u| (u.plan.clone(), u.store.clone()))
+                .unwrap_or_else(|poisoned| {
+                    let u = poisoned.into_inner();
+                    (u.plan.clone(), u.store.clone())
+                });
             if let (Some(store), Some((plan, path))) = (&store, pending) {
                 // Nobody is left to tell if this fails; the copy from a few seconds ago stays.
                 let _ = store.write(&RecoverySnapshot::new(plan, path, SystemTime::now()));
@@ -150,14 +178,15 @@ fn event_loop(
         if event::poll(Duration::from_millis(250))? {
             let event = event::read()?;
             if let Some(action) = action_for_event(app, &event) {
-                let was_dirty = app.dirty;
+                let was_dirty = app.dirty();
                 app.update(action);
                 // Only a key that changed the plan (or saved it) changes what a hang-up writes;
                 // moving about costs no copy of the plan.
-                if app.edited || app.dirty != was_dirty {
+                if app.edited || app.dirty() != was_dirty {
                     let pending = app.unsaved_plan();
                     if let Ok(mut unsaved) = unsaved.lock() {
                         unsaved.plan = pending.map(|plan| (plan, app.files.path.clone()));
+                        unsaved.store = app.files.recovery.clone();
                     }
                 }
             }

@@ -4,21 +4,24 @@
 use std::io::{self, stdout};
 
 use ratatui::DefaultTerminal;
-use ratatui::crossterm::event::{DisableMouseCapture, EnableMouseCapture};
+use ratatui::crossterm::event::{
+    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+};
 use ratatui::crossterm::execute;
 
-/// Enters the alternate screen in raw mode with mouse reporting.
+/// Enters the alternate screen in raw mode with mouse reporting and bracketed paste (a paste
+/// arrives as text, never as keys: its line breaks are not Enter).
 pub fn enter() -> io::Result<DefaultTerminal> {
     install_panic_hook();
     let terminal = ratatui::try_init()?;
-    execute!(stdout(), EnableMouseCapture)?;
+    execute!(stdout(), EnableMouseCapture, EnableBracketedPaste)?;
     Ok(terminal)
 }
 
 /// Gives the terminal back as it was.
 pub fn leave() {
     // Best effort: if the terminal is gone (closed window), there is nothing left to restore.
-    let _ = execute!(stdout(), DisableMouseCapture);
+    let _ = execute!(stdout(), DisableBracketedPaste, DisableMouseCapture);
     ratatui::restore();
 }
 

@@ -44,8 +44,15 @@ pub fn service_lines<'a>(app: &App, service: &Service) -> Vec<Line<'a>> {
         Line::from(safe(service.summary.get(language), theme.text)),
     ];
     if let Some(description) = &service.description {
-        lines.push(Line::default());
-        lines.push(Line::from(safe(description.get(language), theme.text)));
+        // Paragraphs and list items on lines of their own, as the register wrote them.
+        for paragraph in description.get(language).split("\n\n") {
+            lines.push(Line::default());
+            lines.extend(
+                paragraph
+                    .lines()
+                    .map(|line| Line::from(safe(line, theme.text))),
+            );
+        }
     }
     lines.push(Line::default());
     let field = |label: &str, value: String, style: Style| -> Line<'a> {
@@ -112,9 +119,19 @@ pub fn service_lines<'a>(app: &App, service: &Service) -> Vec<Line<'a>> {
         .map(|g| g.name.get(language))
         .collect();
     lines.push(field(s.field_goals, goals.join(", "), theme.text));
-    let checked = service
-        .updated
-        .map_or_else(|| s.not_recorded.to_owned(), |d| d.to_string());
+    let checked = match service.updated {
+        Some(date) if service.is_stale(app.today()) => format!("{date} ({})", s.stale_note),
+        Some(date) => date.to_string(),
+        None => s.not_recorded.to_owned(),
+    };
     lines.push(field(s.field_updated, checked, theme.muted));
+    if let Some(source) = &service.source {
+        let mut value = format!("{} {}", source.format.name().to_uppercase(), source.id);
+        if let Some(url) = &source.url {
+            value.push_str(" · ");
+            value.push_str(url);
+        }
+        lines.push(field(s.field_source, value, theme.muted));
+    }
     lines
 }

@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{List, ListItem, ListState};
 
-use super::widgets::{highlighted, pane_block};
+use super::widgets::{highlighted, list_block};
 use crate::search::QueryWords;
 use crate::tui::action::Pane;
 use crate::tui::app::App;
@@ -40,7 +40,13 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         .collect();
     let focused = app.focus == Pane::Goals;
     let list = List::new(items)
-        .block(pane_block(app, Pane::Goals, title))
+        .block(list_block(
+            app,
+            Pane::Goals,
+            title,
+            app.goals_cursor.selected,
+            app.results.goals.len(),
+        ))
         .highlight_style(if focused { theme.selection } else { theme.text })
         .highlight_symbol(if focused { "▶ " } else { "  " });
     let mut state = ListState::default()

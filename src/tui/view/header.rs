@@ -1,4 +1,5 @@
-//! The top line: the catalogue, its size, files that were skipped, and unsaved changes.
+//! The top line: whose plan is open and whether it has unsaved changes, then the catalogue,
+//! its size and files that were skipped.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, HorizontalAlignment, Layout, Rect};
@@ -14,6 +15,8 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let mut left = vec![
         Span::styled(" polku ", theme.accent),
         Span::styled("· ", theme.muted),
+        safe(&plan_name(app), theme.accent),
+        Span::styled(" · ", theme.muted),
         safe(&app.catalog_label, theme.header),
         Span::styled(
             format!(
@@ -43,7 +46,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         ));
     }
     let mut right = Vec::new();
-    if app.dirty {
+    if app.dirty() {
         right.push(Span::styled(format!(" ● {} ", s.unsaved), theme.warning));
     }
     right.push(Span::styled(
@@ -65,4 +68,19 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             .alignment(HorizontalAlignment::Right),
         right_area,
     );
+}
+
+/// Whose plan is open: the client's name, else the plan file's name, else "new plan".
+fn plan_name(app: &App) -> String {
+    let client = app.plan().client.trim();
+    if !client.is_empty() {
+        return client.to_owned();
+    }
+    match &app.files.path {
+        Some(path) => path.file_name().map_or_else(
+            || path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        ),
+        None => app.strings().meeting.new_plan.to_owned(),
+    }
 }

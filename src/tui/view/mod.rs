@@ -1,17 +1,14 @@
 //! Drawing the meeting screen from the app's state. Drawing never changes the state.
 
-mod client;
 mod details;
 mod goals;
 mod header;
 mod loading;
-mod overlays;
 mod plan;
-mod plan_editor;
 mod search;
 mod services;
 mod status;
-mod widgets;
+pub mod widgets;
 
 use ratatui::Frame;
 use ratatui::text::Line;
@@ -22,7 +19,8 @@ use super::layout::{MIN_HEIGHT, MIN_WIDTH, is_too_small};
 
 pub use loading::draw_loading;
 
-/// Draws the whole screen.
+/// Draws the whole screen: the main screen unless an overlay covers it, the overlays from
+/// the bottom up, and the status line last, so that it always shows.
 pub fn draw(frame: &mut Frame, app: &App) {
     let area = frame.area();
     frame.render_widget(Block::default().style(app.theme.text), area);
@@ -30,28 +28,19 @@ pub fn draw(frame: &mut Frame, app: &App) {
         draw_too_small(frame, app);
         return;
     }
-    if app.client_view {
-        client::draw(frame, app, area);
-    } else {
-        let areas = app.areas();
+    let areas = app.areas();
+    if !app.overlays().iter().any(|o| o.covers_screen()) {
         header::draw(frame, app, areas.header);
         search::draw(frame, app, areas.search);
         goals::draw(frame, app, areas.goals);
         services::draw(frame, app, areas.services);
         details::draw(frame, app, areas.details);
         plan::draw(frame, app, areas.plan);
-        status::draw(frame, app, areas.status);
     }
-    overlays::draw(frame, app, area);
-    if app.client_view {
-        // The client view has its own status line with the keys that matter there.
-        let status_area = ratatui::layout::Rect {
-            y: area.bottom().saturating_sub(1),
-            height: 1,
-            ..area
-        };
-        status::draw(frame, app, status_area);
+    for overlay in app.overlays() {
+        overlay.draw(frame, area, &app.state);
     }
+    status::draw(frame, app, areas.status);
 }
 
 fn draw_too_small(frame: &mut Frame, app: &App) {

@@ -5,16 +5,22 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{List, ListItem, ListState, Paragraph, Wrap};
 
-use super::widgets::{pane_block, safe};
+use super::widgets::{list_block, safe};
 use crate::tui::action::Pane;
 use crate::tui::app::App;
 
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let s = app.strings();
     let theme = &app.theme;
-    let title = format!("{} ({})", s.plan_title, app.plan.services.len());
-    let block = pane_block(app, Pane::Plan, title);
-    if app.plan.services.is_empty() {
+    let title = format!("{} ({})", s.plan_title, app.plan().services.len());
+    let block = list_block(
+        app,
+        Pane::Plan,
+        title,
+        app.plan_cursor.selected,
+        app.plan().services.len(),
+    );
+    if app.plan().services.is_empty() {
         let inner = block.inner(area);
         frame.render_widget(block, area);
         frame.render_widget(
@@ -25,7 +31,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     }
     let language = app.language.code();
     let items: Vec<ListItem> = app
-        .plan
+        .plan()
         .services
         .iter()
         .enumerate()

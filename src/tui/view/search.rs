@@ -30,7 +30,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), inner);
 
-    if app.focus == Pane::Search && app.overlay.is_none() && !app.client_view {
+    if app.focus == Pane::Search && app.overlays().is_empty() {
         let before: String = app.query.text().chars().take(app.query.cursor()).collect();
         let column = inner.x + 2 + ratatui::text::Line::raw(display_safe(&before)).width() as u16;
         if column < inner.right() {
@@ -55,10 +55,12 @@ fn filter_chips(app: &App) -> Vec<Span<'static>> {
         labels.push(s.format(*format).to_owned());
     }
     if let Some(language) = &f.language {
-        labels.push(format!("{}: {}", s.filter_language, display_safe(language)));
+        let name = s.meeting.language_name(language);
+        labels.push(format!("{}: {}", s.filter_language, display_safe(name)));
     }
     if let Some(area) = &f.area {
-        labels.push(format!("{}: {}", s.filter_area, display_safe(area)));
+        let name = crate::i18n::municipality_name(area, app.language);
+        labels.push(format!("{}: {}", s.filter_area, display_safe(name)));
     }
     if let Some(theme) = f.theme {
         labels.push(s.theme(theme).to_owned());

@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{List, ListItem, ListState, Paragraph};
 
-use super::widgets::{highlighted, inner_width, pane_block};
+use super::widgets::{highlighted, inner_width, list_block};
 use crate::search::QueryWords;
 use crate::search::suggest::as_typed;
 use crate::text::display_safe;
@@ -21,7 +21,13 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     } else {
         format!("{} ({})", s.services_title, app.results.total)
     };
-    let block = pane_block(app, Pane::Services, title);
+    let block = list_block(
+        app,
+        Pane::Services,
+        title,
+        app.services_cursor.selected,
+        app.results.total,
+    );
     if app.results.services.is_empty() {
         let inner = block.inner(area);
         frame.render_widget(block, area);
@@ -73,11 +79,16 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         .take(rows)
         .map(|(i, hit)| {
             let service = &app.catalog.services[hit.index];
-            let in_plan = app.plan.contains(&service.id);
-            let mut spans = vec![Span::styled(
-                if in_plan { "✓ " } else { "  " },
-                theme.accent,
-            )];
+            let in_plan = app.plan().contains(&service.id);
+            // A record not updated for a year is marked quietly; the details say since when.
+            let mark = if in_plan {
+                Span::styled("✓ ", theme.accent)
+            } else if service.is_stale(app.state.today()) {
+                Span::styled("◦ ", theme.muted)
+            } else {
+                Span::raw("  ")
+            };
+            let mut spans = vec![mark];
             let name = service.name.get(language);
             spans.extend(highlighted(
                 app.searcher_matcher(),

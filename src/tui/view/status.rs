@@ -1,13 +1,13 @@
-//! The bottom line: the last message, or the keys that work where the user is, generated from
-//! the key table.
+//! The bottom line: the last message, then the keys that work where the user is, generated
+//! from the key table; only whole hints, so that no word is cut.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use crate::tui::app::{App, MessageKind};
-use crate::tui::keymap::keys_label;
+use crate::tui::app::App;
+use crate::tui::state::MessageKind;
 
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let theme = &app.theme;
@@ -20,29 +20,29 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             MessageKind::Warning => theme.warning,
             MessageKind::Error => theme.error,
         };
-        spans.push(Span::styled(
-            format!(" {} ", crate::text::display_safe(&message.text)),
-            style,
-        ));
+        let text = crate::text::display_safe(&message.text);
+        // A message longer than the line is cut at a word, and says so.
+        let room = (area.width as usize).saturating_sub(2);
+        let text = if text.chars().count() > room {
+            let cut: String = text.chars().take(room.saturating_sub(1)).collect();
+            let cut = cut
+                .rsplit_once(' ')
+                .map_or(cut.as_str(), |(a, _)| a)
+                .to_owned();
+            format!("{cut}…")
+        } else {
+            text
+        };
+        spans.push(Span::styled(format!(" {text} "), style));
         spans.push(Span::styled("│", theme.muted));
     }
-    for binding in app.keymap.hints(app.context()) {
-        let first_key = binding
-            .keys
-            .first()
-            .map(|k| k.to_string())
-            .unwrap_or_default();
-        let key = if binding.keys.len() > 2 {
-            first_key
-        } else {
-            keys_label(binding)
-        };
-        let key = Span::styled(format!(" {key}"), theme.accent);
-        let what = Span::styled(format!(" {} ", (binding.describe)(s)), theme.status);
+    for hint in app.keymap.hints(&app.places()) {
+        let key = Span::styled(format!(" {}", hint.keys_label()), theme.accent);
+        let what = Span::styled(format!(" {} ", (hint.describe)(s)), theme.status);
         // Whole hints only: a key without its meaning, cut at the edge, helps nobody.
         let used: usize = spans.iter().map(Span::width).sum();
         if used + key.width() + what.width() > area.width as usize {
-            break;
+            continue;
         }
         spans.push(key);
         spans.push(what);

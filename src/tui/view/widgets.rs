@@ -12,7 +12,7 @@ use crate::tui::app::App;
 
 /// A pane's frame: rounded border, the title in the accent style when the pane has focus.
 pub fn pane_block<'a>(app: &App, pane: Pane, title: String) -> Block<'a> {
-    let focused = app.focus == pane && app.overlay.is_none();
+    let focused = app.focus == pane && app.overlays().is_empty();
     let (border, title_style) = if focused {
         (app.theme.border_focused, app.theme.accent)
     } else {
@@ -75,6 +75,23 @@ pub fn highlighted<'a>(
         ));
     }
     spans
+}
+
+/// A pane's frame with "12/64" at its right end: where the selection is in the list.
+pub fn list_block<'a>(
+    app: &App,
+    pane: Pane,
+    title: String,
+    selected: usize,
+    len: usize,
+) -> Block<'a> {
+    let block = pane_block(app, pane, title);
+    if len == 0 {
+        return block;
+    }
+    block.title_top(
+        Line::styled(format!(" {}/{len} ", selected + 1), app.theme.muted).right_aligned(),
+    )
 }
 
 /// Safe text as one span.
