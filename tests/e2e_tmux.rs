@@ -529,3 +529,27 @@ fn at_80x24_every_editor_section_shows_and_dates_are_finnish() {
         .to_owned();
     assert!(status.ends_with(|c: char| c.is_alphabetic()), "{status:?}");
 }
+
+#[test]
+fn keys_ron_changes_a_key_and_the_status_bar_and_help_follow() {
+    let home = tempfile::tempdir().unwrap();
+    let config = home.path().join("config/polku");
+    std::fs::create_dir_all(&config).unwrap();
+    std::fs::write(
+        config.join("keys.ron"),
+        r#"{"Quit": ["Ctrl-X"], "Undo": ["F9"]}"#,
+    )
+    .unwrap();
+    let Some(t) = Terminal::new(home.path()) else {
+        return;
+    };
+    t.start(100, 30, "--lang en");
+    let screen = t.wait_for("Search by goal, need or service");
+    assert!(screen.contains("Ctrl-X quit"), "{screen}");
+    assert!(screen.contains("F9 undo"), "{screen}");
+    t.keys(&["C-q"]);
+    sleep(Duration::from_millis(300));
+    assert!(t.is_running(), "Ctrl-Q is no longer quit");
+    t.keys(&["C-x"]);
+    t.wait_until_gone();
+}

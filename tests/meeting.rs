@@ -415,8 +415,18 @@ fn the_header_says_whose_plan_and_plans_are_opened_and_started_inside_the_app() 
 #[test]
 fn save_as_is_in_the_help_and_the_status_bar() {
     let dir = tempfile::tempdir().unwrap();
+    for (language, hint) in [
+        (Language::Fi, "F12 tallenna nimellä"),
+        (Language::Sv, "F12 spara som"),
+        (Language::En, "F12 save as"),
+    ] {
+        let mut app = app_in(language, Plan::default(), dir.path());
+        resize(&mut app, 80, 24);
+        let (text, _) = screen_at(&app, 80, 24);
+        let status = text.lines().last().unwrap();
+        assert!(status.contains(hint), "{status}");
+    }
     let mut app = app_in(Language::En, Plan::default(), dir.path());
-    assert!(shown(&app).contains("F12 save as"), "{}", shown(&app));
     key(&mut app, KeyCode::F(1));
     let (text, _) = screen_at(&app, 100, 60);
     assert!(text.contains("save as"), "{text}");
@@ -445,7 +455,7 @@ fn at_80_by_24_every_section_and_field_can_be_reached_and_the_status_bar_is_whol
         key(&mut app, KeyCode::End);
         let (text, _) = screen_at(&app, 80, 24);
         let status = text.lines().last().unwrap().trim_end().to_owned();
-        for hint in ["Esc sulje", "F1 ohje"] {
+        for hint in ["Esc sulje", "F1 ohje", "Tab osio", "Ctrl-S tallenna"] {
             assert!(status.contains(hint), "{status:?}");
         }
         key(&mut app, KeyCode::Tab);
@@ -607,4 +617,62 @@ fn undo_in_the_editor_shows_what_it_took_back() {
     keys(&mut app, &[KeyCode::Tab, KeyCode::Tab, KeyCode::End]);
     type_text(&mut app, "x");
     assert!(shown(&app).contains("Enter or Space; letters are not typed here."));
+}
+
+#[test]
+fn opening_another_plan_can_leave_the_changes_and_their_copy_stays() {
+    let dir = tempfile::tempdir().unwrap();
+    save_plan(
+        &Plan {
+            client: "Matti M.".into(),
+            ..Plan::default()
+        },
+        &dir.path().join("plan-mm.ron"),
+    )
+    .unwrap();
+    let mut app = app_in(Language::En, Plan::default(), dir.path());
+    type_text(&mut app, "cv");
+    key(&mut app, KeyCode::Enter);
+    ctrl(&mut app, 'o');
+    key(&mut app, KeyCode::Enter);
+    assert!(
+        shown(&app).contains("D  discard the changes"),
+        "{}",
+        shown(&app)
+    );
+    type_text(&mut app, "d");
+    assert_eq!(app.plan().client, "Matti M.");
+    assert!(!app.dirty());
+    let found = RecoveryStore::new(dir.path().join("recovery")).find().found;
+    assert_eq!(found.len(), 1, "the left plan's copy is kept");
+    assert_eq!(found[0].1.plan.services.len(), 1);
+}
+
+#[test]
+fn a_bare_name_is_saved_in_the_plans_folder_as_a_plan_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_in(Language::En, Plan::default(), dir.path());
+    type_text(&mut app, "cv");
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::F(12));
+    ctrl(&mut app, 'u');
+    type_text(&mut app, "aino k");
+    key(&mut app, KeyCode::Enter);
+    let path = dir.path().join("aino k.ron");
+    assert_eq!(app.files.path.as_deref(), Some(path.as_path()));
+    assert_eq!(open_plan(&path).unwrap().services.len(), 1);
+}
+
+#[test]
+fn f3_over_the_client_view_comes_back_to_the_open_editor() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_in(Language::En, Plan::default(), dir.path());
+    key(&mut app, KeyCode::F(3));
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::F(2));
+    key(&mut app, KeyCode::F(3));
+    assert_eq!(app.overlays().len(), 1, "one editor, where it was");
+    assert!(shown(&app).contains("▶ The situation in the client's own words"));
+    key(&mut app, KeyCode::Esc);
+    assert!(app.overlays().is_empty());
 }

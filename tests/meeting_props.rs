@@ -22,6 +22,8 @@ enum Step {
     Key(KeyCode, KeyModifiers),
     /// Ctrl-S, and Enter if a name is asked for.
     Save,
+    /// The terminal resized (down to sizes too small to use).
+    Resize(u16, u16),
 }
 
 fn keys() -> Vec<(KeyCode, KeyModifiers)> {
@@ -72,6 +74,7 @@ fn step() -> impl Strategy<Value = Step> {
         1 => "[a-z .\n]{1,20}".prop_map(Step::Paste),
         6 => (0..keys.len()).prop_map(move |i| Step::Key(keys[i].0, keys[i].1)),
         1 => Just(Step::Save),
+        1 => (10u16..140, 3u16..50).prop_map(|(w, h)| Step::Resize(w, h)),
     ]
 }
 
@@ -105,6 +108,13 @@ fn run(steps: &[Step]) -> Result<(), TestCaseError> {
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
     for step in steps {
         match step {
+            Step::Resize(width, height) => {
+                app.update(Action::Resize {
+                    width: *width,
+                    height: *height,
+                });
+                terminal = Terminal::new(TestBackend::new(*width, *height)).unwrap();
+            }
             Step::Type(text) => {
                 for c in text.chars() {
                     press(&mut app, KeyCode::Char(c), KeyModifiers::NONE);
@@ -145,6 +155,17 @@ fn run(steps: &[Step]) -> Result<(), TestCaseError> {
     Ok(())
 }
 
+/// The files in the folder the tests run in: a save must never land there.
+fn files_here() -> Vec<std::path::PathBuf> {
+    let mut files: Vec<_> = std::fs::read_dir(env!("CARGO_MANIFEST_DIR"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    files.sort();
+    files
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(200))]
 
@@ -152,6 +173,8 @@ proptest! {
     fn keys_and_pastes_never_lose_what_was_typed_before_a_save(
         steps in proptest::collection::vec(step(), 1..60)
     ) {
+        let before = files_here();
         run(&steps)?;
+        prop_assert_eq!(files_here(), before, "a save went outside the plans folder");
     }
 }

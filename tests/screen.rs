@@ -25,6 +25,23 @@ fn app(language: Language) -> App {
     app_with(language, polku::plan::Plan::default())
 }
 
+/// The screen with its plans folder at `dir`.
+fn app_saving_into(language: Language, dir: &std::path::Path) -> App {
+    let mut app = App::new(Parts {
+        clock: polku::plan::Clock::Fixed(today()),
+        files: polku::tui::files::PlanFiles {
+            plans_dir: Some(dir.to_path_buf()),
+            ..Default::default()
+        },
+        ..Parts::new(report(), "test", language, Theme::dark())
+    });
+    app.update(Action::Resize {
+        width: 100,
+        height: 30,
+    });
+    app
+}
+
 fn app_with(language: Language, plan: polku::plan::Plan) -> App {
     let mut app = App::new(Parts {
         clock: polku::plan::Clock::Fixed(today()),
@@ -437,8 +454,7 @@ fn plan_editor_opens_edits_and_ticks_needs() {
 fn plan_flow_add_service_write_goal_tick_need_save() {
     use std::os::unix::fs::PermissionsExt;
     let dir = tempfile::tempdir().unwrap();
-    let mut app = app(Language::En);
-    app.state.files.plans_dir = Some(dir.path().to_path_buf());
+    let mut app = app_saving_into(Language::En, dir.path());
     // Add a service.
     type_text(&mut app, "klubitalo");
     key(&mut app, KeyCode::Enter);
@@ -543,8 +559,7 @@ fn a_bad_date_is_refused_and_kept_on_screen() {
 #[test]
 fn help_and_saving_from_the_plan_editor_come_back_to_it() {
     let dir = tempfile::tempdir().unwrap();
-    let mut app = app(Language::En);
-    app.state.files.plans_dir = Some(dir.path().to_path_buf());
+    let mut app = app_saving_into(Language::En, dir.path());
     key(&mut app, KeyCode::F(3));
     key(&mut app, KeyCode::Tab);
     key(&mut app, KeyCode::F(1));

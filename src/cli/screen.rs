@@ -10,7 +10,6 @@ use super::{EXIT_OK, EXIT_PROBLEMS};
 use crate::catalog::CatalogSource;
 use crate::config::KeyFile;
 use crate::date::Date;
-use crate::local_time::today_local;
 use crate::plan::Clock;
 use crate::plan::{Plan, RecoveryStore, open_plan};
 use crate::theme::{load_theme, no_color_requested};
@@ -19,7 +18,8 @@ use crate::tui::keymap::Keymap;
 use crate::tui::{App, LoadProgress, Loading, Parts};
 
 pub fn run(context: &Context, plan_file: Option<&Path>) -> ExitCode {
-    let today = today_local();
+    let clock = Clock::System;
+    let today = clock.today();
     // The plan first: a file that cannot be read as a plan stops here, untouched, before the
     // screen could offer to save over it.
     let (plan, plan_path) = match plan_file {

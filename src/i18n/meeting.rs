@@ -62,6 +62,8 @@ pub struct MeetingStrings {
     pub not_typed_here: &'static str,
     /// A letter typed on a button or a check box.
     pub not_typed_press: &'static str,
+    /// Under a date that is not one: how to leave the field without one.
+    pub empty_hint: &'static str,
     /// Names of service languages by code, in this language.
     pub languages: &'static [(&'static str, &'static str)],
 }
@@ -131,6 +133,7 @@ pub static FI: MeetingStrings = MeetingStrings {
     save_first_for_field: "Korjaa kenttä ensin:",
     not_typed_here: "”{label}” on valinta: välilyönti tai ← → vaihtaa sitä, kirjaimet eivät.",
     not_typed_press: "”{label}”: Enter tai välilyönti; kirjaimia ei kirjoiteta tähän.",
+    empty_hint: "Ctrl-U tyhjentää kentän.",
     languages: &[
         ("fi", "suomi"),
         ("sv", "ruotsi"),
@@ -202,6 +205,7 @@ pub static SV: MeetingStrings = MeetingStrings {
     save_first_for_field: "Rätta fältet först:",
     not_typed_here: "”{label}” är ett val: mellanslag eller ← → byter det, bokstäver gör det inte.",
     not_typed_press: "”{label}”: Enter eller mellanslag; bokstäver skrivs inte här.",
+    empty_hint: "Ctrl-U tömmer fältet.",
     languages: &[
         ("fi", "finska"),
         ("sv", "svenska"),
@@ -273,6 +277,7 @@ pub static EN: MeetingStrings = MeetingStrings {
     save_first_for_field: "Mend the field first:",
     not_typed_here: "“{label}” is a choice: Space or ← → changes it, letters do not.",
     not_typed_press: "“{label}”: Enter or Space; letters are not typed here.",
+    empty_hint: "Ctrl-U empties the field.",
     languages: &[
         ("fi", "Finnish"),
         ("sv", "Swedish"),

@@ -40,7 +40,8 @@ impl App {
         }
     }
 
-    /// Opens the client view or the editor, or closes it when it is on top.
+    /// Opens the client view or the editor, or closes it when it is on top. One already open
+    /// beneath other panels comes back to the top rather than opening twice.
     fn toggle(&mut self, kind: Kind) {
         if self.top() == Some(kind) {
             self.close_top();
@@ -48,6 +49,12 @@ impl App {
         }
         // What the client is shown includes what was just typed.
         if !self.commit_fields() {
+            return;
+        }
+        if self.overlays().iter().any(|o| o.kind() == kind) {
+            while self.top() != Some(kind) {
+                self.close_top();
+            }
             return;
         }
         match kind {

@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, BorderType, Borders, List, ListItem, ListState, Pa
 
 use super::super::position;
 use super::Editor;
-use crate::plan::edit::FieldKind;
+use crate::plan::field::FieldKind;
 use crate::plan::form::{Row, Section};
 use crate::text::display_safe;
 use crate::tui::input::{cursor_position, wrap};
@@ -18,50 +18,18 @@ use crate::tui::view::widgets::safe;
 impl Editor {
     /// The sections as tabs; when they do not all fit, the ones around the current one.
     pub(super) fn draw_tabs(&self, frame: &mut Frame, area: Rect, state: &State) {
-        let s = state.strings();
         let theme = &state.theme;
-        let titles: Vec<&str> = Section::ALL.iter().map(|x| x.title(s)).collect();
-        let width = |range: std::ops::Range<usize>| -> usize {
-            titles[range].iter().map(|t| t.chars().count() + 3).sum()
-        };
-        // Widen the window around the current section while it fits.
-        let (mut from, mut to) = (self.section, self.section + 1);
-        let room = (area.width as usize).saturating_sub(4);
-        loop {
-            let grown = if to < titles.len() && width(from..to + 1) <= room {
-                to += 1;
-                true
-            } else {
-                false
-            };
-            let grown_left = if from > 0 && width(from - 1..to) <= room {
-                from -= 1;
-                true
-            } else {
-                false
-            };
-            if !grown && !grown_left {
-                break;
-            }
-        }
-        let mut spans = vec![Span::styled(
-            if from > 0 { "‹ " } else { "  " },
-            theme.muted,
-        )];
-        for (i, t) in titles.iter().enumerate().take(to).skip(from) {
-            let style = if i == self.section {
-                theme.selection
-            } else {
-                theme.muted
-            };
-            spans.push(Span::styled(format!(" {t} "), style));
-            spans.push(Span::styled("│", theme.muted));
-        }
-        spans.pop();
-        spans.push(Span::styled(
-            if to < titles.len() { " ›" } else { "" },
-            theme.muted,
-        ));
+        let spans: Vec<Span> = tab_line(self.section, state, area.width)
+            .into_iter()
+            .map(|(section, text)| {
+                let style = if section == Some(self.section) {
+                    theme.selection
+                } else {
+                    theme.muted
+                };
+                Span::styled(text, style)
+            })
+            .collect();
         frame.render_widget(Paragraph::new(Line::from(spans)), area);
     }
 
@@ -118,18 +86,12 @@ impl Editor {
 
     /// The selected row in full; while typing, framed and marked, with the cursor where the
     /// text is on wrapped lines.
-    pub(super) fn draw_field(
-        &self,
-        frame: &mut Frame,
-        area: Rect,
-        row: Option<&Row>,
-        state: &State,
-    ) {
+    pub(super) fn draw_field(&self, frame: &mut Frame, area: Rect, rows: &[Row], state: &State) {
         let s = state.strings();
         let theme = &state.theme;
+        let row = rows.get(self.cursor.selected);
         let label = row.map(|r| r.label.clone()).unwrap_or_default();
-        let selectable: Vec<usize> = self
-            .rows(state)
+        let selectable: Vec<usize> = rows
             .iter()
             .enumerate()
             .filter(|(_, r)| r.selectable())
@@ -195,4 +157,41 @@ impl Editor {
             }
         }
     }
+}
+
+/// The tab line in pieces, each with the section it names (`None` for dividers and arrows):
+/// the current section and as many around it as fit in `width`.
+pub(super) fn tab_line(section: usize, state: &State, width: u16) -> Vec<(Option<usize>, String)> {
+    let s = state.strings();
+    let titles: Vec<&str> = Section::ALL.iter().map(|x| x.title(s)).collect();
+    let span = |range: std::ops::Range<usize>| -> usize {
+        titles[range].iter().map(|t| t.chars().count() + 3).sum()
+    };
+    // Widen the window around the current section while it fits.
+    let (mut from, mut to) = (section, section + 1);
+    let room = usize::from(width).saturating_sub(4);
+    loop {
+        let right = to < titles.len() && span(from..to + 1) <= room;
+        if right {
+            to += 1;
+        }
+        let left = from > 0 && span(from - 1..to) <= room;
+        if left {
+            from -= 1;
+        }
+        if !right && !left {
+            break;
+        }
+    }
+    let mut pieces = vec![(None, if from > 0 { "‹ " } else { "  " }.to_owned())];
+    for (i, title) in titles.iter().enumerate().take(to).skip(from) {
+        if i > from {
+            pieces.push((None, "│".to_owned()));
+        }
+        pieces.push((Some(i), format!(" {title} ")));
+    }
+    if to < titles.len() {
+        pieces.push((None, " ›".to_owned()));
+    }
+    pieces
 }

@@ -11,7 +11,7 @@ use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::widgets::{Block, Borders, Clear};
 
 use super::{Kind, Outcome, Overlay, Request, panel};
-use crate::plan::edit::{FieldId, FieldKind};
+use crate::plan::field::{FieldId, FieldKind};
 use crate::plan::form::{Row, Section, rows, section_of};
 use crate::plan::{Applied, Edit, Plan};
 use crate::text::display_safe;
@@ -120,7 +120,13 @@ impl Editor {
             }
             Err(error) => {
                 let message = error.describe(state.strings());
-                self.error = Some(message.clone());
+                // An optional date can be left empty.
+                self.error = Some(match typing.field.kind() {
+                    FieldKind::Date { required: false } => {
+                        format!("{message} {}", state.strings().meeting.empty_hint)
+                    }
+                    _ => message.clone(),
+                });
                 Err(message)
             }
         }
@@ -308,7 +314,23 @@ impl Editor {
     }
 
     fn click(&mut self, column: u16, row: u16, rows: &[Row], state: &State) {
-        let (_, rows_area, _) = layout(body(state.size), self.field_height());
+        let (tabs_area, rows_area, _) = layout(body(state.size), self.field_height());
+        if tabs_area.contains(Position::new(column, row)) {
+            // The tab under the pointer, counting the tab line's pieces from its left.
+            let mut x = tabs_area.x;
+            for (section, text) in draw::tab_line(self.section, state, tabs_area.width) {
+                let width = ratatui::text::Line::raw(text.as_str()).width() as u16;
+                if (x..x + width).contains(&column) {
+                    if let Some(section) = section {
+                        self.section = section;
+                        self.select_first(state);
+                    }
+                    return;
+                }
+                x += width;
+            }
+            return;
+        }
         if rows_area.contains(Position::new(column, row)) {
             let index = self.cursor.offset + usize::from(row - rows_area.y);
             if rows.get(index).is_some_and(Row::selectable) {
@@ -411,6 +433,6 @@ impl Overlay for Editor {
         self.draw_tabs(frame, tabs_area, state);
         let rows = self.rows(state);
         self.draw_rows(frame, rows_area, &rows, state);
-        self.draw_field(frame, field_area, rows.get(self.cursor.selected), state);
+        self.draw_field(frame, field_area, &rows, state);
     }
 }
