@@ -206,7 +206,7 @@ fn the_helsinki_register_shape_imports_with_empty_records_left_out() {
     let out = dir.path().join("catalogue");
     let summary = imported(&out, &[fixture("helsinki-sample.json")], &[]);
     assert!(
-        summary.contains("read 4 record(s) (tpr), imported 3 service(s)"),
+        summary.contains("read 5 record(s) (tpr), imported 4 service(s)"),
         "{summary}"
     );
     assert!(
@@ -219,6 +219,9 @@ fn the_helsinki_register_shape_imports_with_empty_records_left_out() {
     // Synonyms are searched, and a service only in Swedish is found in Swedish.
     assert_eq!(ids(&search(&out, "fi", "työharjoittelu"))[0], "tpr-90001");
     assert_eq!(ids(&search(&out, "sv", "mötesplats"))[0], "tpr-90003");
+    // An older people's gym tagged with losing one's job is not a job-search service.
+    let gym = &search(&out, "fi", "palvelukeskuksen kuntosali")[0];
+    assert_eq!(gym["goals"], serde_json::json!(["not-yet-sorted"]));
     let hit = &search(&out, "fi", "kuntouttava työtoiminta")[0];
     assert_eq!(hit["source"]["format"], "tpr");
     assert_eq!(hit["updated"], Value::Null);
@@ -582,7 +585,7 @@ fn the_summary_speaks_the_users_language() {
     let out = dir.path().join("catalogue");
     let summary = imported(&out, &[fixture("helsinki-sample.json")], &["--lang", "fi"]);
     assert!(
-        summary.contains("luettu 4 tietuetta (tpr), tuotu 3 palvelua"),
+        summary.contains("luettu 5 tietuetta (tpr), tuotu 4 palvelua"),
         "{summary}"
     );
     assert!(
@@ -595,7 +598,7 @@ fn the_summary_speaks_the_users_language() {
     );
     let out = dir.path().join("swedish");
     let summary = imported(&out, &[fixture("helsinki-sample.json")], &["--lang", "sv"]);
-    assert!(summary.contains("importerade 3 tjänst(er)"), "{summary}");
+    assert!(summary.contains("importerade 4 tjänst(er)"), "{summary}");
 }
 
 #[test]

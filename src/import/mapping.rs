@@ -30,11 +30,15 @@ struct MappingFile {
     #[serde(default)]
     goals: Vec<Goal>,
     codes: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    exclude: Vec<String>,
 }
 
 pub struct Mapping {
     /// Normalised code → goals, in the order the mapping lists them.
     codes: HashMap<String, Vec<Id>>,
+    /// Codes that keep a service from being sorted by its other codes (normalised).
+    exclude: Vec<String>,
     /// Every goal the mapping may name: its own, then the built-in catalogue's.
     goals: Vec<Goal>,
     unsorted: Goal,
@@ -95,6 +99,7 @@ impl Mapping {
         }
         Ok(Self {
             codes,
+            exclude: file.exclude.iter().map(|c| normalise_code(c)).collect(),
             goals,
             unsorted,
         })
@@ -102,10 +107,15 @@ impl Mapping {
 
     /// The goals for a service with these codes (most specific first): at most three, each
     /// once; none when no code is mapped.
+    /// A service with a code the mapping excludes gets none.
     pub fn goals_for<'a>(&self, codes: impl IntoIterator<Item = &'a str>) -> Vec<Id> {
+        let codes: Vec<String> = codes.into_iter().map(normalise_code).collect();
+        if codes.iter().any(|c| self.exclude.contains(c)) {
+            return Vec::new();
+        }
         let mut goals: Vec<Id> = Vec::new();
-        for code in codes {
-            let Some(mapped) = self.codes.get(&normalise_code(code)) else {
+        for code in &codes {
+            let Some(mapped) = self.codes.get(code) else {
                 continue;
             };
             for goal in mapped {
@@ -117,9 +127,9 @@ impl Mapping {
         goals
     }
 
-    /// Whether the mapping says anything about `code`.
-    pub fn knows(&self, code: &str) -> bool {
-        self.codes.contains_key(&normalise_code(code))
+    /// Whether `code` keeps a service from being sorted.
+    pub fn excludes(&self, code: &str) -> bool {
+        self.exclude.contains(&normalise_code(code))
     }
 
     pub fn goal(&self, id: &Id) -> Option<&Goal> {
@@ -221,5 +231,12 @@ mod tests {
             ]
         );
         assert!(mapping.goals_for(["P99"]).is_empty());
+        // Services only for older people are no one's goal in a working-age catalogue.
+        assert!(
+            mapping
+                .goals_for(["LOSING_JOB", "ELDERLY_PEOPLE"])
+                .is_empty()
+        );
+        assert!(!mapping.goals_for(["LOSING_JOB", "INDIVIDUALS"]).is_empty());
     }
 }

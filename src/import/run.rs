@@ -223,7 +223,13 @@ impl<'m> Run<'m> {
         if goals.is_empty() {
             self.summary.unsorted += 1;
             // Each code once per service, however many ways the register wrote it.
-            let codes: HashSet<&str> = draft.codes.iter().map(|c| shown_code(c)).collect();
+            // (A code the mapping excludes is no code waiting for a goal.)
+            let codes: HashSet<&str> = draft
+                .codes
+                .iter()
+                .filter(|c| !self.mapping.excludes(c))
+                .map(|c| shown_code(c))
+                .collect();
             for code in codes {
                 *self.unmapped.entry(code.to_owned()).or_default() += 1;
             }
