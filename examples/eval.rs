@@ -190,7 +190,7 @@ fn imported(corpus: &Corpus, data: &Path) -> Result<Converted, String> {
         out: out.clone(),
         inputs: vec![data.join(corpus.register)],
     };
-    polku::import::import(&options, &mut |_| {})
+    polku::import::import(&options, &mut |_| std::ops::ControlFlow::Continue(()))
         .map_err(|e| format!("polku import {}: {e}", corpus.register))?;
     let report = polku::catalog::CatalogSource::Folders(vec![out]).load();
     if !report.is_clean() {
