@@ -6,6 +6,7 @@
 mod cli;
 mod dates;
 mod export;
+mod import;
 mod meeting;
 mod municipalities;
 mod strings;
@@ -14,6 +15,7 @@ mod terms;
 pub use cli::{CliText, HelpHeadings};
 pub use dates::{english_month, show_date};
 pub use export::ExportStrings;
+pub use import::ImportText;
 pub use meeting::MeetingStrings;
 pub use municipalities::municipality_name;
 pub use strings::Strings;

@@ -1,5 +1,9 @@
-//! Areas from municipality codes: Finland's municipalities with their Finnish and Swedish
-//! names (Statistics Finland's municipality classification, CC BY 4.0).
+//! Areas from municipality codes: Finland's municipalities by code, with their Finnish and
+//! Swedish names (Statistics Finland's municipality classification, CC BY 4.0).
+//!
+//! A service's areas are written with the official Finnish name, as catalogues write them;
+//! polku shows a Swedish-speaking user the Swedish name (Villmanstrand for Lappeenranta) and
+//! takes either name in `--area`, so listing both would only show one place twice.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -28,21 +32,26 @@ fn table() -> &'static HashMap<&'static str, Names> {
     })
 }
 
-/// The names of the municipality with this code ("91", "091" or "KU091"): the Finnish name,
-/// and the Swedish one when it differs. Empty for a code that is no municipality's.
-pub fn municipality_names(code: &str) -> Vec<String> {
+/// The municipality with this code ("91", "091" or "KU091"), if it is one.
+fn municipality(code: &str) -> Option<&'static Names> {
     let digits: String = code.chars().filter(char::is_ascii_digit).collect();
-    let Ok(number) = digits.parse::<u16>() else {
-        return Vec::new();
-    };
-    let Some(names) = table().get(format!("{number:03}").as_str()) else {
-        return Vec::new();
-    };
-    if names.fi == names.sv {
-        vec![names.fi.to_owned()]
-    } else {
-        vec![names.fi.to_owned(), names.sv.to_owned()]
-    }
+    let number = digits.parse::<u16>().ok()?;
+    table().get(format!("{number:03}").as_str())
+}
+
+/// The Finnish name of the municipality with this code; `None` for a code that is no
+/// municipality's.
+pub fn municipality_name(code: &str) -> Option<String> {
+    municipality(code).map(|names| names.fi.to_owned())
+}
+
+/// The Finnish name of a municipality named in Swedish (Villmanstrand → Lappeenranta); any
+/// other name as it is.
+pub fn finnish_name(name: &str) -> &str {
+    table()
+        .values()
+        .find(|names| names.sv.eq_ignore_ascii_case(name))
+        .map_or(name, |names| names.fi)
 }
 
 #[cfg(test)]
@@ -50,11 +59,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn codes_give_finnish_and_swedish_names() {
-        assert_eq!(municipality_names("405"), ["Lappeenranta", "Villmanstrand"]);
-        assert_eq!(municipality_names("91"), ["Helsinki", "Helsingfors"]);
-        assert_eq!(municipality_names("153"), ["Imatra"]);
-        assert!(municipality_names("999").is_empty());
+    fn codes_give_the_finnish_name_and_swedish_names_are_known() {
+        assert_eq!(municipality_name("405").as_deref(), Some("Lappeenranta"));
+        assert_eq!(municipality_name("91").as_deref(), Some("Helsinki"));
+        assert_eq!(municipality_name("KU153").as_deref(), Some("Imatra"));
+        assert_eq!(municipality_name("999"), None);
+        assert_eq!(finnish_name("villmanstrand"), "Lappeenranta");
+        assert_eq!(finnish_name("Imatra"), "Imatra");
         assert_eq!(table().len(), 309);
     }
 }

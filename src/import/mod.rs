@@ -22,11 +22,12 @@ mod run;
 mod tpr;
 mod writer;
 
+pub use draft::Skip;
 pub use error::ImportError;
 pub use manifest::MANIFEST_FILE;
 pub use mapping::Mapping;
 pub use plain_text::plain_text;
-pub use run::{Progress, Summary};
+pub use run::{OnProgress, Progress, Summary};
 
 use std::path::PathBuf;
 
@@ -47,11 +48,8 @@ pub struct Options {
 }
 
 /// Imports the inputs into a new catalogue folder, all or nothing. `progress` is told now and
-/// then how far the reading has come.
-pub fn import(
-    options: &Options,
-    progress: &mut dyn FnMut(&Progress),
-) -> Result<Summary, ImportError> {
+/// then how far the reading has come, and may stop the import.
+pub fn import(options: &Options, progress: &mut OnProgress) -> Result<Summary, ImportError> {
     let mapping = match &options.mapping {
         Some(path) => Mapping::from_file(path)?,
         None => Mapping::builtin()?,

@@ -4,6 +4,7 @@
 
 use super::fold::{fold, words};
 use super::index::{Field, SearchIndex};
+use super::lemma::same_word;
 use crate::catalog::{Catalog, Service};
 
 /// Words at least this similar (Dice coefficient of letter pairs) are offered.
@@ -48,13 +49,21 @@ pub fn nearest(
     // Most similar first; of equally similar words the one more services hold.
     found.sort_by(|a, b| b.0.total_cmp(&a.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
     let mut names: Vec<String> = Vec::new();
+    let mut folded: Vec<&str> = Vec::new();
     for (_, _, id) in found {
-        let text = spelled(index, catalog, id);
-        if !names.contains(&text) {
-            names.push(text);
-        }
-        if names.len() == MAX_WORDS {
-            break;
+        let token = &*index.tokens[id as usize].text;
+        // One form of a word: the shortest (klubitalo, not klubitalolle and klubitalolla).
+        match folded.iter().position(|f| same_word(f, token)) {
+            Some(i) if token.len() < folded[i].len() => {
+                folded[i] = token;
+                names[i] = spelled(index, catalog, id);
+            }
+            Some(_) => {}
+            None if names.len() < MAX_WORDS => {
+                folded.push(token);
+                names.push(spelled(index, catalog, id));
+            }
+            None => {}
         }
     }
     let mut ranked: Vec<(f32, usize)> = goals
