@@ -15,7 +15,7 @@ use std::time::{Duration, Instant};
 
 /// How long to wait for the screen to show something before giving up. Not a speed target:
 /// a generous deadline so that a slow machine does not fail the test.
-const DEADLINE: Duration = Duration::from_secs(20);
+const DEADLINE: Duration = Duration::from_secs(60);
 
 static SESSIONS: AtomicUsize = AtomicUsize::new(0);
 
@@ -341,7 +341,10 @@ fn what_is_typed_while_a_large_catalogue_loads_becomes_the_search() {
     } else {
         t.wait_for("› valmennus")
     };
-    assert!(screen.contains("Services ("), "{screen}");
+    // The screen may be caught half drawn: the list's title follows within moments.
+    if !screen.contains("Services (") {
+        t.wait_for("Services (");
+    }
     t.keys(&["C-q"]);
     t.wait_until_gone();
 }

@@ -2,29 +2,19 @@
 //! TestBackend: nothing typed is lost, everything can be taken back, letters are text, pastes
 //! are text, dates are written the Finnish way, and plans are opened and started in the app.
 
+mod common;
+
+use common::*;
+
 use std::path::Path;
 
-use polku::catalog::{LoadReport, SourceFile, load};
 use polku::date::Date;
 use polku::i18n::Language;
 use polku::plan::{AttainmentScale, Clock, Plan, PlanGoal, RecoveryStore, open_plan, save_plan};
 use polku::theme::Theme;
 use polku::tui::files::PlanFiles;
-use polku::tui::{Action, App, Parts, action_for_event, draw};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
-
-fn report() -> LoadReport {
-    load(vec![SourceFile::in_memory(
-        "catalog.ron",
-        include_bytes!("fixtures/search/catalog.ron"),
-    )])
-}
-
-fn today() -> Date {
-    Date::new(2026, 6, 10).unwrap()
-}
+use polku::tui::{Action, App, Parts};
+use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 
 /// The screen over the test catalogue, with `plan`, saving into `dir`, its clock on `today()`.
 fn app_in(language: Language, plan: Plan, dir: &Path) -> App {
@@ -44,56 +34,6 @@ fn app_in(language: Language, plan: Plan, dir: &Path) -> App {
 
 fn resize(app: &mut App, width: u16, height: u16) {
     app.update(Action::Resize { width, height });
-}
-
-fn press(app: &mut App, code: KeyCode, modifiers: KeyModifiers) {
-    let event = Event::Key(KeyEvent::new(code, modifiers));
-    if let Some(action) = action_for_event(app, &event) {
-        app.update(action);
-    }
-}
-
-fn key(app: &mut App, code: KeyCode) {
-    press(app, code, KeyModifiers::NONE);
-}
-
-fn keys(app: &mut App, codes: &[KeyCode]) {
-    for code in codes {
-        key(app, *code);
-    }
-}
-
-fn ctrl(app: &mut App, c: char) {
-    press(app, KeyCode::Char(c), KeyModifiers::CONTROL);
-}
-
-fn type_text(app: &mut App, text: &str) {
-    for c in text.chars() {
-        key(app, KeyCode::Char(c));
-    }
-}
-
-fn paste(app: &mut App, text: &str) {
-    let event = Event::Paste(text.to_owned());
-    if let Some(action) = action_for_event(app, &event) {
-        app.update(action);
-    }
-}
-
-/// The screen as text, one line per row, and where the cursor is.
-fn screen_at(app: &App, width: u16, height: u16) -> (String, Option<(u16, u16)>) {
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal.draw(|frame| draw(frame, app)).unwrap();
-    let cursor = terminal.get_cursor_position().ok().map(|p| (p.x, p.y));
-    let buffer = terminal.backend().buffer().clone();
-    let mut out = String::new();
-    for y in 0..height {
-        for x in 0..width {
-            out.push_str(buffer[(x, y)].symbol());
-        }
-        out.push('\n');
-    }
-    (out, cursor)
 }
 
 fn shown(app: &App) -> String {

@@ -9,11 +9,11 @@ use std::collections::HashMap;
 
 use serde_json::{Map, Value};
 
-use super::areas::{finnish_name, municipality_name};
 use super::draft::{Draft, Read, Skip, dedup};
 use super::error::{ImportError, field_place};
 use super::fields::{date, id_text, objects, string};
 use crate::catalog::{Cost, SourceFormat};
+use crate::municipalities::{finnish_name, municipality_name};
 
 /// What services refer to by id: organisations, locations and taxonomy terms.
 #[derive(Debug, Default)]

@@ -5,7 +5,6 @@
 //! Each input is read one record at a time and each service written out as it is read; the
 //! catalogue is built in a temporary folder and renamed into place only when complete.
 
-mod areas;
 mod draft;
 mod error;
 mod fields;

@@ -4,11 +4,11 @@
 
 use serde_json::Value;
 
-use super::areas::municipality_name;
 use super::draft::{Draft, Read, Skip, Texts, dedup};
 use super::error::ImportError;
 use super::fields::{as_text, date, id_text, list, objects, string};
 use crate::catalog::{Contact, Cost, SourceFormat, Text};
+use crate::municipalities::municipality_name;
 
 const SERVICE_URL: &str = "https://api.palvelutietovaranto.suomi.fi/api/v11/Service/";
 const GENERAL_DESCRIPTION_URL: &str =

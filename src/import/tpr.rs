@@ -50,7 +50,9 @@ pub fn read(path: &str, place: &str, record: &Value) -> Result<Read, ImportError
         record_id: id,
         provider: PROVIDER.to_owned(),
         // Every service of the register is the city's, in Helsinki.
-        areas: super::areas::municipality_name("091").into_iter().collect(),
+        areas: crate::municipalities::municipality_name("091")
+            .into_iter()
+            .collect(),
         ..Draft::default()
     };
     let mut web = None;

@@ -1,5 +1,7 @@
-//! Areas from municipality codes: Finland's municipalities by code, with their Finnish and
-//! Swedish names (Statistics Finland's municipality classification, CC BY 4.0).
+//! Finland's municipalities by code, with their Finnish and Swedish names (Statistics
+//! Finland's municipality classification, CC BY 4.0): one table for the import, which turns
+//! codes into names, and for the screen and the command line, which name a place in the
+//! user's language.
 //!
 //! A service's areas are written with the official Finnish name, as catalogues write them;
 //! polku shows a Swedish-speaking user the Swedish name (Villmanstrand for Lappeenranta) and
@@ -48,10 +50,20 @@ pub fn municipality_name(code: &str) -> Option<String> {
 /// The Finnish name of a municipality named in Swedish (Villmanstrand → Lappeenranta); any
 /// other name as it is.
 pub fn finnish_name(name: &str) -> &str {
+    named(name).map_or(name, |names| names.fi)
+}
+
+/// The Swedish name of a municipality named in Finnish or Swedish (Lappeenranta →
+/// Villmanstrand); any other name as it is.
+pub fn swedish_name(name: &str) -> &str {
+    named(name).map_or(name, |names| names.sv)
+}
+
+/// The municipality with this name in Finnish or Swedish, case aside.
+fn named(name: &str) -> Option<&'static Names> {
     table()
         .values()
-        .find(|names| names.sv.eq_ignore_ascii_case(name))
-        .map_or(name, |names| names.fi)
+        .find(|names| names.fi.eq_ignore_ascii_case(name) || names.sv.eq_ignore_ascii_case(name))
 }
 
 #[cfg(test)]
@@ -66,6 +78,9 @@ mod tests {
         assert_eq!(municipality_name("999"), None);
         assert_eq!(finnish_name("villmanstrand"), "Lappeenranta");
         assert_eq!(finnish_name("Imatra"), "Imatra");
+        assert_eq!(swedish_name("lappeenranta"), "Villmanstrand");
+        assert_eq!(swedish_name("Kotka"), "Kotka");
+        assert_eq!(swedish_name("Somewhere"), "Somewhere");
         assert_eq!(table().len(), 309);
     }
 }
