@@ -31,8 +31,9 @@ pub fn nearest(
             // A word is seldom mistyped at its first letter; looking only at words that begin
             // alike (and at the goals' few words) keeps this quick on a large catalogue.
             let alike = token.text.chars().next() == first;
+            let goal_word = !index.goal_postings[id].is_empty();
             if token.chars < 3
-                || !(alike || !index.goal_postings[id].is_empty())
+                || !(alike || goal_word)
                 || token.text.chars().all(|c| c.is_ascii_digit())
             {
                 continue;
