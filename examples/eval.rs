@@ -51,6 +51,10 @@ struct Args {
     /// Print the tables only, not the misses.
     #[arg(long)]
     quiet: bool,
+    /// Build each catalogue with `polku import` (its mapping of codes to the built-in goals)
+    /// instead of this harness's own converter: the way a coordinator would make it.
+    #[arg(long)]
+    via_import: bool,
 }
 
 fn repository() -> PathBuf {
@@ -65,6 +69,10 @@ struct Corpus {
     name: &'static str,
     queries_file: &'static str,
     convert: fn(&Path) -> Result<Converted, String>,
+    /// The register file `polku import` reads, in the data folder.
+    register: &'static str,
+    /// The set's id prefix, and the one `polku import` gives the same records.
+    prefixes: (&'static str, &'static str),
 }
 
 const CORPORA: [Corpus; 2] = [
@@ -72,6 +80,8 @@ const CORPORA: [Corpus; 2] = [
         name: "helsinki",
         queries_file: "eval/helsinki.tsv",
         convert: |data| eval::helsinki::convert(&data.join("helsinki-services.json")),
+        register: "helsinki-services.json",
+        prefixes: ("hki-", "tpr-"),
     },
     Corpus {
         name: "ptv",
@@ -82,6 +92,8 @@ const CORPORA: [Corpus; 2] = [
                 &data.join("ptv-service-classes.json"),
             )
         },
+        register: "ptv-general-descriptions.json",
+        prefixes: ("ptv-", "ptv-"),
     },
 ];
 
@@ -118,12 +130,21 @@ fn main() -> ExitCode {
 }
 
 fn run(corpus: &Corpus, args: &Args, fzf: bool) -> Result<(), String> {
-    let converted = (corpus.convert)(&args.data)?;
+    let converted = if args.via_import {
+        imported(corpus, &args.data)?
+    } else {
+        (corpus.convert)(&args.data)?
+    };
     if let Some(dir) = &args.write {
         write_catalogue(&dir.join(corpus.name), corpus.name, &converted)?;
     }
     let catalog = &converted.catalog;
-    let mut judged = queries::read(&repository().join(corpus.queries_file), catalog)?;
+    let (ours, imports) = corpus.prefixes;
+    let rename = |id: &str| match (args.via_import, id.strip_prefix(ours)) {
+        (true, Some(rest)) => format!("{imports}{rest}"),
+        _ => id.to_owned(),
+    };
+    let mut judged = queries::read(&repository().join(corpus.queries_file), catalog, &rename)?;
     if let Some(group) = &args.group {
         judged.retain(|q| &q.group == group);
     }
@@ -156,6 +177,33 @@ fn run(corpus: &Corpus, args: &Args, fzf: bool) -> Result<(), String> {
     }
     println!();
     Ok(())
+}
+
+/// The corpus as `polku import` makes it, loaded from the folder it wrote.
+fn imported(corpus: &Corpus, data: &Path) -> Result<Converted, String> {
+    let folder = tempfile::tempdir().map_err(|e| format!("no temporary folder: {e}"))?;
+    let out = folder.path().join(corpus.name);
+    let options = polku::import::Options {
+        format: None,
+        mapping: None,
+        update: false,
+        out: out.clone(),
+        inputs: vec![data.join(corpus.register)],
+    };
+    polku::import::import(&options, &mut |_| std::ops::ControlFlow::Continue(()))
+        .map_err(|e| format!("polku import {}: {e}", corpus.register))?;
+    let report = polku::catalog::CatalogSource::Folders(vec![out]).load();
+    if !report.is_clean() {
+        return Err(format!(
+            "the imported {} does not load cleanly",
+            corpus.name
+        ));
+    }
+    Ok(Converted {
+        catalog: report.catalog,
+        ron: String::new(),
+        skipped: Vec::new(),
+    })
 }
 
 fn write_catalogue(dir: &Path, name: &str, converted: &Converted) -> Result<(), String> {

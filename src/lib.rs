@@ -13,6 +13,7 @@ pub mod hash;
 pub mod i18n;
 pub mod import;
 pub mod local_time;
+pub mod municipalities;
 pub mod plan;
 pub mod search;
 pub mod synthetic;

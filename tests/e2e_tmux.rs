@@ -15,7 +15,7 @@ use std::time::{Duration, Instant};
 
 /// How long to wait for the screen to show something before giving up. Not a speed target:
 /// a generous deadline so that a slow machine does not fail the test.
-const DEADLINE: Duration = Duration::from_secs(20);
+const DEADLINE: Duration = Duration::from_secs(60);
 
 static SESSIONS: AtomicUsize = AtomicUsize::new(0);
 
@@ -341,7 +341,10 @@ fn what_is_typed_while_a_large_catalogue_loads_becomes_the_search() {
     } else {
         t.wait_for("› valmennus")
     };
-    assert!(screen.contains("Services ("), "{screen}");
+    // The screen may be caught half drawn: the list's title follows within moments.
+    if !screen.contains("Services (") {
+        t.wait_for("Services (");
+    }
     t.keys(&["C-q"]);
     t.wait_until_gone();
 }
@@ -376,5 +379,180 @@ fn a_recovery_copy_of_a_plan_that_was_saved_after_all_is_not_offered() {
     assert!(!screen.contains("An unsaved plan was found"), "{screen}");
     assert!(recovery_files(home.path()).is_empty());
     t.keys(&["C-q"]);
+    t.wait_until_gone();
+}
+
+/// A plan file's text, the only one in the plans folder.
+fn the_plan(home: &Path) -> String {
+    let plans = plans_in(home);
+    assert_eq!(plans.len(), 1, "{plans:?}");
+    std::fs::read_to_string(&plans[0]).unwrap()
+}
+
+#[test]
+fn ctrl_s_while_typing_in_a_field_saves_the_text_and_ctrl_q_then_quits() {
+    let home = tempfile::tempdir().unwrap();
+    let Some(t) = Terminal::new(home.path()) else {
+        return;
+    };
+    t.start(80, 24, "--lang en");
+    t.wait_for("Search by goal, need or service");
+    t.keys(&["F3"]);
+    t.wait_for("Client (name or initials)");
+    // Typing on the client's row, then Ctrl-S without Enter.
+    t.type_text("Aino K");
+    t.keys(&["C-s"]);
+    t.wait_for("Save the plan as");
+    t.keys(&["Enter"]);
+    t.wait_for("Saved:");
+    t.keys(&["C-q"]);
+    t.wait_until_gone();
+    assert!(the_plan(home.path()).contains("client: \"Aino K\""));
+}
+
+#[test]
+fn enter_in_the_unsaved_changes_dialog_saves_and_the_discard_letter_keeps_a_copy() {
+    let home = tempfile::tempdir().unwrap();
+    let Some(t) = Terminal::new(home.path()) else {
+        return;
+    };
+    t.start(80, 24, "--lang en");
+    t.wait_for("Search by goal, need or service");
+    t.type_text("klubitalo");
+    t.wait_for("Clubhouse, Lappeenranta");
+    t.keys(&["Enter", "C-q"]);
+    t.wait_for("The plan has unsaved changes.");
+    // Enter is "save and quit": the name is asked, then it saves and quits.
+    t.keys(&["Enter"]);
+    t.wait_for("Save the plan as");
+    t.keys(&["Enter"]);
+    t.wait_until_gone();
+    assert!(the_plan(home.path()).contains("service: \"klubitalo-"));
+    assert!(recovery_files(home.path()).is_empty());
+
+    // Discarding has its own letter, and the recovery copy stays for the next start.
+    let Some(t) = Terminal::new(home.path()) else {
+        return;
+    };
+    t.start(80, 24, "--lang en");
+    t.wait_for("Search by goal, need or service");
+    t.type_text("velat");
+    t.keys(&["Enter", "C-q"]);
+    t.wait_for("D  discard the changes");
+    t.keys(&["d"]);
+    t.wait_until_gone();
+    assert_eq!(recovery_files(home.path()).len(), 1);
+    let Some(t) = Terminal::new(home.path()) else {
+        return;
+    };
+    t.start(80, 24, "--lang en");
+    t.wait_for("An unsaved plan was found");
+    t.keys(&["Enter"]);
+    t.wait_for("Plan (1)");
+}
+
+#[test]
+fn letters_in_the_plan_pane_are_text_and_delete_can_be_undone() {
+    let home = tempfile::tempdir().unwrap();
+    let Some(t) = Terminal::new(home.path()) else {
+        return;
+    };
+    t.start(80, 24, "--lang en");
+    t.wait_for("Search by goal, need or service");
+    t.type_text("klubitalo");
+    t.wait_for("Clubhouse, Lappeenranta");
+    t.keys(&["Enter"]);
+    t.wait_for("Plan (1)");
+    // In the plan pane, someone who thinks the search has focus types "dq".
+    t.keys(&["Tab", "Tab", "Tab", "Tab"]);
+    t.type_text("dq");
+    let screen = t.wait_for("› klubitalodq");
+    assert!(screen.contains("Plan (1)"), "{screen}");
+    assert!(t.is_running());
+    // Delete removes, says how to bring it back, and Ctrl-Z does.
+    t.keys(&["Tab", "Tab", "Tab", "Tab", "DC"]);
+    t.wait_for("Ctrl-Z brings it back");
+    t.wait_for("Plan (0)");
+    t.keys(&["C-z"]);
+    t.wait_for("Plan (1)");
+}
+
+#[test]
+fn a_paste_with_line_breaks_into_the_search_adds_nothing() {
+    let home = tempfile::tempdir().unwrap();
+    let Some(t) = Terminal::new(home.path()) else {
+        return;
+    };
+    t.start(80, 24, "--lang en");
+    t.wait_for("Search by goal, need or service");
+    t.tmux(&["set-buffer", "-b", "clip", "klubitalo\nvertais\n"]);
+    t.tmux(&["paste-buffer", "-p", "-b", "clip", "-t", "polku"]);
+    let screen = t.wait_for("› klubitalo vertais");
+    assert!(screen.contains("Plan (0)"), "{screen}");
+    sleep(Duration::from_millis(300));
+    assert!(t.screen().contains("Plan (0)"), "{}", t.screen());
+}
+
+#[test]
+fn at_80x24_every_editor_section_shows_and_dates_are_finnish() {
+    let home = tempfile::tempdir().unwrap();
+    let Some(t) = Terminal::new(home.path()) else {
+        return;
+    };
+    t.start(80, 24, "--lang fi");
+    t.wait_for("F1 ohje");
+    t.keys(&["F3"]);
+    t.wait_for("Asiakas (nimi tai nimikirjaimet)");
+    for title in [
+        "Tilanne",
+        "Tuen tarpeet",
+        "Tavoitteet",
+        "Palvelut",
+        "Tehtävät",
+        "Seuranta",
+        "Suostumus",
+        "Perustiedot",
+    ] {
+        t.keys(&["Tab"]);
+        t.wait_for(title);
+    }
+    // The next meeting is the last basic field; "15.1." is the coming 15 January.
+    t.keys(&["End"]);
+    t.type_text("15.1.2027");
+    // Ctrl-E goes to the end of the line (it writes no file).
+    t.keys(&["C-a", "C-e", "Enter"]);
+    let screen = t.wait_for("15.1.2027");
+    assert!(!screen.contains("2027-01-15"), "{screen}");
+    assert!(data_files(home.path(), "plans").is_empty());
+    let status = screen
+        .lines()
+        .last()
+        .unwrap_or_default()
+        .trim_end()
+        .to_owned();
+    assert!(status.ends_with(|c: char| c.is_alphabetic()), "{status:?}");
+}
+
+#[test]
+fn keys_ron_changes_a_key_and_the_status_bar_and_help_follow() {
+    let home = tempfile::tempdir().unwrap();
+    let config = home.path().join("config/polku");
+    std::fs::create_dir_all(&config).unwrap();
+    std::fs::write(
+        config.join("keys.ron"),
+        r#"{"Quit": ["Ctrl-X"], "Undo": ["F9"]}"#,
+    )
+    .unwrap();
+    let Some(t) = Terminal::new(home.path()) else {
+        return;
+    };
+    t.start(100, 30, "--lang en");
+    let screen = t.wait_for("Search by goal, need or service");
+    assert!(screen.contains("Ctrl-X quit"), "{screen}");
+    assert!(screen.contains("F9 undo"), "{screen}");
+    t.keys(&["C-q"]);
+    sleep(Duration::from_millis(300));
+    assert!(t.is_running(), "Ctrl-Q is no longer quit");
+    t.keys(&["C-x"]);
     t.wait_until_gone();
 }

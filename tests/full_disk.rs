@@ -87,13 +87,18 @@ fn the_screen_says_the_disk_is_full_and_keeps_the_plan() {
         return;
     };
     disk.fill();
-    let mut app = App::new(Parts::new(
-        CatalogSource::Builtin.load(),
-        "test",
-        Language::En,
-        Theme::dark(),
-    ));
-    app.state.files.plans_dir = Some(disk.path().to_path_buf());
+    let mut app = App::new(Parts {
+        files: polku::tui::files::PlanFiles {
+            plans_dir: Some(disk.path().to_path_buf()),
+            ..Default::default()
+        },
+        ..Parts::new(
+            CatalogSource::Builtin.load(),
+            "test",
+            Language::En,
+            Theme::dark(),
+        )
+    });
     for c in "klubitalo".chars() {
         app.update(Action::Insert(c));
     }

@@ -165,7 +165,7 @@ fn imported_text_is_plain_with_paragraphs_and_areas_have_both_names() {
     assert!(!coaching.name.get("fi").contains("Työvalmentaja"));
     assert!(coaching.keywords.iter().any(|k| &**k == "Työvalmentaja"));
     let areas: Vec<&str> = coaching.areas.iter().map(|a| &**a).collect();
-    assert_eq!(areas, ["Lappeenranta", "Villmanstrand", "Imatra"]);
+    assert_eq!(areas, ["Lappeenranta", "Imatra"]);
     assert!(coaching.is_free());
     let contact = coaching.contact.as_ref().unwrap();
     assert_eq!(contact.email.as_deref(), Some("tyollisyys@example.fi"));
@@ -188,7 +188,16 @@ fn ptv_v12_names_and_a_single_service_import() {
     checks_clean(&out);
     let hits = search(&out, "sv", "digitalt stöd");
     assert_eq!(ids(&hits), ["ptv-6f3c2a10-8d4e-4b57-9a61-0c2e7f5b1a10"]);
-    assert_eq!(hits[0]["goals"], serde_json::json!(["digital-skills"]));
+    // The ontology term is matched by its URI, not by its local `code`.
+    assert_eq!(
+        hits[0]["goals"],
+        serde_json::json!(["digital-skills", "supported-employment"])
+    );
+    // An e-service channel: the service is given remotely too.
+    assert_eq!(
+        hits[0]["formats"],
+        serde_json::json!(["Individual", "Remote"])
+    );
 }
 
 #[test]
@@ -494,7 +503,7 @@ fn the_details_pane_shows_source_and_date_and_stale_records_are_marked() {
     }
     let text = screen(&app, 160, 50);
     assert!(text.contains("◦ Vertaisryhmä"), "{text}");
-    assert!(text.contains("2023-02-01 (over 12 months ago)"), "{text}");
+    assert!(text.contains("1 Feb 2023 (over 12 months ago)"), "{text}");
     assert!(
         text.contains("Source: PTV 6f3c2a10-8d4e-4b57-9a61-0c2e7f5b1a03"),
         "{text}"
@@ -520,4 +529,89 @@ fn the_whole_helsinki_register_imports_and_checks_clean() {
     checks_clean(&out);
     assert!(!search(&out, "sv", "karriär").is_empty());
     assert!(!search(&out, "fi", "uravalmennus").is_empty());
+}
+
+#[test]
+fn areas_from_codes_are_filtered_by_their_finnish_or_swedish_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("catalogue");
+    imported(&out, &[fixture("ptv-services-page.json")], &[]);
+    for area in ["Lappeenranta", "Villmanstrand"] {
+        let output = polku(&[
+            "--catalog",
+            path(&out),
+            "search",
+            "--json",
+            "--area",
+            area,
+            "työhönvalmennus",
+        ]);
+        assert!(output.status.success(), "{}", text(&output.stderr));
+        assert!(
+            text(&output.stdout).contains("ptv-6f3c2a10-8d4e-4b57-9a61-0c2e7f5b1a01"),
+            "{area}"
+        );
+    }
+    // A region's municipalities are listed one by one.
+    let catalog = load_folders(&[out]).catalog;
+    let peer = catalog
+        .service("ptv-6f3c2a10-8d4e-4b57-9a61-0c2e7f5b1a03")
+        .unwrap();
+    let areas: Vec<&str> = peer.areas.iter().map(|a| &**a).collect();
+    assert_eq!(areas, ["Lappeenranta", "Rautjärvi"]);
+}
+
+#[test]
+fn the_summary_speaks_the_users_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("catalogue");
+    let summary = imported(&out, &[fixture("helsinki-sample.json")], &["--lang", "fi"]);
+    assert!(
+        summary.contains("luettu 4 tietuetta (tpr), tuotu 3 palvelua"),
+        "{summary}"
+    );
+    assert!(
+        summary.contains("ei kuvausta millään kielellä"),
+        "{summary}"
+    );
+    assert!(
+        summary.contains("\"Lajittelemattomat palvelut\""),
+        "{summary}"
+    );
+    let out = dir.path().join("swedish");
+    let summary = imported(&out, &[fixture("helsinki-sample.json")], &["--lang", "sv"]);
+    assert!(summary.contains("importerade 3 tjänst(er)"), "{summary}");
+}
+
+#[test]
+fn hsds_one_service_or_an_array_with_organisations_nested() {
+    let dir = tempfile::tempdir().unwrap();
+    let single = dir.path().join("single.json");
+    std::fs::write(
+        &single,
+        r#"{"id": "one", "name": "Vertaisryhmä", "status": "active", "organization": {"id": "o", "name": "Järjestö ry"}}"#,
+    )
+    .unwrap();
+    let out = dir.path().join("single");
+    imported(&out, &[single], &[]);
+    checks_clean(&out);
+    assert_eq!(
+        search(&out, "fi", "vertaisryhmä")[0]["provider"],
+        "Järjestö ry"
+    );
+
+    let array = dir.path().join("array.json");
+    std::fs::write(
+        &array,
+        r#"[{"id": "one", "name": "Vertaisryhmä", "status": "active", "organization": {"name": "Järjestö ry"}},
+            {"id": "two", "name": "Ilman järjestöä", "status": "active", "organization_id": "nowhere"}]"#,
+    )
+    .unwrap();
+    let out = dir.path().join("array");
+    let summary = imported(&out, &[array], &[]);
+    assert!(
+        summary.contains("1  no organisation is named as its provider"),
+        "{summary}"
+    );
+    checks_clean(&out);
 }

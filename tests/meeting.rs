@@ -2,29 +2,19 @@
 //! TestBackend: nothing typed is lost, everything can be taken back, letters are text, pastes
 //! are text, dates are written the Finnish way, and plans are opened and started in the app.
 
+mod common;
+
+use common::*;
+
 use std::path::Path;
 
-use polku::catalog::{LoadReport, SourceFile, load};
 use polku::date::Date;
 use polku::i18n::Language;
 use polku::plan::{AttainmentScale, Clock, Plan, PlanGoal, RecoveryStore, open_plan, save_plan};
 use polku::theme::Theme;
 use polku::tui::files::PlanFiles;
-use polku::tui::{Action, App, Parts, action_for_event, draw};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
-
-fn report() -> LoadReport {
-    load(vec![SourceFile::in_memory(
-        "catalog.ron",
-        include_bytes!("fixtures/search/catalog.ron"),
-    )])
-}
-
-fn today() -> Date {
-    Date::new(2026, 6, 10).unwrap()
-}
+use polku::tui::{Action, App, Parts};
+use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 
 /// The screen over the test catalogue, with `plan`, saving into `dir`, its clock on `today()`.
 fn app_in(language: Language, plan: Plan, dir: &Path) -> App {
@@ -44,56 +34,6 @@ fn app_in(language: Language, plan: Plan, dir: &Path) -> App {
 
 fn resize(app: &mut App, width: u16, height: u16) {
     app.update(Action::Resize { width, height });
-}
-
-fn press(app: &mut App, code: KeyCode, modifiers: KeyModifiers) {
-    let event = Event::Key(KeyEvent::new(code, modifiers));
-    if let Some(action) = action_for_event(app, &event) {
-        app.update(action);
-    }
-}
-
-fn key(app: &mut App, code: KeyCode) {
-    press(app, code, KeyModifiers::NONE);
-}
-
-fn keys(app: &mut App, codes: &[KeyCode]) {
-    for code in codes {
-        key(app, *code);
-    }
-}
-
-fn ctrl(app: &mut App, c: char) {
-    press(app, KeyCode::Char(c), KeyModifiers::CONTROL);
-}
-
-fn type_text(app: &mut App, text: &str) {
-    for c in text.chars() {
-        key(app, KeyCode::Char(c));
-    }
-}
-
-fn paste(app: &mut App, text: &str) {
-    let event = Event::Paste(text.to_owned());
-    if let Some(action) = action_for_event(app, &event) {
-        app.update(action);
-    }
-}
-
-/// The screen as text, one line per row, and where the cursor is.
-fn screen_at(app: &App, width: u16, height: u16) -> (String, Option<(u16, u16)>) {
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal.draw(|frame| draw(frame, app)).unwrap();
-    let cursor = terminal.get_cursor_position().ok().map(|p| (p.x, p.y));
-    let buffer = terminal.backend().buffer().clone();
-    let mut out = String::new();
-    for y in 0..height {
-        for x in 0..width {
-            out.push_str(buffer[(x, y)].symbol());
-        }
-        out.push('\n');
-    }
-    (out, cursor)
 }
 
 fn shown(app: &App) -> String {
@@ -415,8 +355,18 @@ fn the_header_says_whose_plan_and_plans_are_opened_and_started_inside_the_app() 
 #[test]
 fn save_as_is_in_the_help_and_the_status_bar() {
     let dir = tempfile::tempdir().unwrap();
+    for (language, hint) in [
+        (Language::Fi, "F12 tallenna nimellä"),
+        (Language::Sv, "F12 spara som"),
+        (Language::En, "F12 save as"),
+    ] {
+        let mut app = app_in(language, Plan::default(), dir.path());
+        resize(&mut app, 80, 24);
+        let (text, _) = screen_at(&app, 80, 24);
+        let status = text.lines().last().unwrap();
+        assert!(status.contains(hint), "{status}");
+    }
     let mut app = app_in(Language::En, Plan::default(), dir.path());
-    assert!(shown(&app).contains("F12 save as"), "{}", shown(&app));
     key(&mut app, KeyCode::F(1));
     let (text, _) = screen_at(&app, 100, 60);
     assert!(text.contains("save as"), "{text}");
@@ -445,7 +395,7 @@ fn at_80_by_24_every_section_and_field_can_be_reached_and_the_status_bar_is_whol
         key(&mut app, KeyCode::End);
         let (text, _) = screen_at(&app, 80, 24);
         let status = text.lines().last().unwrap().trim_end().to_owned();
-        for hint in ["Esc sulje", "F1 ohje"] {
+        for hint in ["Esc sulje", "F1 ohje", "Tab osio", "Ctrl-S tallenna"] {
             assert!(status.contains(hint), "{status:?}");
         }
         key(&mut app, KeyCode::Tab);
@@ -566,4 +516,103 @@ fn a_recovery_copy_is_offered_with_enter_restoring_and_esc_keeping_it() {
     // Restoring is a change like any other: undo takes it back.
     ctrl(&mut app, 'z');
     assert_eq!(app.plan().situation, "");
+}
+
+#[test]
+fn typing_over_a_panel_is_text_for_what_is_beneath() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_in(Language::En, Plan::default(), dir.path());
+    ctrl(&mut app, 'g');
+    assert!(shown(&app).contains("Goals by theme"));
+    type_text(&mut app, "velat");
+    assert_eq!(app.query.text(), "velat");
+    assert!(!shown(&app).contains("Goals by theme"));
+    // Help over the editor: the letters go to the client's name.
+    key(&mut app, KeyCode::F(3));
+    key(&mut app, KeyCode::F(1));
+    type_text(&mut app, "A. K.");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.plan().client, "A. K.");
+}
+
+#[test]
+fn undo_in_the_editor_shows_what_it_took_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_in(Language::En, Plan::default(), dir.path());
+    key(&mut app, KeyCode::F(3));
+    key(&mut app, KeyCode::Tab);
+    type_text(&mut app, "Moved in spring");
+    key(&mut app, KeyCode::Enter);
+    keys(&mut app, &[KeyCode::Tab, KeyCode::Tab]);
+    assert!(shown(&app).contains("Main goal"));
+    ctrl(&mut app, 'z');
+    let text = shown(&app);
+    assert!(
+        text.contains("▶ The situation in the client's own words"),
+        "{text}"
+    );
+    assert!(text.contains("Undone: a field's change"), "{text}");
+    assert_eq!(app.plan().situation, "");
+    // A button's row says how it is used when a letter is typed on it.
+    keys(&mut app, &[KeyCode::Tab, KeyCode::Tab, KeyCode::End]);
+    type_text(&mut app, "x");
+    assert!(shown(&app).contains("Enter or Space; letters are not typed here."));
+}
+
+#[test]
+fn opening_another_plan_can_leave_the_changes_and_their_copy_stays() {
+    let dir = tempfile::tempdir().unwrap();
+    save_plan(
+        &Plan {
+            client: "Matti M.".into(),
+            ..Plan::default()
+        },
+        &dir.path().join("plan-mm.ron"),
+    )
+    .unwrap();
+    let mut app = app_in(Language::En, Plan::default(), dir.path());
+    type_text(&mut app, "cv");
+    key(&mut app, KeyCode::Enter);
+    ctrl(&mut app, 'o');
+    key(&mut app, KeyCode::Enter);
+    assert!(
+        shown(&app).contains("D  discard the changes"),
+        "{}",
+        shown(&app)
+    );
+    type_text(&mut app, "d");
+    assert_eq!(app.plan().client, "Matti M.");
+    assert!(!app.dirty());
+    let found = RecoveryStore::new(dir.path().join("recovery")).find().found;
+    assert_eq!(found.len(), 1, "the left plan's copy is kept");
+    assert_eq!(found[0].1.plan.services.len(), 1);
+}
+
+#[test]
+fn a_bare_name_is_saved_in_the_plans_folder_as_a_plan_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_in(Language::En, Plan::default(), dir.path());
+    type_text(&mut app, "cv");
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::F(12));
+    ctrl(&mut app, 'u');
+    type_text(&mut app, "aino k");
+    key(&mut app, KeyCode::Enter);
+    let path = dir.path().join("aino k.ron");
+    assert_eq!(app.files.path.as_deref(), Some(path.as_path()));
+    assert_eq!(open_plan(&path).unwrap().services.len(), 1);
+}
+
+#[test]
+fn f3_over_the_client_view_comes_back_to_the_open_editor() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_in(Language::En, Plan::default(), dir.path());
+    key(&mut app, KeyCode::F(3));
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::F(2));
+    key(&mut app, KeyCode::F(3));
+    assert_eq!(app.overlays().len(), 1, "one editor, where it was");
+    assert!(shown(&app).contains("▶ The situation in the client's own words"));
+    key(&mut app, KeyCode::Esc);
+    assert!(app.overlays().is_empty());
 }

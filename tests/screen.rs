@@ -1,28 +1,37 @@
 //! The meeting screen, driven with key presses on ratatui's TestBackend: what a professional
 //! and a client would see.
 
-use polku::catalog::{LoadReport, SourceFile, load};
+mod common;
+
+use common::*;
+
+use polku::catalog::{SourceFile, load};
 use polku::i18n::Language;
 use polku::theme::Theme;
-use polku::tui::{Action, App, Parts, action_for_event, draw};
+use polku::tui::{Action, App, Parts, draw};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 
-fn report() -> LoadReport {
-    load(vec![SourceFile::in_memory(
-        "catalog.ron",
-        include_bytes!("fixtures/search/catalog.ron"),
-    )])
-}
-
-/// The day the tests' clock says it is.
-fn today() -> polku::date::Date {
-    polku::date::Date::new(2026, 6, 10).unwrap()
-}
-
 fn app(language: Language) -> App {
     app_with(language, polku::plan::Plan::default())
+}
+
+/// The screen with its plans folder at `dir`.
+fn app_saving_into(language: Language, dir: &std::path::Path) -> App {
+    let mut app = App::new(Parts {
+        clock: polku::plan::Clock::Fixed(today()),
+        files: polku::tui::files::PlanFiles {
+            plans_dir: Some(dir.to_path_buf()),
+            ..Default::default()
+        },
+        ..Parts::new(report(), "test", language, Theme::dark())
+    });
+    app.update(Action::Resize {
+        width: 100,
+        height: 30,
+    });
+    app
 }
 
 fn app_with(language: Language, plan: polku::plan::Plan) -> App {
@@ -36,42 +45,6 @@ fn app_with(language: Language, plan: polku::plan::Plan) -> App {
         height: 30,
     });
     app
-}
-
-fn press(app: &mut App, code: KeyCode, modifiers: KeyModifiers) {
-    let event = Event::Key(KeyEvent::new(code, modifiers));
-    if let Some(action) = action_for_event(app, &event) {
-        app.update(action);
-    }
-}
-
-fn key(app: &mut App, code: KeyCode) {
-    press(app, code, KeyModifiers::NONE);
-}
-
-fn ctrl(app: &mut App, c: char) {
-    press(app, KeyCode::Char(c), KeyModifiers::CONTROL);
-}
-
-fn type_text(app: &mut App, text: &str) {
-    for c in text.chars() {
-        key(app, KeyCode::Char(c));
-    }
-}
-
-/// The screen as text, one line per row.
-fn screen(app: &App, width: u16, height: u16) -> String {
-    let mut app_size = Terminal::new(TestBackend::new(width, height)).unwrap();
-    app_size.draw(|frame| draw(frame, app)).unwrap();
-    let buffer = app_size.backend().buffer().clone();
-    let mut out = String::new();
-    for y in 0..height {
-        for x in 0..width {
-            out.push_str(buffer[(x, y)].symbol());
-        }
-        out.push('\n');
-    }
-    out
 }
 
 fn shown(app: &App) -> String {
@@ -437,8 +410,7 @@ fn plan_editor_opens_edits_and_ticks_needs() {
 fn plan_flow_add_service_write_goal_tick_need_save() {
     use std::os::unix::fs::PermissionsExt;
     let dir = tempfile::tempdir().unwrap();
-    let mut app = app(Language::En);
-    app.state.files.plans_dir = Some(dir.path().to_path_buf());
+    let mut app = app_saving_into(Language::En, dir.path());
     // Add a service.
     type_text(&mut app, "klubitalo");
     key(&mut app, KeyCode::Enter);
@@ -543,8 +515,7 @@ fn a_bad_date_is_refused_and_kept_on_screen() {
 #[test]
 fn help_and_saving_from_the_plan_editor_come_back_to_it() {
     let dir = tempfile::tempdir().unwrap();
-    let mut app = app(Language::En);
-    app.state.files.plans_dir = Some(dir.path().to_path_buf());
+    let mut app = app_saving_into(Language::En, dir.path());
     key(&mut app, KeyCode::F(3));
     key(&mut app, KeyCode::Tab);
     key(&mut app, KeyCode::F(1));

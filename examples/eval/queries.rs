@@ -18,8 +18,13 @@ pub struct Judged {
 }
 
 /// Reads `path`, checking every line against `catalog`: a known group, a language code, a
-/// query, and acceptable ids that the catalogue has.
-pub fn read(path: &Path, catalog: &Catalog) -> Result<Vec<Judged>, String> {
+/// query, and acceptable ids that the catalogue has once `rename` has made them the
+/// catalogue's own (the imported Helsinki register writes `tpr-` where the set says `hki-`).
+pub fn read(
+    path: &Path,
+    catalog: &Catalog,
+    rename: &dyn Fn(&str) -> String,
+) -> Result<Vec<Judged>, String> {
     let text = std::fs::read_to_string(path)
         .map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
     let mut judged = Vec::new();
@@ -29,7 +34,7 @@ pub fn read(path: &Path, catalog: &Catalog) -> Result<Vec<Judged>, String> {
         if line.trim().is_empty() || line.trim_start().starts_with('#') {
             continue;
         }
-        match parse(line, catalog) {
+        match parse(line, catalog, rename) {
             Ok((group, language, query, acceptable)) => judged.push(Judged {
                 group,
                 language,
@@ -49,7 +54,7 @@ pub fn read(path: &Path, catalog: &Catalog) -> Result<Vec<Judged>, String> {
 
 type Fields = (String, String, String, Vec<String>);
 
-fn parse(line: &str, catalog: &Catalog) -> Result<Fields, String> {
+fn parse(line: &str, catalog: &Catalog, rename: &dyn Fn(&str) -> String) -> Result<Fields, String> {
     let columns: Vec<&str> = line.split('\t').collect();
     let [group, language, query, ids] = columns.as_slice() else {
         return Err(format!(
@@ -69,7 +74,7 @@ fn parse(line: &str, catalog: &Catalog) -> Result<Fields, String> {
     if query.trim().is_empty() {
         return Err("the query is empty".into());
     }
-    let acceptable: Vec<String> = ids.split_whitespace().map(str::to_owned).collect();
+    let acceptable: Vec<String> = ids.split_whitespace().map(rename).collect();
     if acceptable.is_empty() {
         return Err("no acceptable service is named".into());
     }

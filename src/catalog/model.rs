@@ -300,15 +300,6 @@ pub struct Goal {
     pub needs: Vec<SupportNeed>,
 }
 
-/// An entry of the need thesaurus: words and phrases a client says, and the words and phrases
-/// the catalogue describes services with. A catalogue may add its own to polku's.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ThesaurusEntry {
-    pub words: Vec<String>,
-    pub means: Vec<String>,
-}
-
 /// The register a service was imported from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum SourceFormat {
@@ -340,6 +331,15 @@ pub struct Source {
     pub id: Box<str>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<Box<str>>,
+}
+
+/// An entry of the need thesaurus: words and phrases a client says, and the words and phrases
+/// the catalogue describes services with. A catalogue may add its own to polku's.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ThesaurusEntry {
+    pub words: Vec<String>,
+    pub means: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -115,7 +115,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Check { dirs }) => check::run(dirs, &context),
         Some(Command::Search(args)) => search::run(args, &context),
         Some(Command::Export(args)) => export::run(args, cli.lang.map(Into::into), &context),
-        Some(Command::Import(args)) => import::run(args),
+        Some(Command::Import(args)) => import::run(args, context.language),
         Some(Command::Completions { shell }) => manual::completions(*shell),
         Some(Command::Man) => manual::man_page(),
         None => screen::run(&context, cli.plan.as_deref()),

@@ -10,7 +10,6 @@ use super::{EXIT_OK, EXIT_PROBLEMS};
 use crate::catalog::CatalogSource;
 use crate::config::KeyFile;
 use crate::date::Date;
-use crate::local_time::today_local;
 use crate::plan::Clock;
 use crate::plan::{Plan, RecoveryStore, open_plan};
 use crate::theme::{load_theme, no_color_requested};
@@ -19,7 +18,8 @@ use crate::tui::keymap::Keymap;
 use crate::tui::{App, LoadProgress, Loading, Parts};
 
 pub fn run(context: &Context, plan_file: Option<&Path>) -> ExitCode {
-    let today = today_local();
+    let clock = Clock::System;
+    let today = clock.today();
     // The plan first: a file that cannot be read as a plan stops here, untouched, before the
     // screen could offer to save over it.
     let (plan, plan_path) = match plan_file {
@@ -104,6 +104,24 @@ fn build_app(
         // skipped files say enough, and the header names them.
         .chain(report.skipped.iter().map(|f| f.reason.to_string()))
         .collect();
+    let mut problems = problems;
+    // An unsaved plan from last time, offered back.
+    let mut offer = None;
+    let recovery = context.dirs.as_ref().map(|dirs| {
+        let store = RecoveryStore::new(dirs.recovery());
+        let recoveries = store.find();
+        problems.extend(recoveries.problems.iter().map(ToString::to_string));
+        // A copy whose plan file already holds exactly that plan (polku stopped between
+        // saving and removing the copy) has nothing to give back: it goes quietly.
+        offer = recoveries.found.into_iter().find(|(file, snapshot)| {
+            let saved = snapshot.is_already_saved();
+            if saved {
+                let _ = store.discard_file(file);
+            }
+            !saved
+        });
+        store
+    });
     let files = PlanFiles {
         path: plan_path,
         plans_dir: Some(
@@ -114,6 +132,7 @@ fn build_app(
                 .or_else(|| context.dirs.as_ref().map(|d| d.default_plans()))
                 .unwrap_or_else(|| PathBuf::from(".")),
         ),
+        recovery,
         ..PlanFiles::default()
     };
     let mut app = App::new(Parts {
@@ -124,30 +143,10 @@ fn build_app(
         files,
         ..Parts::new(report, &fallback_label, context.language, theme)
     });
-    let mut problems = problems;
-    if let Some(dirs) = &context.dirs {
-        let store = RecoveryStore::new(dirs.recovery());
-        let recoveries = store.find();
-        problems.extend(recoveries.problems.iter().map(ToString::to_string));
-        // A copy whose plan file already holds exactly that plan (polku stopped between
-        // saving and removing the copy) has nothing to give back: it goes quietly.
-        let mut offers = recoveries.found.into_iter().filter(|(file, snapshot)| {
-            let saved = snapshot.is_already_saved();
-            if saved {
-                let _ = store.discard_file(file);
-            }
-            !saved
-        });
-        let offer = offers.next();
-        drop(offers);
-        app.state.files.recovery = Some(store);
-        if let Some((file, snapshot)) = offer {
-            app.notify(problems);
-            app.offer_restore(snapshot, file);
-            return app;
-        }
-    }
     app.notify(problems);
+    if let Some((file, snapshot)) = offer {
+        app.offer_restore(snapshot, file);
+    }
     app
 }
 

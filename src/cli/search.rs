@@ -100,9 +100,12 @@ pub fn filters_from(
         None => None,
     };
     let area = match &args.area {
-        Some(given) => Some(known_value(given, catalog.areas(), |nearest| {
-            CliText::NoSuchArea { given, nearest }.text(language)
-        })?),
+        // A municipality may be named in Swedish (Villmanstrand); catalogues name it in Finnish.
+        Some(given) => Some(known_value(
+            crate::i18n::municipality_name(given, Language::Fi),
+            catalog.areas(),
+            |nearest| CliText::NoSuchArea { given, nearest }.text(language),
+        )?),
         None => None,
     };
     let service_language = match &args.service_language {

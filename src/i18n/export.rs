@@ -5,19 +5,11 @@ use super::Language;
 use super::terms::{self, PlanTerms};
 use crate::date::Date;
 
-/// How a language writes a date on paper.
-#[derive(Clone, Copy, Debug)]
-pub enum DateStyle {
-    /// 23.11.2026, as in Finnish and in Finland Swedish.
-    Dotted,
-    /// 23 November 2026, with the months' names.
-    DayMonthYear([&'static str; 12]),
-}
-
 pub struct ExportStrings {
     /// The plan's own terms, the same as on the screen.
     pub terms: &'static PlanTerms,
-    pub date_style: DateStyle,
+    /// The language the copy is written in, which also says how it writes dates.
+    pub language: Language,
 
     pub made: &'static str,
     pub changed: &'static str,
@@ -75,23 +67,15 @@ impl ExportStrings {
         }
     }
 
+    /// A date as the copy's language writes it, the same as on the screen.
     pub fn date(&self, date: Date) -> String {
-        match self.date_style {
-            DateStyle::Dotted => format!("{}.{}.{}", date.day(), date.month(), date.year()),
-            DateStyle::DayMonthYear(months) => {
-                let month = months
-                    .get(usize::try_from(date.month() - 1).unwrap_or(usize::MAX))
-                    .copied()
-                    .unwrap_or("?");
-                format!("{} {month} {}", date.day(), date.year())
-            }
-        }
+        super::show_date(date, self.language)
     }
 }
 
 pub static FI: ExportStrings = ExportStrings {
     terms: &terms::FI,
-    date_style: DateStyle::Dotted,
+    language: Language::Fi,
 
     made: "Laadittu",
     changed: "Päivitetty",
@@ -143,7 +127,7 @@ pub static FI: ExportStrings = ExportStrings {
 
 pub static SV: ExportStrings = ExportStrings {
     terms: &terms::SV,
-    date_style: DateStyle::Dotted,
+    language: Language::Sv,
 
     made: "Upprättad",
     changed: "Uppdaterad",
@@ -194,20 +178,7 @@ pub static SV: ExportStrings = ExportStrings {
 
 pub static EN: ExportStrings = ExportStrings {
     terms: &terms::EN,
-    date_style: DateStyle::DayMonthYear([
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ]),
+    language: Language::En,
 
     made: "Made",
     changed: "Updated",

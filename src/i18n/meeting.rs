@@ -60,6 +60,10 @@ pub struct MeetingStrings {
     pub save_first_for_field: &'static str,
     /// A letter typed on a row that is not typed into; `{label}` is the row.
     pub not_typed_here: &'static str,
+    /// A letter typed on a button or a check box.
+    pub not_typed_press: &'static str,
+    /// Under a date that is not one: how to leave the field without one.
+    pub empty_hint: &'static str,
     /// Names of service languages by code, in this language.
     pub languages: &'static [(&'static str, &'static str)],
 }
@@ -124,10 +128,12 @@ pub static FI: MeetingStrings = MeetingStrings {
     col_made: "Laadittu",
     col_saved: "Tallennettu",
     col_next: "Seuraava tapaaminen",
-    typing: "✎ KIRJOITAT — Enter tai Esc pitää tekstin",
+    typing: "✎ KIRJOITAT",
     not_typing: "Enter tai kirjoittaminen aloittaa muokkauksen",
     save_first_for_field: "Korjaa kenttä ensin:",
     not_typed_here: "”{label}” on valinta: välilyönti tai ← → vaihtaa sitä, kirjaimet eivät.",
+    not_typed_press: "”{label}”: Enter tai välilyönti; kirjaimia ei kirjoiteta tähän.",
+    empty_hint: "Ctrl-U tyhjentää kentän.",
     languages: &[
         ("fi", "suomi"),
         ("sv", "ruotsi"),
@@ -194,10 +200,12 @@ pub static SV: MeetingStrings = MeetingStrings {
     col_made: "Gjord",
     col_saved: "Sparad",
     col_next: "Nästa möte",
-    typing: "✎ DU SKRIVER — Enter eller Esc behåller texten",
+    typing: "✎ DU SKRIVER",
     not_typing: "Enter eller att skriva börjar redigera",
     save_first_for_field: "Rätta fältet först:",
     not_typed_here: "”{label}” är ett val: mellanslag eller ← → byter det, bokstäver gör det inte.",
+    not_typed_press: "”{label}”: Enter eller mellanslag; bokstäver skrivs inte här.",
+    empty_hint: "Ctrl-U tömmer fältet.",
     languages: &[
         ("fi", "finska"),
         ("sv", "svenska"),
@@ -264,10 +272,12 @@ pub static EN: MeetingStrings = MeetingStrings {
     col_made: "Made",
     col_saved: "Saved",
     col_next: "Next meeting",
-    typing: "✎ TYPING — Enter or Esc keeps the text",
+    typing: "✎ TYPING",
     not_typing: "Enter or typing starts editing",
     save_first_for_field: "Mend the field first:",
     not_typed_here: "“{label}” is a choice: Space or ← → changes it, letters do not.",
+    not_typed_press: "“{label}”: Enter or Space; letters are not typed here.",
+    empty_hint: "Ctrl-U empties the field.",
     languages: &[
         ("fi", "Finnish"),
         ("sv", "Swedish"),

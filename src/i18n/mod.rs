@@ -4,14 +4,18 @@
 //! left untranslated.
 
 mod cli;
+mod dates;
 mod export;
+mod import;
 mod meeting;
 mod municipalities;
 mod strings;
 mod terms;
 
 pub use cli::{CliText, HelpHeadings};
-pub use export::{DateStyle, ExportStrings};
+pub use dates::{english_month, show_date};
+pub use export::ExportStrings;
+pub use import::ImportText;
 pub use meeting::MeetingStrings;
 pub use municipalities::municipality_name;
 pub use strings::Strings;

@@ -15,8 +15,25 @@ const SUMMARY_FROM_DESCRIPTION: usize = 280;
 /// What a reader makes of one record of a register.
 pub enum Read {
     Service(Box<Draft>),
-    /// Left out, and why (a record deleted in the register, one with no text at all).
-    Skipped(String),
+    /// Left out, and why.
+    Skipped(Skip),
+}
+
+/// Why a record of a register is left out of the catalogue.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Skip {
+    /// Not described in any language (the Helsinki register has such records).
+    NoText,
+    /// Deleted or archived in the register.
+    Deleted,
+    /// A draft the register has not published.
+    Draft,
+    /// Inactive or defunct (HSDS `status`).
+    Inactive,
+    /// No organisation is named as its provider.
+    NoProvider,
+    /// The same record was read before.
+    Duplicate,
 }
 
 #[derive(Debug, Default)]

@@ -9,11 +9,11 @@ use std::collections::HashMap;
 
 use serde_json::{Map, Value};
 
-use super::areas::municipality_names;
-use super::draft::{Draft, Read, dedup};
+use super::draft::{Draft, Read, Skip, dedup};
 use super::error::{ImportError, field_place};
 use super::fields::{date, id_text, objects, string};
 use crate::catalog::{Cost, SourceFormat};
+use crate::municipalities::{finnish_name, municipality_name};
 
 /// What services refer to by id: organisations, locations and taxonomy terms.
 #[derive(Debug, Default)]
@@ -82,7 +82,7 @@ pub fn read(
         return Err(ImportError::at(path, place, "the service has no `id`"));
     };
     if let Some("inactive" | "defunct") = string(record, "status") {
-        return Ok(Read::Skipped("inactive or defunct in the directory".into()));
+        return Ok(Read::Skipped(Skip::Inactive));
     }
     let languages: Vec<String> = objects(record, "languages")
         .filter_map(language_code)
@@ -134,9 +134,7 @@ pub fn read(
     draft.codes = dedup(codes(record, context));
     draft.provider = provider(record, context).unwrap_or_default();
     if draft.provider.is_empty() {
-        return Ok(Read::Skipped(
-            "no organisation is named as its provider".into(),
-        ));
+        return Ok(Read::Skipped(Skip::NoProvider));
     }
     draft.updated = ["assured_date", "last_modified"]
         .iter()
@@ -159,7 +157,8 @@ fn language_code(language: &Value) -> Option<String> {
         c if c.len() == 2 && c.chars().all(|l| l.is_ascii_lowercase()) => Some(c),
         _ => None,
     });
-    let by_name = || match string(language, "name")?.to_lowercase().as_str() {
+    let name = string(language, "name").or_else(|| string(language, "language"));
+    let by_name = || match name?.to_lowercase().as_str() {
         "finnish" | "suomi" | "finska" => Some("fi"),
         "swedish" | "ruotsi" | "svenska" => Some("sv"),
         "english" | "englanti" | "engelska" => Some("en"),
@@ -211,12 +210,12 @@ fn areas(record: &Value) -> Vec<String> {
         let Some(name) = string(area, "name").or_else(|| string(area, "description")) else {
             continue;
         };
-        let from_code = municipality_names(name);
-        if name.chars().all(|c| c.is_ascii_digit()) && !from_code.is_empty() {
-            names.extend(from_code);
-        } else {
-            names.push(name.to_owned());
-        }
+        let by_code = name
+            .chars()
+            .all(|c| c.is_ascii_digit())
+            .then(|| municipality_name(name))
+            .flatten();
+        names.push(by_code.unwrap_or_else(|| finnish_name(name).to_owned()));
     }
     dedup(names)
 }

@@ -9,7 +9,7 @@ use serde_json::{Map, Value};
 
 use super::error::ImportError;
 use super::hsds::HsdsContext;
-use super::run::Progress;
+use super::run::{OnProgress, Progress, interrupted};
 
 /// Called with each service: the file and place to report it by, and the record.
 pub type OnRow<'a> = dyn FnMut(&str, &str, Value, &HsdsContext) -> Result<(), ImportError> + 'a;
@@ -20,7 +20,7 @@ type ByService = HashMap<String, Vec<Value>>;
 pub fn read_folder(
     folder: &Path,
     on_row: &mut OnRow,
-    progress: &mut dyn FnMut(&Progress),
+    progress: &mut OnProgress,
 ) -> Result<(), ImportError> {
     let services = folder.join("services.csv");
     if !services.is_file() {
@@ -71,7 +71,11 @@ pub fn read_folder(
             group(
                 rows_of(
                     folder,
-                    &["service_at_location.csv", "service_at_locations.csv"],
+                    &[
+                        "service_at_location.csv",
+                        "service_at_locations.csv",
+                        "services_at_location.csv",
+                    ],
                 )?,
                 "service_id",
             ),
@@ -109,12 +113,15 @@ pub fn read_folder(
         on_row(&name, &format!("{line}:1"), service, &context)?;
         count += 1;
         if count.is_multiple_of(500) {
-            progress(&Progress {
+            let told = progress(&Progress {
                 input: name.clone(),
                 records: count,
                 bytes: record.position().map_or(0, csv::Position::byte),
                 total_bytes,
             });
+            if told.is_break() {
+                return Err(interrupted(&name));
+            }
         }
     }
     if count == 0 {

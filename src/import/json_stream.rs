@@ -88,11 +88,11 @@ impl<'de> Visitor<'de> for AlongsideVisitor {
             match RECORD_LISTS.iter().find(|(list, _)| *list == key) {
                 Some(&(_, list_shape)) if shape == Shape::Single => {
                     // Only skipped here; it is read record by record in the second pass.
-                    let skipped: Value = map.next_value_seed(ListOrValue)?;
-                    if skipped.is_null() {
-                        shape = list_shape;
-                    } else {
-                        rest.insert(key, skipped);
+                    match map.next_value_seed(ListOrValue)? {
+                        None => shape = list_shape,
+                        Some(value) => {
+                            rest.insert(key, value);
+                        }
                     }
                 }
                 _ => {
@@ -105,58 +105,60 @@ impl<'de> Visitor<'de> for AlongsideVisitor {
     }
 }
 
-/// An array is skipped (and `null` returned); anything else is kept as it is, since a single
-/// record may well have a field called `services`.
+/// A list of records (or `null`, no records) is skipped, giving `None`; anything else is kept
+/// as it is, since a single record may well have a field called `services`.
 struct ListOrValue;
 
 impl<'de> DeserializeSeed<'de> for ListOrValue {
-    type Value = Value;
+    type Value = Option<Value>;
 
-    fn deserialize<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
+    fn deserialize<D: de::Deserializer<'de>>(
+        self,
+        deserializer: D,
+    ) -> Result<Option<Value>, D::Error> {
         deserializer.deserialize_any(self)
     }
 }
 
 impl<'de> Visitor<'de> for ListOrValue {
-    type Value = Value;
+    type Value = Option<Value>;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("any JSON value")
     }
 
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Option<Value>, A::Error> {
         while seq.next_element::<IgnoredAny>()?.is_some() {}
-        Ok(Value::Null)
+        Ok(None)
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Value, A::Error> {
+    fn visit_unit<E: de::Error>(self) -> Result<Option<Value>, E> {
+        Ok(None)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Option<Value>, A::Error> {
         let object = Map::deserialize(de::value::MapAccessDeserializer::new(map))?;
-        Ok(Value::Object(object))
+        Ok(Some(Value::Object(object)))
     }
 
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<Value, E> {
-        Ok(Value::String(v.to_owned()))
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Option<Value>, E> {
+        Ok(Some(Value::String(v.to_owned())))
     }
 
-    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Value, E> {
-        Ok(Value::Bool(v))
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Option<Value>, E> {
+        Ok(Some(Value::Bool(v)))
     }
 
-    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Value, E> {
-        Ok(Value::from(v))
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Option<Value>, E> {
+        Ok(Some(Value::from(v)))
     }
 
-    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Value, E> {
-        Ok(Value::from(v))
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Option<Value>, E> {
+        Ok(Some(Value::from(v)))
     }
 
-    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Value, E> {
-        Ok(Value::from(v))
-    }
-
-    fn visit_unit<E: de::Error>(self) -> Result<Value, E> {
-        // A `null` list: no records.
-        Ok(Value::Array(Vec::new()))
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Option<Value>, E> {
+        Ok(Some(Value::from(v)))
     }
 }
 
@@ -286,5 +288,81 @@ impl<R: Read> Read for Counted<R> {
         let n = self.inner.read(buf)?;
         self.bytes.set(self.bytes.get() + n as u64);
         Ok(n)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The shape of `json` and the records streamed from it, with their places.
+    fn records(json: &str) -> (Shape, Vec<(String, Value)>) {
+        let mut reader = json.as_bytes();
+        let shape = if starts_with_object(&mut reader).unwrap() {
+            read_alongside("test.json", json.as_bytes()).unwrap().0
+        } else {
+            Shape::Array
+        };
+        let mut found = Vec::new();
+        if shape != Shape::Single {
+            let mut on_record = |place: &str, record: Value| {
+                found.push((place.to_owned(), record));
+                Ok(())
+            };
+            stream_records("test.json", json.as_bytes(), shape, &mut on_record).unwrap();
+        }
+        (shape, found)
+    }
+
+    #[test]
+    fn records_are_found_in_every_shape_at_their_paths() {
+        let (shape, found) = records("\u{feff} [{\"a\": 1}, {\"a\": 2}]");
+        assert_eq!(shape, Shape::Array);
+        assert_eq!(found[1].0, "$[1]");
+        let (shape, found) =
+            records(r#"{"itemList": [{"a": 1}], "pageNumber": 1, "pageCount": 1}"#);
+        assert_eq!(shape, Shape::Page);
+        assert_eq!(found[0].0, "$.itemList[0]");
+        let (shape, found) = records(r#"{"organizations": [], "services": [{"a": 1}, {"a": 2}]}"#);
+        assert_eq!(shape, Shape::Services);
+        assert_eq!(found.len(), 2);
+        let (shape, _) = records(r#"{"id": "x", "services": "not a list"}"#);
+        assert_eq!(shape, Shape::Single);
+        let (shape, found) = records(r#"{"pageNumber": 1, "itemList": null}"#);
+        assert_eq!((shape, found.len()), (Shape::Page, 0));
+    }
+
+    #[test]
+    fn what_lies_alongside_the_records_is_kept() {
+        let json = r#"{"services": [{"a": 1}], "organizations": [{"id": "o", "name": "N"}]}"#;
+        let (_, alongside) = read_alongside("test.json", json.as_bytes()).unwrap();
+        assert_eq!(alongside["organizations"][0]["name"], "N");
+        assert!(!alongside.contains_key("services"));
+    }
+
+    #[test]
+    fn a_record_that_fails_stops_the_reading_with_its_own_error() {
+        let mut seen = 0;
+        let mut on_record = |place: &str, _: Value| {
+            seen += 1;
+            Err(ImportError::at("test.json", place, "no name"))
+        };
+        let error = stream_records("test.json", &b"[{}, {}]"[..], Shape::Array, &mut on_record)
+            .unwrap_err();
+        assert_eq!(error.to_string(), "test.json:$[0]: no name");
+        assert_eq!(seen, 1);
+    }
+
+    #[test]
+    fn broken_json_is_placed_at_its_line_and_column() {
+        let mut on_record = |_: &str, _: Value| Ok(());
+        let error = stream_records(
+            "t.json",
+            &b"[\n  {\"a\": 1},\n  {\"a\" 2}\n]"[..],
+            Shape::Array,
+            &mut on_record,
+        )
+        .unwrap_err();
+        assert_eq!(error.place.as_deref(), Some("3:8"));
     }
 }

@@ -158,18 +158,24 @@ fn default_unsorted() -> Goal {
 /// A code as the mapping compares it: PTV's code URIs (new and old) become their notations
 /// ("P10.1"), and everything is compared without regard to case.
 pub fn normalise_code(code: &str) -> String {
+    shown_code(code).to_lowercase()
+}
+
+/// A code as a person reads it and a mapping file names it: PTV's code URIs (new and old)
+/// as their notations ("P10.1"), anything else as it is.
+pub fn shown_code(code: &str) -> &str {
     let code = code.trim();
     if code.contains("uri.suomi.fi/codelist/ptv/")
         && let Some((_, notation)) = code.rsplit_once("/code/")
     {
-        return notation.to_lowercase();
+        return notation;
     }
     if let Some((_, old)) = code.rsplit_once("URN:NBN:fi:au:ptvl:")
         && let Some(notation) = old_ptv_codes().get(old)
     {
-        return notation.to_lowercase();
+        return notation;
     }
-    code.to_lowercase()
+    code
 }
 
 fn old_ptv_codes() -> &'static HashMap<&'static str, &'static str> {
@@ -198,6 +204,7 @@ mod tests {
             "p10.1"
         );
         assert_eq!(normalise_code(" KE8 "), "ke8");
+        assert_eq!(shown_code("http://urn.fi/URN:NBN:fi:au:ptvl:v2001"), "KR1");
     }
 
     #[test]

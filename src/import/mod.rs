@@ -5,7 +5,6 @@
 //! Each input is read one record at a time and each service written out as it is read; the
 //! catalogue is built in a temporary folder and renamed into place only when complete.
 
-mod areas;
 mod draft;
 mod error;
 mod fields;
@@ -22,11 +21,12 @@ mod run;
 mod tpr;
 mod writer;
 
+pub use draft::Skip;
 pub use error::ImportError;
 pub use manifest::MANIFEST_FILE;
 pub use mapping::Mapping;
 pub use plain_text::plain_text;
-pub use run::{Progress, Summary};
+pub use run::{OnProgress, Progress, Summary};
 
 use std::path::PathBuf;
 
@@ -47,11 +47,8 @@ pub struct Options {
 }
 
 /// Imports the inputs into a new catalogue folder, all or nothing. `progress` is told now and
-/// then how far the reading has come.
-pub fn import(
-    options: &Options,
-    progress: &mut dyn FnMut(&Progress),
-) -> Result<Summary, ImportError> {
+/// then how far the reading has come, and may stop the import.
+pub fn import(options: &Options, progress: &mut OnProgress) -> Result<Summary, ImportError> {
     let mapping = match &options.mapping {
         Some(path) => Mapping::from_file(path)?,
         None => Mapping::builtin()?,

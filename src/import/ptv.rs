@@ -4,11 +4,11 @@
 
 use serde_json::Value;
 
-use super::areas::municipality_names;
-use super::draft::{Draft, Read, Texts, dedup};
+use super::draft::{Draft, Read, Skip, Texts, dedup};
 use super::error::ImportError;
 use super::fields::{as_text, date, id_text, list, objects, string};
 use crate::catalog::{Contact, Cost, SourceFormat, Text};
+use crate::municipalities::municipality_name;
 
 const SERVICE_URL: &str = "https://api.palvelutietovaranto.suomi.fi/api/v11/Service/";
 const GENERAL_DESCRIPTION_URL: &str =
@@ -50,9 +50,9 @@ pub fn read(path: &str, place: &str, record: &Value) -> Result<Read, ImportError
     };
     match string(record, "publishingStatus") {
         Some("Deleted" | "Archived" | "OldPublished") => {
-            return Ok(Read::Skipped("deleted or archived in the register".into()));
+            return Ok(Read::Skipped(Skip::Deleted));
         }
-        Some("Draft") => return Ok(Read::Skipped("a draft, not published".into())),
+        Some("Draft") => return Ok(Read::Skipped(Skip::Draft)),
         _ => {}
     }
     let mut draft = Draft {
@@ -106,12 +106,19 @@ pub fn read(path: &str, place: &str, record: &Value) -> Result<Read, ImportError
     draft
         .keywords
         .extend(objects(record, "keywords").filter_map(|k| string(k, "value").map(str::to_owned)));
-    for field in [
-        "serviceClasses",
-        "ontologyTerms",
-        "lifeEvents",
-        "targetGroups",
-    ] {
+    // Classes, life events and target groups by notation; ontology terms by URI (their
+    // `code` is the ontology's local name, which says less).
+    draft
+        .codes
+        .extend(objects(record, "serviceClasses").filter_map(code_of));
+    draft
+        .codes
+        .extend(objects(record, "ontologyTerms").filter_map(|t| {
+            string(t, "uri")
+                .or_else(|| string(t, "code"))
+                .map(str::to_owned)
+        }));
+    for field in ["lifeEvents", "targetGroups"] {
         draft
             .codes
             .extend(objects(record, field).filter_map(code_of));
@@ -123,11 +130,17 @@ pub fn read(path: &str, place: &str, record: &Value) -> Result<Read, ImportError
     draft.areas = areas(record);
     draft.provider = provider(record).unwrap_or_default();
     if draft.provider.is_empty() {
-        return Ok(Read::Skipped(
-            "no organisation is named as its provider".into(),
-        ));
+        return Ok(Read::Skipped(Skip::NoProvider));
     }
     draft.contact = contact(record);
+    draft.remote = objects(record, "serviceChannels").any(|channel| {
+        let kind = string(channel, "serviceChannelType").or_else(|| {
+            channel
+                .get("serviceChannel")
+                .and_then(|c| string(c, "serviceChannelType"))
+        });
+        kind == Some("EChannel")
+    });
     draft.updated = record.get("modified").and_then(date);
     Ok(Read::Service(Box::new(draft)))
 }
@@ -245,15 +258,9 @@ fn areas(record: &Value) -> Vec<String> {
         return Vec::new();
     }
     let mut names = Vec::new();
-    let mut municipality = |item: &Value| {
-        let from_code = string(item, "code")
-            .map(municipality_names)
-            .unwrap_or_default();
-        if from_code.is_empty() {
-            names.extend(item.get("name").and_then(finnish_name));
-        } else {
-            names.extend(from_code);
-        }
+    let mut municipality = |item: &Value| match string(item, "code").and_then(municipality_name) {
+        Some(name) => names.push(name),
+        None => names.extend(item.get("name").and_then(finnish_name)),
     };
     for area in objects(record, "areas") {
         match string(area, "type") {
@@ -301,7 +308,7 @@ fn provider(record: &Value) -> Option<String> {
 fn contact(record: &Value) -> Contact {
     let mut contact = Contact::default();
     for channel in objects(record, "serviceChannels") {
-        let Some(details) = channel.get("contactDetails") else {
+        let Some(details) = channel.get("contactDetails").filter(|d| d.is_object()) else {
             continue;
         };
         if contact.phone.is_none() {

@@ -5,24 +5,35 @@ use std::cell::Cell;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fs::File;
 use std::io::{BufRead, BufReader};
+use std::ops::ControlFlow;
 use std::path::Path;
 use std::rc::Rc;
 
 use serde_json::Value;
 
-use super::draft::{Draft, Read};
+use super::draft::{Draft, Read, Skip};
 use super::error::ImportError;
 use super::hsds::HsdsContext;
 use super::json_stream::{self, Counted, Shape};
 use super::manifest::{Manifest, digest};
-use super::mapping::Mapping;
+use super::mapping::{Mapping, shown_code};
 use super::recognise::{describe_fields, recognise};
 use super::writer::{Writer, services_file};
 use super::{hsds, hsds_csv, ptv, tpr};
 use crate::catalog::{Id, SourceFormat, Text};
+use crate::i18n::{ImportText, Language};
 
 /// How often the progress line is told, in records.
 const PROGRESS_EVERY: usize = 500;
+
+/// Told how far the reading has come, now and then; `Break` stops the import (the user
+/// pressed Ctrl-C), and nothing is written.
+pub type OnProgress<'a> = dyn FnMut(&Progress) -> ControlFlow<()> + 'a;
+
+/// The error an import stops with when it is told to stop.
+pub fn interrupted(input: &str) -> ImportError {
+    ImportError::at_file(input, "the import was interrupted")
+}
 
 /// How far the reading has come.
 #[derive(Clone, Debug, Default)]
@@ -40,10 +51,10 @@ pub struct Summary {
     pub read: usize,
     pub imported: usize,
     /// Why records were left out, and how many for each reason.
-    pub skipped: BTreeMap<String, usize>,
+    pub skipped: BTreeMap<Skip, usize>,
     /// Services under the goal for services not yet sorted.
     pub unsorted: usize,
-    pub unsorted_goal: String,
+    pub unsorted_goal: Text,
     /// Codes of the unsorted services, with how many services each would sort, most first.
     pub unmapped: Vec<(String, usize)>,
     /// The files written, relative to the catalogue folder.
@@ -69,7 +80,7 @@ impl<'m> Run<'m> {
             folder: folder.to_owned(),
             writer: Writer::new(folder),
             summary: Summary {
-                unsorted_goal: mapping.unsorted().name.get("en").to_owned(),
+                unsorted_goal: mapping.unsorted().name.clone(),
                 ..Summary::default()
             },
             inputs: Vec::new(),
@@ -85,7 +96,7 @@ impl<'m> Run<'m> {
         &mut self,
         path: &Path,
         format: Option<SourceFormat>,
-        progress: &mut dyn FnMut(&Progress),
+        progress: &mut OnProgress,
     ) -> Result<(), ImportError> {
         let name = path.display().to_string();
         self.inputs.push(
@@ -112,7 +123,7 @@ impl<'m> Run<'m> {
         path: &Path,
         name: &str,
         format: Option<SourceFormat>,
-        progress: &mut dyn FnMut(&Progress),
+        progress: &mut OnProgress,
     ) -> Result<(), ImportError> {
         let open = |counter: Rc<Cell<u64>>| -> Result<BufReader<Counted<File>>, ImportError> {
             let file = File::open(path)
@@ -135,7 +146,13 @@ impl<'m> Run<'m> {
         } else {
             (Shape::Array, Default::default())
         };
-        let context = HsdsContext::from_alongside(&alongside);
+        // Organisations and locations lie alongside a list of services; a single record's
+        // fields are its own.
+        let context = if shape == Shape::Services {
+            HsdsContext::from_alongside(&alongside)
+        } else {
+            HsdsContext::default()
+        };
         let mut state = FileState {
             format,
             shape,
@@ -145,12 +162,15 @@ impl<'m> Run<'m> {
             let format = state.format_of(name, place, &record)?;
             state.records += 1;
             if state.records.is_multiple_of(PROGRESS_EVERY) {
-                progress(&Progress {
+                let told = progress(&Progress {
                     input: name.to_owned(),
                     records: state.records,
                     bytes: counter.get(),
                     total_bytes,
                 });
+                if told.is_break() {
+                    return Err(interrupted(name));
+                }
             }
             self.record(name, place, &record, format, &context)
         };
@@ -194,8 +214,7 @@ impl<'m> Run<'m> {
 
     fn add(&mut self, format: SourceFormat, draft: Draft, path: &str) -> Result<(), ImportError> {
         if !self.records_seen.insert((format, draft.record_id.clone())) {
-            let why = "the same record appears more than once (the first is kept)".to_owned();
-            *self.summary.skipped.entry(why).or_default() += 1;
+            *self.summary.skipped.entry(Skip::Duplicate).or_default() += 1;
             return Ok(());
         }
         let mut goals = self
@@ -203,8 +222,10 @@ impl<'m> Run<'m> {
             .goals_for(draft.codes.iter().map(String::as_str));
         if goals.is_empty() {
             self.summary.unsorted += 1;
-            for code in &draft.codes {
-                *self.unmapped.entry(code.clone()).or_default() += 1;
+            // Each code once per service, however many ways the register wrote it.
+            let codes: HashSet<&str> = draft.codes.iter().map(|c| shown_code(c)).collect();
+            for code in codes {
+                *self.unmapped.entry(code.to_owned()).or_default() += 1;
             }
             goals.push(self.mapping.unsorted().id.clone());
         }
@@ -247,7 +268,7 @@ impl<'m> Run<'m> {
                 .summary
                 .skipped
                 .iter()
-                .map(|(why, n)| format!("{n} {why}"))
+                .map(|(why, n)| format!("{n} {}", ImportText::Reason(*why).text(Language::En)))
                 .collect();
             return Err(ImportError::at_file(
                 self.inputs.first().map_or("", String::as_str),

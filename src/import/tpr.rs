@@ -5,7 +5,7 @@
 
 use serde_json::Value;
 
-use super::draft::{Draft, Read, dedup};
+use super::draft::{Draft, Read, Skip, dedup};
 use super::error::ImportError;
 use super::fields::{as_text, id_text, list, string};
 use crate::catalog::{Contact, SourceFormat};
@@ -42,9 +42,7 @@ pub fn read(path: &str, place: &str, record: &Value) -> Result<Read, ImportError
         .filter_map(|&l| Some((l, record.get(l).filter(|b| b.is_object())?)))
         .collect();
     if blocks.is_empty() {
-        return Ok(Read::Skipped(
-            "no description in any language (fi, sv and en are all empty)".into(),
-        ));
+        return Ok(Read::Skipped(Skip::NoText));
     }
     let mut draft = Draft {
         format: Some(SourceFormat::Tpr),
@@ -52,7 +50,9 @@ pub fn read(path: &str, place: &str, record: &Value) -> Result<Read, ImportError
         record_id: id,
         provider: PROVIDER.to_owned(),
         // Every service of the register is the city's, in Helsinki.
-        areas: super::areas::municipality_names("091"),
+        areas: crate::municipalities::municipality_name("091")
+            .into_iter()
+            .collect(),
         ..Draft::default()
     };
     let mut web = None;

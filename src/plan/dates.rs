@@ -26,44 +26,7 @@ impl Clock {
     }
 }
 
-const MONTHS_EN: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
-
-/// The year, month and day of a date, read from its ISO form (the one form every version of
-/// `Date` writes).
-pub fn parts(date: Date) -> (u16, u8, u8) {
-    let iso = date.to_string();
-    let mut numbers = iso.split('-').map(|p| p.parse::<u16>().unwrap_or(1));
-    let year = numbers.next().unwrap_or(1970);
-    let month = numbers.next().unwrap_or(1);
-    let day = numbers.next().unwrap_or(1);
-    (year, month as u8, day as u8)
-}
-
-/// The date `year`-`month`-`day`, if the calendar has it. Made through the ISO form, which
-/// every version of `Date` reads.
-fn make(year: u16, month: u8, day: u8) -> Option<Date> {
-    if !(1..=9999).contains(&year) {
-        return None;
-    }
-    format!("{year:04}-{month:02}-{day:02}").parse().ok()
-}
-
-/// A date as `language` writes it for people: `15.1.2027` (fi, sv) or `15 Jan 2027` (en).
-pub fn show_date(date: Date, language: Language) -> String {
-    let (year, month, day) = parts(date);
-    match language {
-        Language::Fi | Language::Sv => format!("{day}.{month}.{year}"),
-        Language::En => {
-            let name = MONTHS_EN
-                .get(usize::from(month).wrapping_sub(1))
-                .copied()
-                .unwrap_or("?");
-            format!("{day} {name} {year}")
-        }
-    }
-}
+pub use crate::i18n::show_date;
 
 /// An optional date shown for people; nothing when there is none.
 pub fn show_optional(date: Option<Date>, language: Language) -> String {
@@ -86,7 +49,7 @@ pub fn parse_date(text: &str, today: Date) -> Option<Date> {
 
 fn parse_dotted(text: &str, today: Date) -> Option<Date> {
     let parts: Vec<&str> = text.split('.').map(str::trim).collect();
-    let number = |s: &str| -> Option<u16> {
+    let number = |s: &str| -> Option<i16> {
         (!s.is_empty() && s.len() <= 4 && s.chars().all(|c| c.is_ascii_digit()))
             .then(|| s.parse().ok())
             .flatten()
@@ -96,34 +59,35 @@ fn parse_dotted(text: &str, today: Date) -> Option<Date> {
         [d, m, y] => (number(d)?, number(m)?, Some((y.len(), number(y)?))),
         _ => return None,
     };
-    let (day, month) = (u8::try_from(day).ok()?, u8::try_from(month).ok()?);
+    let (day, month) = (i8::try_from(day).ok()?, i8::try_from(month).ok()?);
     match year {
-        Some((4, year)) => make(year, month, day),
-        Some((1 | 2, year)) => make(2000 + year, month, day),
+        Some((4, year)) => Date::new(year, month, day),
+        Some((1 | 2, year)) => Date::new(2000 + year, month, day),
         Some(_) => None,
         None => coming(day, month, today),
     }
 }
 
 /// The next `day`.`month` from `today` on: this year's, or next year's if it has passed.
-fn coming(day: u8, month: u8, today: Date) -> Option<Date> {
-    let (year, _, _) = parts(today);
-    match make(year, month, day) {
+fn coming(day: i8, month: i8, today: Date) -> Option<Date> {
+    match Date::new(today.year(), month, day) {
         Some(date) if date >= today => Some(date),
         // Passed this year (or 29.2. in a common year): the next one there is.
-        _ => (1..=8).find_map(|ahead| make(year + ahead, month, day)),
+        _ => (1..=8).find_map(|ahead| Date::new(today.year() + ahead, month, day)),
     }
 }
 
+/// "15 Jan 2027", as the English screen writes it.
 fn parse_day_month_name(text: &str) -> Option<Date> {
     let words: Vec<&str> = text.split_whitespace().collect();
     let [day, month, year] = words.as_slice() else {
         return None;
     };
-    let month = MONTHS_EN
-        .iter()
-        .position(|m| month.len() >= 3 && m.eq_ignore_ascii_case(&month[..3]))?;
-    make(year.parse().ok()?, month as u8 + 1, day.parse().ok()?)
+    Date::new(
+        year.parse().ok()?,
+        crate::i18n::english_month(month)?,
+        day.parse().ok()?,
+    )
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@
 use crate::catalog::{Catalog, SupportNeed};
 use crate::i18n::{Language, Strings};
 use crate::plan::Plan;
-use crate::plan::edit::{FieldId, FieldKind};
+use crate::plan::field::{FieldId, FieldKind};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Section {

@@ -5,7 +5,8 @@
 
 use crate::date::Date;
 use crate::plan::Plan;
-use crate::plan::edit::{Applied, Edit, EditContext, FieldError, apply};
+use crate::plan::edit::{Applied, Edit, EditContext, apply};
+use crate::plan::field::FieldError;
 
 /// How many steps back undo reaches. A plan is a few kilobytes; a meeting makes hundreds of
 /// edits at most.
@@ -127,7 +128,7 @@ impl Document {
 mod tests {
     use super::*;
     use crate::catalog::Catalog;
-    use crate::plan::edit::{FieldId, Item};
+    use crate::plan::field::{FieldId, Item};
     use crate::plan::{AttainmentScale, PlanGoal};
 
     fn write(field: FieldId, text: &str) -> Edit {

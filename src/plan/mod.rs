@@ -3,6 +3,7 @@
 pub mod dates;
 pub mod edit;
 mod export;
+pub mod field;
 pub mod form;
 pub mod history;
 mod model;
@@ -10,8 +11,9 @@ mod recovery;
 mod store;
 
 pub use dates::Clock;
-pub use edit::{Applied, Edit, EditContext, FieldError, FieldId, FieldKind, Item};
+pub use edit::{Applied, Edit, EditContext};
 pub use export::{to_json, to_markdown};
+pub use field::{FieldError, FieldId, FieldKind, Item};
 pub use history::Document;
 pub use model::{
     AttainmentScale, ChosenService, Consent, Coordinator, CoordinatorRole, FollowUp, GoalReview,

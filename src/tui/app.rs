@@ -101,11 +101,27 @@ impl App {
             self.state.keep_cursors_visible();
             return;
         }
-        let outcome = match self.stack.last_mut() {
-            Some(top) => top.event(&action, &mut self.state),
-            None => self.main_event(action.clone()),
+        // A message answers the key before; the next key starts afresh.
+        if matches!(
+            action,
+            Action::Command(_) | Action::Insert(_) | Action::Paste(_)
+        ) {
+            self.state.message = None;
+        }
+        let outcome = loop {
+            let outcome = match self.stack.last_mut() {
+                Some(top) => top.event(&action, &mut self.state),
+                None => self.main_event(action.clone()),
+            };
+            // Typing over a panel closes it and types beneath: into the search, or the field.
+            if let Outcome::Pass = outcome {
+                self.close_top();
+                continue;
+            }
+            break outcome;
         };
         match outcome {
+            Outcome::Pass => {}
             Outcome::Ignored => {
                 if let Some(command) = action.command() {
                     self.run(command);
@@ -164,11 +180,11 @@ impl App {
         true
     }
 
-    /// Tells the overlays that the plan changed beneath them.
-    pub(super) fn plan_replaced(&mut self) {
+    /// Tells the overlays that the plan changed beneath them, at `changed` if it was a field.
+    pub(super) fn plan_replaced(&mut self, changed: Option<crate::plan::FieldId>) {
         let (stack, state) = self.overlays_mut();
         for overlay in stack.iter_mut() {
-            overlay.plan_changed(state);
+            overlay.plan_changed(state, changed);
         }
     }
 

@@ -40,7 +40,8 @@ impl App {
         }
     }
 
-    /// Opens the client view or the editor, or closes it when it is on top.
+    /// Opens the client view or the editor, or closes it when it is on top. One already open
+    /// beneath other panels comes back to the top rather than opening twice.
     fn toggle(&mut self, kind: Kind) {
         if self.top() == Some(kind) {
             self.close_top();
@@ -48,6 +49,12 @@ impl App {
         }
         // What the client is shown includes what was just typed.
         if !self.commit_fields() {
+            return;
+        }
+        if self.overlays().iter().any(|o| o.kind() == kind) {
+            while self.top() != Some(kind) {
+                self.close_top();
+            }
             return;
         }
         match kind {
@@ -185,11 +192,16 @@ impl App {
 
     fn undo_or_redo(&mut self, undo: bool) {
         let m = self.state.strings().meeting;
-        let done = if undo {
-            self.state.doc.undo().map(describe_edit)
+        let edit = if undo {
+            self.state.doc.undo()
         } else {
-            self.state.doc.redo().map(describe_edit)
+            self.state.doc.redo()
         };
+        let changed = edit.and_then(|e| match e {
+            Edit::Write { field, .. } | Edit::Step { field, .. } => Some(*field),
+            _ => None,
+        });
+        let done = edit.map(describe_edit);
         let text = match done {
             Some(what) => {
                 self.state.edited = true;
@@ -203,7 +215,7 @@ impl App {
             .to_owned(),
         };
         self.state.say(MessageKind::Info, text);
-        self.plan_replaced();
+        self.plan_replaced(changed);
     }
 
     /// Opens the plan at `path` in place of the one on screen (whose changes are saved or
@@ -266,7 +278,7 @@ impl App {
         }
         let text = state.strings().restored;
         state.say(MessageKind::Success, text);
-        self.plan_replaced();
+        self.plan_replaced(None);
     }
 }
 
@@ -274,6 +286,9 @@ impl App {
 fn describe_edit(edit: &Edit) -> fn(&crate::i18n::MeetingStrings) -> &'static str {
     match edit {
         Edit::Write { .. } => |m| m.what_field,
+        Edit::Step { field, .. } if field.kind() == crate::plan::FieldKind::Button => {
+            |m| m.what_added
+        }
         Edit::Step { .. } => |m| m.what_changed,
         Edit::Remove(_) => |m| m.what_removed,
         Edit::AddService(_) => |m| m.what_added,

@@ -28,6 +28,24 @@ impl PlanFiles {
         default_plan_path(&dir, client, today)
     }
 
+    /// The file a typed name means: a name without a folder goes into the plans folder (never
+    /// wherever polku happened to be started), and a plan file ends in `.ron`.
+    pub fn resolve_name(&self, typed: &str) -> PathBuf {
+        let typed = Path::new(typed.trim());
+        let mut path = match &self.plans_dir {
+            Some(dir) if typed.is_relative() => dir.join(typed),
+            _ => typed.to_path_buf(),
+        };
+        if path.extension().is_none_or(|e| e != "ron")
+            && let Some(name) = path.file_name()
+        {
+            let mut name = name.to_os_string();
+            name.push(".ron");
+            path.set_file_name(name);
+        }
+        path
+    }
+
     /// Saves over the plan's own file.
     pub fn save(&self, plan: &crate::plan::Plan, path: &Path) -> Result<(), SaveError> {
         save_plan(plan, path)

@@ -236,12 +236,13 @@ impl Keymap {
         let mut problems = Vec::new();
         for (i, (name, keys)) in entries.iter().enumerate() {
             let Ok(command) = name.parse::<Command>() else {
-                let names: Vec<&str> = Command::iter().map(Command::name).collect();
+                let names: Vec<String> = Command::iter().map(|c| c.name().to_owned()).collect();
+                let near = crate::text::nearest(name, &names, 3);
                 problems.push((
                     i,
                     format!(
-                        "`{name}` is not an action; the actions are {}",
-                        names.join(", ")
+                        "`{name}` is not an action; did you mean {}? (README lists them all)",
+                        near.join(", ")
                     ),
                 ));
                 continue;
@@ -403,9 +404,25 @@ mod tests {
             vec![1, 2]
         );
         assert!(problems[0].1.contains("`Fly` is not an action"));
+        let (_, problems) = Keymap::with_overrides(&[("Qit".to_string(), vec!["F5".to_string()])]);
+        assert!(problems[0].1.contains("did you mean Quit"), "{problems:?}");
         // What was wrong is left as it was.
         let ctrl_s = key(KeyCode::Char('s'), KeyModifiers::CONTROL);
         assert_eq!(keymap.command_for(&ctrl_s, &places), Some(Command::Save));
+    }
+
+    #[test]
+    fn the_readme_names_every_action_keys_ron_takes() {
+        let readme = include_str!("../../README.md");
+        let listed = readme
+            .split("The actions: ")
+            .nth(1)
+            .and_then(|rest| rest.split('.').next())
+            .unwrap_or_default()
+            .replace('\n', " ");
+        let listed: Vec<&str> = listed.split(", ").map(str::trim).collect();
+        let names: Vec<&str> = Command::iter().map(Command::name).collect();
+        assert_eq!(listed, names);
     }
 
     #[test]

@@ -126,7 +126,7 @@ const TABLE: &[Line] = &[
     ("Home",         First,        At::Lists,      HELP,   |s| s.key_first_last),
     ("End",          Last,         At::Lists,      HELP,   |s| s.key_first_last),
     // The main screen.
-    ("Enter",        Activate,     At::Main,       SECOND, |s| s.key_activate),
+    ("Enter",        Activate,     At::Main,       THIRD,  |s| s.key_activate),
     ("Tab",          NextPane,     At::Main,       THIRD,  |s| s.key_next_pane),
     ("Shift-Tab",    PrevPane,     At::Main,       HELP,   |s| s.key_prev_pane),
     ("Up",           Up,           At::Main,       HELP,   |s| s.key_move),

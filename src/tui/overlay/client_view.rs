@@ -9,8 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Padding, Paragraph, Wrap};
 
 use super::{Kind, Outcome, Overlay};
-use crate::plan::dates::show_date;
-use crate::plan::{PlanGoal, TaskOwner};
+use crate::plan::{FieldId, TaskOwner};
 use crate::tui::action::{Action, Command};
 use crate::tui::keymap::Place;
 use crate::tui::state::State;
@@ -90,18 +89,26 @@ fn labelled<'a>(label: &str, value: &str, state: &State) -> Line<'a> {
     ])
 }
 
-fn goal_lines<'a>(goal: &PlanGoal, state: &State, lines: &mut Vec<Line<'a>>) {
+/// A field's value as the client reads it, through the plan's field lens.
+fn value(state: &State, field: FieldId) -> String {
+    field.read(state.plan(), state.language)
+}
+
+/// Goal `g` (0 the main goal): its text, target date and indicator.
+fn goal_lines<'a>(g: usize, state: &State, lines: &mut Vec<Line<'a>>) {
     let s = state.strings();
-    lines.push(Line::from(safe(&goal.text, state.theme.accent)));
-    if let Some(date) = goal.target_date {
-        lines.push(labelled(
-            s.label_target_date,
-            &show_date(date, state.language),
-            state,
-        ));
-    }
-    if !goal.indicator.is_empty() {
-        lines.push(labelled(s.indicator_short, &goal.indicator, state));
+    lines.push(Line::from(safe(
+        &value(state, FieldId::GoalText(g)),
+        state.theme.accent,
+    )));
+    for (label, field) in [
+        (s.label_target_date, FieldId::GoalTarget(g)),
+        (s.indicator_short, FieldId::GoalIndicator(g)),
+    ] {
+        let text = value(state, field);
+        if !text.is_empty() {
+            lines.push(labelled(label, &text, state));
+        }
     }
     lines.push(Line::default());
 }
@@ -116,17 +123,15 @@ fn plan_lines<'a>(state: &State) -> Vec<Line<'a>> {
 
     if !plan.main_goal.text.is_empty() {
         lines.push(heading(s.main_goal, theme.muted));
-        goal_lines(&plan.main_goal, state, &mut lines);
+        goal_lines(0, state, &mut lines);
     }
-    let sub_goals: Vec<&PlanGoal> = plan
-        .sub_goals
-        .iter()
-        .filter(|g| !g.text.is_empty())
+    let sub_goals: Vec<usize> = (1..=plan.sub_goals.len())
+        .filter(|&g| !plan.sub_goals[g - 1].text.is_empty())
         .collect();
     if !sub_goals.is_empty() {
         lines.push(heading(s.sub_goal, theme.muted));
-        for goal in sub_goals {
-            goal_lines(goal, state, &mut lines);
+        for g in sub_goals {
+            goal_lines(g, state, &mut lines);
         }
     }
 
@@ -140,7 +145,7 @@ fn plan_lines<'a>(state: &State) -> Vec<Line<'a>> {
             Span::styled(format!("{}. ", i + 1), theme.accent),
             safe(chosen.name.get(language), theme.accent),
             Span::styled(
-                format!("  ({})", s.terms.status(chosen.status)),
+                format!("  ({})", value(state, FieldId::ServiceStatus(i))),
                 theme.muted,
             ),
         ]));
@@ -151,49 +156,43 @@ fn plan_lines<'a>(state: &State) -> Vec<Line<'a>> {
         if let Some(contact) = chosen.contact.as_ref().filter(|c| !c.is_empty()) {
             lines.push(labelled(s.field_contact, &contact.one_line(), state));
         }
-        if let Some(start) = chosen.start {
-            lines.push(labelled(
-                s.label_start,
-                &show_date(start, state.language),
-                state,
-            ));
+        let start = value(state, FieldId::ServiceStart(i));
+        if !start.is_empty() {
+            lines.push(labelled(s.label_start, &start, state));
         }
         lines.push(Line::default());
     }
 
     if !plan.tasks.is_empty() {
         lines.push(heading(s.section_tasks, theme.muted));
-        for task in &plan.tasks {
+        for (i, task) in plan.tasks.iter().enumerate() {
             let who = match &task.who {
                 TaskOwner::Other(name) if !name.is_empty() => crate::text::display_safe(name),
                 // As on the client's copy: the task's line starts with who does it.
-                other => crate::i18n::capitalised(s.terms.owner(other)),
+                _ => crate::i18n::capitalised(&value(state, FieldId::TaskWho(i))),
             };
-            let mark = if task.done { "[x]" } else { "[ ]" };
-            let by = task
-                .by
-                .map(|d| {
-                    format!(
-                        " ({} {})",
-                        s.label_by.to_lowercase(),
-                        show_date(d, state.language)
-                    )
-                })
-                .unwrap_or_default();
+            let mark = value(state, FieldId::TaskDone(i));
+            let by = value(state, FieldId::TaskBy(i));
+            let by = if by.is_empty() {
+                by
+            } else {
+                format!(" ({} {by})", s.label_by.to_lowercase())
+            };
             lines.push(Line::from(vec![
                 Span::styled(format!("{mark} {who}: "), theme.muted),
-                safe(&format!("{}{by}", task.what), theme.text),
+                safe(
+                    &format!("{}{by}", value(state, FieldId::TaskWhat(i))),
+                    theme.text,
+                ),
             ]));
         }
         lines.push(Line::default());
     }
 
-    if let Some(next) = plan.next_meeting {
+    let next = value(state, FieldId::NextMeeting);
+    if !next.is_empty() {
         lines.push(heading(s.label_next_meeting, theme.muted));
-        lines.push(Line::from(Span::styled(
-            show_date(next, state.language),
-            theme.accent,
-        )));
+        lines.push(Line::from(Span::styled(next, theme.accent)));
     }
     lines
 }

@@ -189,8 +189,9 @@ impl Overlay for Dialog {
         let box_area = centered(area, width, height as u16 + 2);
         frame.render_widget(Clear, box_area);
         frame.render_widget(
+            // Not trimmed: the keys stand in a column of their own.
             Paragraph::new(lines)
-                .wrap(Wrap { trim: true })
+                .wrap(Wrap { trim: false })
                 .block(panel(state, title)),
             box_area,
         );

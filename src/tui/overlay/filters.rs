@@ -176,7 +176,8 @@ impl Overlay for FilterPanel {
             Some(Command::Remove) => clear(state, row),
             Some(Command::Back) => return Outcome::Close,
             Some(_) => return Outcome::Ignored,
-            // Letters choose nothing here.
+            // Letters choose nothing here: they are the search, beneath.
+            None if matches!(action, Action::Insert(_) | Action::Paste(_)) => return Outcome::Pass,
             None => {}
         }
         Outcome::Consumed

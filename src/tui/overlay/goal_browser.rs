@@ -143,6 +143,8 @@ impl Overlay for GoalBrowser {
             None => match action {
                 Action::ScrollUp { .. } => self.step(-1),
                 Action::ScrollDown { .. } => self.step(1),
+                // Typing is the search, beneath.
+                Action::Insert(_) | Action::Paste(_) => return Outcome::Pass,
                 _ => {}
             },
         }

@@ -75,9 +75,8 @@ impl Overlay for Help {
             _ => match action {
                 Action::ScrollUp { .. } => self.scroll.saturating_sub(3),
                 Action::ScrollDown { .. } => self.scroll.saturating_add(3),
-                Action::Insert(_) | Action::Paste(_) | Action::Click { .. } => {
-                    return Outcome::Consumed;
-                }
+                Action::Insert(_) | Action::Paste(_) => return Outcome::Pass,
+                Action::Click { .. } => return Outcome::Consumed,
                 _ => return Outcome::Ignored,
             },
         };

@@ -51,6 +51,9 @@ pub enum Outcome {
     Ignored,
     Consumed,
     Close,
+    /// Close, and give the action to what is beneath (a letter typed over a panel is text for
+    /// the search or the field beneath).
+    Pass,
     /// Open another overlay on top of this one.
     Open(Box<dyn Overlay>),
     /// Something only the whole screen can do; the overlay stays.
@@ -100,9 +103,9 @@ pub trait Overlay: Send {
         false
     }
 
-    /// The plan changed beneath the overlay (undo, another plan opened): places that may
-    /// be gone are let go.
-    fn plan_changed(&mut self, _state: &State) {}
+    /// The plan changed beneath the overlay (undo, another plan restored): places that may
+    /// be gone are let go, and the field `changed`, if any, is shown.
+    fn plan_changed(&mut self, _state: &State, _changed: Option<crate::plan::FieldId>) {}
 
     /// Text typed but not yet in the plan, for the recovery copy: the plan as it would be
     /// with it.

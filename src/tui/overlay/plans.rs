@@ -208,10 +208,19 @@ impl Overlay for PlanList {
         if (column as u16) < filter_area.width {
             frame.set_cursor_position(Position::new(filter_area.x + column as u16, filter_area.y));
         }
-        let client_width = (inner.width as usize).saturating_sub(2 + 3 * 14).max(10);
+        // The dates' columns as wide as their titles or a date; the client's name takes the rest.
+        let date_width = |title: &str| title.chars().count().max(11);
+        let (made_w, saved_w, next_w) = (
+            date_width(m.col_made),
+            date_width(m.col_saved),
+            date_width(m.col_next),
+        );
+        let client_width = (inner.width as usize)
+            .saturating_sub(2 + made_w + saved_w + next_w + 3)
+            .max(10);
         let row = |a: &str, b: &str, c: &str, d: &str| {
             let a: String = display_safe(a).chars().take(client_width).collect();
-            format!("{a:<client_width$} {b:<13} {c:<13} {d}")
+            format!("{a:<client_width$} {b:<made_w$} {c:<saved_w$} {d}")
         };
         frame.render_widget(
             Paragraph::new(Line::styled(

@@ -1,7 +1,7 @@
 //! The file name to save the plan under, offered in the plans folder and edited like any text
 //! field. A name that is taken or cannot be written stays on screen to be changed.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
@@ -41,7 +41,7 @@ impl Overlay for SaveAs {
         vec![Place::Text, Place::SaveAs]
     }
 
-    fn event(&mut self, action: &Action, _state: &mut State) -> Outcome {
+    fn event(&mut self, action: &Action, state: &mut State) -> Outcome {
         match action {
             Action::Insert(c) => {
                 self.field.insert(*c);
@@ -50,7 +50,7 @@ impl Overlay for SaveAs {
                 self.field.insert_text(text);
             }
             Action::Command(Command::Activate) => {
-                let path = PathBuf::from(self.field.text().trim());
+                let path = state.files.resolve_name(self.field.text());
                 return Outcome::Ask(Request::SaveAsThen(path, self.then.clone()));
             }
             Action::Command(Command::Back) => return Outcome::Close,

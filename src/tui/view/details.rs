@@ -120,8 +120,12 @@ pub fn service_lines<'a>(app: &App, service: &Service) -> Vec<Line<'a>> {
         .collect();
     lines.push(field(s.field_goals, goals.join(", "), theme.text));
     let checked = match service.updated {
-        Some(date) if service.is_stale(app.today()) => format!("{date} ({})", s.stale_note),
-        Some(date) => date.to_string(),
+        Some(date) if service.is_stale(app.today()) => format!(
+            "{} ({})",
+            crate::i18n::show_date(date, app.language),
+            s.stale_note
+        ),
+        Some(date) => crate::i18n::show_date(date, app.language),
         None => s.not_recorded.to_owned(),
     };
     lines.push(field(s.field_updated, checked, theme.muted));

@@ -1,24 +1,25 @@
 //! The plan editor: the plan's sections as tabs, each a list of labelled rows, and under them
 //! the selected row in full, where typing happens. Typing is a mode that always shows: the
 //! field gets a frame and a ✎ marker (not colour alone). Whatever leaves a field — Enter, Esc,
-//! moving, saving, quitting — keeps what was typed; Ctrl-Z takes it back.
+//! moving, saving, quitting — keeps what was typed; Ctrl-Z takes it back. How it is drawn is
+//! in `draw`.
+
+mod draw;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Position, Rect};
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Borders, Clear, List, ListItem, ListState, Paragraph};
+use ratatui::widgets::{Block, Borders, Clear};
 
-use super::{Kind, Outcome, Overlay, Request, panel, position};
-use crate::plan::edit::{FieldId, FieldKind};
+use super::{Kind, Outcome, Overlay, Request, panel};
+use crate::plan::field::{FieldId, FieldKind};
 use crate::plan::form::{Row, Section, rows, section_of};
 use crate::plan::{Applied, Edit, Plan};
 use crate::text::display_safe;
 use crate::tui::action::{Action, Command};
 use crate::tui::cursor::ListCursor;
-use crate::tui::input::{TextField, cursor_position, wrap};
+use crate::tui::input::TextField;
 use crate::tui::keymap::Place;
 use crate::tui::state::{MessageKind, State};
-use crate::tui::view::widgets::safe;
 
 /// A field being typed in.
 struct Typing {
@@ -119,7 +120,13 @@ impl Editor {
             }
             Err(error) => {
                 let message = error.describe(state.strings());
-                self.error = Some(message.clone());
+                // An optional date can be left empty.
+                self.error = Some(match typing.field.kind() {
+                    FieldKind::Date { required: false } => {
+                        format!("{message} {}", state.strings().meeting.empty_hint)
+                    }
+                    _ => message.clone(),
+                });
                 Err(message)
             }
         }
@@ -190,12 +197,12 @@ impl Editor {
                     }
                     None => {
                         if let Some(row) = rows.get(self.cursor.selected) {
-                            let text = state
-                                .strings()
-                                .meeting
-                                .not_typed_here
-                                .replace("{label}", &row.label);
-                            state.say(MessageKind::Warning, text);
+                            let m = state.strings().meeting;
+                            let why = match kind {
+                                Some(FieldKind::Choice) => m.not_typed_here,
+                                _ => m.not_typed_press,
+                            };
+                            state.say(MessageKind::Warning, why.replace("{label}", &row.label));
                         }
                     }
                 }
@@ -307,7 +314,23 @@ impl Editor {
     }
 
     fn click(&mut self, column: u16, row: u16, rows: &[Row], state: &State) {
-        let (_, rows_area, _) = layout(body(state.size), self.field_height());
+        let (tabs_area, rows_area, _) = layout(body(state.size), self.field_height());
+        if tabs_area.contains(Position::new(column, row)) {
+            // The tab under the pointer, counting the tab line's pieces from its left.
+            let mut x = tabs_area.x;
+            for (section, text) in draw::tab_line(self.section, state, tabs_area.width) {
+                let width = ratatui::text::Line::raw(text.as_str()).width() as u16;
+                if (x..x + width).contains(&column) {
+                    if let Some(section) = section {
+                        self.section = section;
+                        self.select_first(state);
+                    }
+                    return;
+                }
+                x += width;
+            }
+            return;
+        }
         if rows_area.contains(Position::new(column, row)) {
             let index = self.cursor.offset + usize::from(row - rows_area.y);
             if rows.get(index).is_some_and(Row::selectable) {
@@ -377,9 +400,13 @@ impl Overlay for Editor {
         self.keep(state)
     }
 
-    fn plan_changed(&mut self, state: &State) {
+    fn plan_changed(&mut self, state: &State, changed: Option<FieldId>) {
         self.typing = None;
         self.error = None;
+        // What undo or redo changed is shown, in whichever section it is.
+        if let Some(field) = changed {
+            self.go_to(field, state);
+        }
         self.keep_on_a_row(state);
     }
 
@@ -406,182 +433,6 @@ impl Overlay for Editor {
         self.draw_tabs(frame, tabs_area, state);
         let rows = self.rows(state);
         self.draw_rows(frame, rows_area, &rows, state);
-        self.draw_field(frame, field_area, rows.get(self.cursor.selected), state);
-    }
-}
-
-impl Editor {
-    /// The sections as tabs; when they do not all fit, the ones around the current one.
-    fn draw_tabs(&self, frame: &mut Frame, area: Rect, state: &State) {
-        let s = state.strings();
-        let theme = &state.theme;
-        let titles: Vec<&str> = Section::ALL.iter().map(|x| x.title(s)).collect();
-        let width = |range: std::ops::Range<usize>| -> usize {
-            titles[range].iter().map(|t| t.chars().count() + 3).sum()
-        };
-        // Widen the window around the current section while it fits.
-        let (mut from, mut to) = (self.section, self.section + 1);
-        let room = (area.width as usize).saturating_sub(4);
-        loop {
-            let grown = if to < titles.len() && width(from..to + 1) <= room {
-                to += 1;
-                true
-            } else {
-                false
-            };
-            let grown_left = if from > 0 && width(from - 1..to) <= room {
-                from -= 1;
-                true
-            } else {
-                false
-            };
-            if !grown && !grown_left {
-                break;
-            }
-        }
-        let mut spans = vec![Span::styled(
-            if from > 0 { "‹ " } else { "  " },
-            theme.muted,
-        )];
-        for (i, t) in titles.iter().enumerate().take(to).skip(from) {
-            let style = if i == self.section {
-                theme.selection
-            } else {
-                theme.muted
-            };
-            spans.push(Span::styled(format!(" {t} "), style));
-            spans.push(Span::styled("│", theme.muted));
-        }
-        spans.pop();
-        spans.push(Span::styled(
-            if to < titles.len() { " ›" } else { "" },
-            theme.muted,
-        ));
-        frame.render_widget(Paragraph::new(Line::from(spans)), area);
-    }
-
-    fn draw_rows(&self, frame: &mut Frame, area: Rect, rows: &[Row], state: &State) {
-        let theme = &state.theme;
-        let label_width = rows
-            .iter()
-            .filter(|r| r.selectable())
-            .map(|r| r.label.chars().count())
-            .max()
-            .unwrap_or(0)
-            .min(area.width as usize / 2);
-        let items: Vec<ListItem> = rows
-            .iter()
-            .map(|row| match row.kind() {
-                None => ListItem::new(Line::from(safe(&row.label, theme.accent))),
-                Some(FieldKind::Button) => ListItem::new(Line::from(vec![
-                    safe(&row.label, theme.accent),
-                    Span::styled(format!("  {}", row.value), theme.muted),
-                ])),
-                Some(kind) => {
-                    let label: String =
-                        display_safe(&row.label).chars().take(label_width).collect();
-                    let mut value = display_safe(row.value.lines().next().unwrap_or(""));
-                    if row.value.lines().nth(1).is_some() {
-                        value.push_str(" …");
-                    }
-                    if value.is_empty() {
-                        value = "—".to_owned();
-                    }
-                    if kind == FieldKind::Choice {
-                        value = format!("‹ {value} ›");
-                    }
-                    ListItem::new(Line::from(vec![
-                        Span::styled(format!("{label:<label_width$}  "), theme.muted),
-                        Span::styled(value, theme.text),
-                    ]))
-                }
-            })
-            .collect();
-        let marker = if self.typing.is_some() {
-            "✎ "
-        } else {
-            "▶ "
-        };
-        let list = List::new(items)
-            .highlight_style(theme.selection)
-            .highlight_symbol(marker);
-        let mut list_state = ListState::default()
-            .with_selected(Some(self.cursor.selected))
-            .with_offset(self.cursor.offset);
-        frame.render_stateful_widget(list, area, &mut list_state);
-    }
-
-    /// The selected row in full; while typing, framed and marked, with the cursor where the
-    /// text is on wrapped lines.
-    fn draw_field(&self, frame: &mut Frame, area: Rect, row: Option<&Row>, state: &State) {
-        let s = state.strings();
-        let theme = &state.theme;
-        let label = row.map(|r| r.label.clone()).unwrap_or_default();
-        let selectable: Vec<usize> = self
-            .rows(state)
-            .iter()
-            .enumerate()
-            .filter(|(_, r)| r.selectable())
-            .map(|(i, _)| i)
-            .collect();
-        let at = selectable
-            .iter()
-            .position(|&i| i == self.cursor.selected)
-            .unwrap_or(0);
-        let where_ = position(at, selectable.len());
-        let block = match &self.typing {
-            Some(_) => Block::default()
-                .borders(Borders::ALL)
-                .border_type(BorderType::Thick)
-                .border_style(theme.border_focused)
-                .title(Line::styled(
-                    format!(" {} · {} ", display_safe(&label), s.meeting.typing),
-                    theme.accent,
-                )),
-            None => Block::default()
-                .borders(Borders::TOP)
-                .border_style(theme.border)
-                .title(Line::styled(
-                    format!(" {} ", display_safe(&label)),
-                    theme.accent,
-                ))
-                .title(Line::styled(format!(" {where_} "), theme.muted).right_aligned()),
-        };
-        let inner = block.inner(area);
-        frame.render_widget(block, area);
-        let error_rows = u16::from(self.error.is_some());
-        let text_area = Rect {
-            height: inner.height.saturating_sub(error_rows),
-            ..inner
-        };
-        if let Some(error) = &self.error {
-            let error_area = Rect {
-                y: inner.bottom().saturating_sub(1),
-                height: 1,
-                ..inner
-            };
-            frame.render_widget(Paragraph::new(safe(error, theme.error)), error_area);
-        }
-        let width = text_area.width.max(1) as usize;
-        let (text, cursor) = match &self.typing {
-            Some(typing) => (typing.text.text().to_owned(), Some(typing.text.cursor())),
-            None => (row.map(|r| r.value.clone()).unwrap_or_default(), None),
-        };
-        let lines = wrap(&text, width);
-        // Scroll so that the cursor's line shows.
-        let (cursor_line, column) = cursor.map_or((0, 0), |c| cursor_position(&text, c, width));
-        let skip = (cursor_line + 1).saturating_sub(text_area.height as usize);
-        let shown: Vec<Line> = lines
-            .iter()
-            .skip(skip)
-            .map(|(_, l)| Line::from(safe(l, theme.text)))
-            .collect();
-        frame.render_widget(Paragraph::new(shown), text_area);
-        if cursor.is_some() {
-            let y = text_area.y + (cursor_line - skip) as u16;
-            if y < text_area.bottom() {
-                frame.set_cursor_position(Position::new(text_area.x + column as u16, y));
-            }
-        }
+        self.draw_field(frame, field_area, &rows, state);
     }
 }

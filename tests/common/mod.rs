@@ -1,0 +1,81 @@
+//! What the screen tests share: the test catalogue, the tests' day, keys and pastes sent as a
+//! terminal sends them, and the screen read back as text.
+// Each test file uses some of these, never all.
+#![allow(dead_code)]
+
+use polku::catalog::{LoadReport, SourceFile, load};
+use polku::date::Date;
+use polku::tui::{App, action_for_event, draw};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+
+/// The small catalogue the screen tests search.
+pub fn report() -> LoadReport {
+    load(vec![SourceFile::in_memory(
+        "catalog.ron",
+        include_bytes!("../fixtures/search/catalog.ron"),
+    )])
+}
+
+/// The day the tests' clock says it is.
+pub fn today() -> Date {
+    Date::new(2026, 6, 10).unwrap()
+}
+
+/// Sends any terminal event through the key table, as the running program does.
+pub fn send(app: &mut App, event: &Event) {
+    if let Some(action) = action_for_event(app, event) {
+        app.update(action);
+    }
+}
+
+pub fn press(app: &mut App, code: KeyCode, modifiers: KeyModifiers) {
+    send(app, &Event::Key(KeyEvent::new(code, modifiers)));
+}
+
+pub fn key(app: &mut App, code: KeyCode) {
+    press(app, code, KeyModifiers::NONE);
+}
+
+pub fn keys(app: &mut App, codes: &[KeyCode]) {
+    for code in codes {
+        key(app, *code);
+    }
+}
+
+pub fn ctrl(app: &mut App, c: char) {
+    press(app, KeyCode::Char(c), KeyModifiers::CONTROL);
+}
+
+pub fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        key(app, KeyCode::Char(c));
+    }
+}
+
+/// A bracketed paste, as a terminal delivers one.
+pub fn paste(app: &mut App, text: &str) {
+    send(app, &Event::Paste(text.to_owned()));
+}
+
+/// The screen as text, one line per row, and where the cursor is.
+pub fn screen_at(app: &App, width: u16, height: u16) -> (String, Option<(u16, u16)>) {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal.draw(|frame| draw(frame, app)).unwrap();
+    let cursor = terminal.get_cursor_position().ok().map(|p| (p.x, p.y));
+    let buffer = terminal.backend().buffer().clone();
+    let mut out = String::new();
+    for y in 0..height {
+        for x in 0..width {
+            out.push_str(buffer[(x, y)].symbol());
+        }
+        out.push('\n');
+    }
+    (out, cursor)
+}
+
+/// The screen as text, one line per row.
+pub fn screen(app: &App, width: u16, height: u16) -> String {
+    screen_at(app, width, height).0
+}
