@@ -1,17 +1,32 @@
-//! Search speed on generated catalogues of 1,000, 10,000 and 100,000 services.
+//! Search speed on catalogues of 1,000, 10,000 and 100,000 services: generated text, and real
+//! text (the City of Helsinki service register and PTV's general service descriptions, copied
+//! to size) when the registers are in `../shared/data` (or `POLKU_BENCH_DATA`).
 //!
 //! `cargo bench --bench search` first prints a table of per-keystroke latencies (50th and
-//! 99th percentile, worst) and load-and-index times, which is what the targets are about; then
-//! criterion measures the same work for trend tracking. `POLKU_BENCH_SIZES=1000,10000`
-//! limits the sizes.
+//! 99th percentile, worst) and load-and-index times, one row per catalogue size and text,
+//! which is what the targets are about; then criterion measures the generated catalogues for
+//! trend tracking. `POLKU_BENCH_SIZES=1000,10000` limits the sizes; real text is measured up
+//! to 10,000 services (`POLKU_BENCH_REAL_MAX` to change that).
 
 use std::hint::black_box;
+use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use criterion::{BenchmarkId, Criterion};
-use polku::catalog::{Catalog, SourceFile, load};
+use polku::catalog::{Catalog, Id, SourceFile, load};
 use polku::search::{Filters, Query, Searcher};
 use polku::synthetic::{catalog_ron, keystrokes};
+
+/// The converters of the evaluation (`examples/eval`), for the real registers.
+// Their tests are run with the example; here they would only be unused.
+#[allow(dead_code, unused_imports)]
+#[path = "../examples/eval"]
+mod eval {
+    pub mod catalogue;
+    pub mod helsinki;
+    pub mod plain;
+    pub mod ptv;
+}
 
 const SEED: u64 = 20_261_123;
 
@@ -53,50 +68,122 @@ fn ms(d: Duration) -> String {
     format!("{:.3}", d.as_secs_f64() * 1000.0)
 }
 
+/// Where the public registers are read from.
+fn data_folder() -> PathBuf {
+    std::env::var_os("POLKU_BENCH_DATA").map_or_else(
+        || PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data"),
+        PathBuf::from,
+    )
+}
+
+fn real_max() -> usize {
+    std::env::var("POLKU_BENCH_REAL_MAX")
+        .ok()
+        .and_then(|n| n.trim().parse().ok())
+        .unwrap_or(10_000)
+}
+
+/// The real registers that are at hand, converted to catalogues.
+fn real_catalogues() -> Vec<(&'static str, Catalog)> {
+    let data = data_folder();
+    let mut out = Vec::new();
+    match eval::helsinki::convert(&data.join("helsinki-services.json")) {
+        Ok(c) => out.push(("Helsinki", c.catalog)),
+        Err(e) => eprintln!("(no Helsinki rows: {e})"),
+    }
+    match eval::ptv::convert(
+        &data.join("ptv-general-descriptions.json"),
+        &data.join("ptv-service-classes.json"),
+    ) {
+        Ok(c) => out.push(("PTV", c.catalog)),
+        Err(e) => eprintln!("(no PTV rows: {e})"),
+    }
+    out
+}
+
+/// A real catalogue copied to `n` services (each copy with ids of its own), as catalogue RON,
+/// so that loading is measured as for a catalogue folder.
+fn copied_to_size(base: &Catalog, n: usize) -> String {
+    let services: Vec<_> = (0..n)
+        .map(|i| {
+            let mut service = base.services[i % base.services.len()].clone();
+            let copy = i / base.services.len();
+            if copy > 0 {
+                // A valid id with a valid suffix is still valid.
+                if let Ok(id) = Id::parse(&format!("{}-{copy}", service.id)) {
+                    service.id = id;
+                }
+            }
+            service
+        })
+        .collect();
+    let file = eval::catalogue::CatalogueFile {
+        name: base.name.clone().unwrap_or_default(),
+        goals: base.goals.clone(),
+        services,
+    };
+    let config = ron::ser::PrettyConfig::new()
+        .extensions(ron::extensions::Extensions::IMPLICIT_SOME)
+        .compact_arrays(true);
+    ron::ser::to_string_pretty(&file, config).unwrap_or_default()
+}
+
+/// Loads and indexes `ron`, then types the series; one row of the table.
+fn measure_row(n: usize, text: &str, ron: &str) {
+    // The median of three loads (one for the largest size, which takes seconds).
+    let rounds = if n > 10_000 { 1 } else { 3 };
+    let mut load_times = Vec::new();
+    let mut loaded = None;
+    for _ in 0..rounds {
+        let start = Instant::now();
+        let catalog = load_ron(ron);
+        let searcher = Searcher::new(&catalog);
+        load_times.push(start.elapsed());
+        loaded = Some((catalog, searcher));
+    }
+    load_times.sort();
+    let load_time = load_times[load_times.len() / 2];
+    let Some((catalog, mut searcher)) = loaded else {
+        return;
+    };
+    let mut times = Vec::new();
+    // Several rounds with a fresh searcher each, so that reuse between rounds is not
+    // counted, only reuse between keystrokes of one query.
+    for _ in 0..5 {
+        searcher = Searcher::new(&catalog);
+        // The screen lists the catalogue before anything is typed, while it starts (this
+        // also puts the services in name order once): part of starting, not of typing.
+        let start = Query::new("", Filters::default(), "fi");
+        black_box(searcher.search(&catalog, &start, Some(200)));
+        times.extend(keystroke_times(&catalog, &mut searcher));
+    }
+    drop(searcher);
+    times.sort();
+    println!(
+        "{n} | {text} | {} | {} | {} | {} | {} | {}",
+        ms(load_time),
+        times.len(),
+        ms(percentile(&times, 0.5)),
+        ms(percentile(&times, 0.99)),
+        ms(*times.last().unwrap_or(&Duration::ZERO)),
+        polku::synthetic::peak_rss_mb().map_or("?".into(), |m| format!("{m:.0}")),
+    );
+}
+
 /// The table the README and the issue notes quote.
 fn percentile_report() {
-    println!("services | load+index ms | keystrokes | p50 ms | p99 ms | max ms | peak RSS MB");
-    println!("---|---|---|---|---|---|---");
+    let real = real_catalogues();
+    println!(
+        "services | text | load+index ms | keystrokes | p50 ms | p99 ms | max ms | peak RSS MB"
+    );
+    println!("---|---|---|---|---|---|---|---");
     for n in sizes() {
-        let ron = catalog_ron(n, SEED);
-        // The median of three loads (one for the largest size, which takes seconds).
-        let rounds = if n > 10_000 { 1 } else { 3 };
-        let mut load_times = Vec::new();
-        let mut loaded = None;
-        for _ in 0..rounds {
-            let start = Instant::now();
-            let catalog = load_ron(&ron);
-            let searcher = Searcher::new(&catalog);
-            load_times.push(start.elapsed());
-            loaded = Some((catalog, searcher));
+        for (name, base) in &real {
+            if n <= real_max() && !base.services.is_empty() {
+                measure_row(n, &format!("real ({name})"), &copied_to_size(base, n));
+            }
         }
-        load_times.sort();
-        let load_time = load_times[load_times.len() / 2];
-        let Some((catalog, mut searcher)) = loaded else {
-            continue;
-        };
-        let mut times = Vec::new();
-        // Several rounds with a fresh searcher each, so that reuse between rounds is not
-        // counted, only reuse between keystrokes of one query.
-        for _ in 0..5 {
-            searcher = Searcher::new(&catalog);
-            // The screen lists the catalogue before anything is typed, while it starts (this
-            // also puts the services in name order once): part of starting, not of typing.
-            let start = Query::new("", Filters::default(), "fi");
-            black_box(searcher.search(&catalog, &start, Some(200)));
-            times.extend(keystroke_times(&catalog, &mut searcher));
-        }
-        drop(searcher);
-        times.sort();
-        println!(
-            "{n} | {} | {} | {} | {} | {} | {}",
-            ms(load_time),
-            times.len(),
-            ms(percentile(&times, 0.5)),
-            ms(percentile(&times, 0.99)),
-            ms(*times.last().unwrap_or(&Duration::ZERO)),
-            polku::synthetic::peak_rss_mb().map_or("?".into(), |m| format!("{m:.0}")),
-        );
+        measure_row(n, "generated", &catalog_ron(n, SEED));
     }
     println!();
 }

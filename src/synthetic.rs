@@ -206,6 +206,10 @@ pub const TYPED_QUERIES: &[&str] = &[
     "valmenuts",
     "velat",
     "tyokokeilu kela",
+    // A client's own words, as typed in a meeting.
+    "mul on ulosottoja",
+    "kaipaan rutiinia",
+    "I feel stuck at home",
 ];
 
 /// Every prefix of every query in [`TYPED_QUERIES`], in typing order.

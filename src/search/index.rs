@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 
 use super::fold::fold_into;
+use super::keyed::KeyIndex;
 use super::matcher::{Term, letter_mask};
 use super::postings::Postings;
 use crate::catalog::{Catalog, Id, Service, Text};
@@ -95,9 +96,9 @@ pub struct SearchIndex {
     pub tokens: Vec<Token>,
     /// Token number by text.
     lookup: WordIds,
-    /// (hash of a lemma key, token) for every key of every token, sorted: the tokens that are
-    /// forms of a typed word are found by its keys without looking at every token.
-    keys: Vec<(u64, u32)>,
+    /// The lemma keys of the tokens: the tokens that are forms of a typed word are found by
+    /// its keys without looking at every token.
+    keys: KeyIndex,
     /// Token numbers in the order of their text, for finding every word that begins so.
     by_text: Vec<u32>,
     /// Per token: the services whose own text holds it.
@@ -269,7 +270,8 @@ impl SearchIndex {
             mut goal_postings,
             ..
         } = builder;
-        let keys = token_keys(&tokens);
+        let keys = KeyIndex::new(tokens.iter().enumerate().map(|(i, t)| (i as u32, &*t.text)));
+        keys.prepare_in_background();
         let mut by_text: Vec<u32> = (0..tokens.len() as u32).collect();
         by_text.sort_unstable_by(|&a, &b| tokens[a as usize].text.cmp(&tokens[b as usize].text));
         for postings in service_postings.iter_mut().chain(goal_postings.iter_mut()) {
@@ -309,20 +311,7 @@ impl SearchIndex {
 
     /// The tokens that share a lemma key with a word whose keys are `keys`.
     pub fn tokens_with_keys(&self, keys: &[String]) -> Vec<u32> {
-        let mut found = Vec::new();
-        for key in keys {
-            let hash = key_hash(key);
-            let start = self.keys.partition_point(|&(h, _)| h < hash);
-            found.extend(
-                self.keys[start..]
-                    .iter()
-                    .take_while(|&&(h, _)| h == hash)
-                    .map(|&(_, t)| t),
-            );
-        }
-        found.sort_unstable();
-        found.dedup();
-        found
+        self.keys.tokens_with_keys(keys)
     }
 
     /// The tokens that begin with `prefix` (itself included).
@@ -335,48 +324,6 @@ impl SearchIndex {
             .count();
         &self.by_text[start..start + len]
     }
-}
-
-fn key_hash(key: &str) -> u64 {
-    use std::hash::BuildHasher;
-    Fx::default().hash_one(key)
-}
-
-/// Every lemma key of every token, worked out on all cores (a Snowball stem or three per word
-/// is most of the time of building the index of a large catalogue).
-fn token_keys(tokens: &[Token]) -> Vec<(u64, u32)> {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
-    let chunk = tokens.len().div_ceil(threads).max(1);
-    let mut keys: Vec<(u64, u32)> = std::thread::scope(|scope| {
-        let handles: Vec<_> = tokens
-            .chunks(chunk)
-            .enumerate()
-            .map(|(part, slice)| {
-                scope.spawn(move || {
-                    let mut out = Vec::with_capacity(slice.len() * 4);
-                    for (i, token) in slice.iter().enumerate() {
-                        let id = (part * chunk + i) as u32;
-                        // Digits and one-letter words have no inflection worth a key.
-                        if token.chars < 3 {
-                            continue;
-                        }
-                        for key in super::lemma::keys(&token.text) {
-                            out.push((key_hash(&key), id));
-                        }
-                    }
-                    out
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-            .collect()
-    });
-    keys.sort_unstable();
-    keys.dedup();
-    keys.shrink_to_fit();
-    keys
 }
 
 fn add_service_text(item: &mut Builder, service: &Service) {

@@ -5,6 +5,7 @@ mod concepts;
 mod fold;
 mod highlight;
 mod index;
+mod keyed;
 mod lemma;
 mod matcher;
 mod postings;

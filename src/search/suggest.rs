@@ -26,8 +26,16 @@ pub fn nearest(
         if pairs.is_empty() {
             continue;
         }
+        let first = typed.chars().next();
         for (id, token) in index.tokens.iter().enumerate() {
-            if token.chars < 3 || token.text.chars().all(|c| c.is_ascii_digit()) {
+            // A word is seldom mistyped at its first letter; looking only at words that begin
+            // alike (and at the goals' few words) keeps this quick on a large catalogue.
+            let alike = token.text.chars().next() == first;
+            let goal_word = !index.goal_postings[id].is_empty();
+            if token.chars < 3
+                || !(alike || goal_word)
+                || token.text.chars().all(|c| c.is_ascii_digit())
+            {
                 continue;
             }
             let similarity = dice(&pairs, &letter_pairs(&token.text));
@@ -35,7 +43,7 @@ pub fn nearest(
                 continue;
             }
             let services = index.service_postings[id].len();
-            if services > 0 {
+            if services > 0 && alike {
                 found.push((similarity, services, id as u32));
             }
             for posting in &index.goal_postings[id] {

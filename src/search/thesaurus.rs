@@ -1,12 +1,13 @@
 //! The words of a query that say nothing of a need (stop words), and the need thesaurus: a
 //! client's everyday words and the words services and goals are described with.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use super::fold::{fold, words};
 use super::lemma;
 use crate::catalog::ThesaurusEntry;
+use crate::hash::Fx;
 
 static STOP_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
     include_str!("words/stopwords.txt")
@@ -26,16 +27,21 @@ pub fn is_stop_word(word: &str) -> bool {
 /// A phrase, folded and split into words.
 pub type Phrase = Vec<String>;
 
+/// An entry's number and one of its phrases' number.
+type PhraseAt = (u32, u32);
+
 /// The entries, folded, with the keys of their words for lookup.
 #[derive(Clone, Debug, Default)]
 pub struct Thesaurus {
     entries: Vec<Entry>,
+    /// A key of a phrase's word → (entry, phrase, word) that has it.
+    by_key: HashMap<String, Vec<(u32, u32, u32)>, Fx>,
 }
 
 #[derive(Clone, Debug)]
 struct Entry {
-    /// Each phrase as its words' keys (a word's keys include its folded self).
-    says: Vec<Vec<Vec<String>>>,
+    /// How many words each phrase has.
+    says: Vec<usize>,
     means: Vec<Phrase>,
 }
 
@@ -58,54 +64,69 @@ pub fn word_keys(word: &str) -> Vec<String> {
 
 impl Thesaurus {
     pub fn new(entries: &[ThesaurusEntry]) -> Self {
-        let entries = entries
-            .iter()
-            .map(|e| Entry {
-                says: e
-                    .words
-                    .iter()
-                    .map(|p| phrase(p).iter().map(|w| word_keys(w)).collect())
-                    .filter(|p: &Vec<Vec<String>>| !p.is_empty())
-                    .collect(),
-                means: e
+        let mut thesaurus = Thesaurus::default();
+        for (e, entry) in entries.iter().enumerate() {
+            let mut says = Vec::new();
+            for text in &entry.words {
+                let words = phrase(text);
+                if words.is_empty() {
+                    continue;
+                }
+                for (w, word) in words.iter().enumerate() {
+                    for key in word_keys(word) {
+                        let at = (e as u32, says.len() as u32, w as u32);
+                        thesaurus.by_key.entry(key).or_default().push(at);
+                    }
+                }
+                says.push(words.len());
+            }
+            thesaurus.entries.push(Entry {
+                says,
+                means: entry
                     .means
                     .iter()
                     .map(|p| phrase(p))
                     .filter(|p| !p.is_empty())
                     .collect(),
-            })
-            .collect();
-        Self { entries }
+            });
+        }
+        thesaurus
     }
 
     /// What the typed words mean: for every entry one of whose phrases was typed, the typed
     /// words of that phrase (indexes into `typed`) and the entry's meanings. `typed` holds each
     /// typed word's keys (see [`word_keys`]).
     pub fn lookup(&self, typed: &[Vec<String>]) -> Vec<(Vec<usize>, &[Phrase])> {
-        let mut found = Vec::new();
-        for entry in &self.entries {
-            // The longest phrase of the entry that was typed.
-            let best = entry
-                .says
-                .iter()
-                .filter_map(|phrase| {
-                    let mut at = Vec::new();
-                    for word in phrase {
-                        let i = typed
-                            .iter()
-                            .position(|t| t.iter().any(|k| word.contains(k)))?;
-                        at.push(i);
-                    }
-                    Some(at)
-                })
-                .max_by_key(Vec::len);
-            if let Some(mut at) = best {
-                at.sort_unstable();
-                at.dedup();
-                found.push((at, entry.means.as_slice()));
+        // (entry, phrase) → the typed word found for each of its words.
+        let mut seen: HashMap<PhraseAt, Vec<Option<usize>>, Fx> = HashMap::default();
+        for (i, keys) in typed.iter().enumerate() {
+            for key in keys {
+                for &(e, p, w) in self.by_key.get(key).map_or(&[][..], Vec::as_slice) {
+                    let words = self.entries[e as usize].says[p as usize];
+                    let slots = seen.entry((e, p)).or_insert_with(|| vec![None; words]);
+                    slots[w as usize].get_or_insert(i);
+                }
             }
         }
-        found
+        // Per entry, the longest phrase that was typed whole.
+        let mut best: Vec<Option<Vec<usize>>> = vec![None; self.entries.len()];
+        let mut found: Vec<(PhraseAt, Vec<Option<usize>>)> = seen.into_iter().collect();
+        found.sort_unstable_by_key(|(at, _)| *at);
+        for ((e, _), slots) in found {
+            let Some(mut at) = slots.into_iter().collect::<Option<Vec<usize>>>() else {
+                continue;
+            };
+            at.sort_unstable();
+            at.dedup();
+            let slot = &mut best[e as usize];
+            if slot.as_ref().is_none_or(|b| b.len() < at.len()) {
+                *slot = Some(at);
+            }
+        }
+        best.into_iter()
+            .zip(&self.entries)
+            .filter_map(|(at, entry)| Some((at?, entry.means.as_slice())))
+            .collect()
     }
 }
 
