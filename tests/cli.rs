@@ -1,19 +1,11 @@
 //! The command line as a user meets it: version, help in the user's language, completions,
 //! the manual page, and filter values that match nothing.
 
-use std::process::{Command, Output};
+mod common;
 
-fn polku(args: &[&str]) -> Output {
-    let home = tempfile::tempdir().unwrap();
-    Command::new(env!("CARGO_BIN_EXE_polku"))
-        .args(args)
-        .env_clear()
-        .env("HOME", home.path())
-        .env("XDG_CONFIG_HOME", home.path().join("config"))
-        .env("LANG", "C.UTF-8")
-        .output()
-        .unwrap()
-}
+use std::process::Output;
+
+use common::polku;
 
 fn stdout(output: &Output) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()

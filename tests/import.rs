@@ -2,35 +2,24 @@
 //! catalogue that `polku check` accepts and `polku search` finds, with where each service came
 //! from; the mapping file, `--update`, refusing to overwrite, and every kind of bad input.
 
+mod common;
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
+
+use common::{key, polku, screen};
 
 use polku::catalog::{CatalogSource, load_folders};
 use polku::i18n::Language;
 use polku::theme::Theme;
-use polku::tui::{Action, App, Parts, action_for_event, draw};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use polku::tui::{Action, App, Parts};
+use ratatui::crossterm::event::KeyCode;
 use serde_json::Value;
 
 fn fixture(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures/import")
         .join(name)
-}
-
-fn polku(args: &[&str]) -> Output {
-    let home = tempfile::tempdir().unwrap();
-    Command::new(env!("CARGO_BIN_EXE_polku"))
-        .args(args)
-        .env_clear()
-        .env("HOME", home.path())
-        .env("XDG_CONFIG_HOME", home.path().join("config"))
-        .env("XDG_DATA_HOME", home.path().join("data"))
-        .env("LANG", "C.UTF-8")
-        .output()
-        .unwrap()
 }
 
 fn text(bytes: &[u8]) -> String {
@@ -482,27 +471,6 @@ fn check_warns_about_stale_records_and_still_succeeds() {
     assert_eq!(lines.len(), 1, "{warnings}");
     assert!(lines[0].contains("participation.ron:"), "{warnings}");
     assert!(lines[0].contains("warning: service `ptv-6f3c2a10-8d4e-4b57-9a61-0c2e7f5b1a03` was last updated on 2023-02-01"), "{warnings}");
-}
-
-fn key(app: &mut App, code: KeyCode) {
-    let event = Event::Key(KeyEvent::new(code, KeyModifiers::NONE));
-    if let Some(action) = action_for_event(app, &event) {
-        app.update(action);
-    }
-}
-
-fn screen(app: &App, width: u16, height: u16) -> String {
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal.draw(|frame| draw(frame, app)).unwrap();
-    let buffer = terminal.backend().buffer().clone();
-    let mut out = String::new();
-    for y in 0..height {
-        for x in 0..width {
-            out.push_str(buffer[(x, y)].symbol());
-        }
-        out.push('\n');
-    }
-    out
 }
 
 #[test]

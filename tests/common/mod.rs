@@ -1,7 +1,9 @@
-//! What the screen tests share: the test catalogue, the tests' day, keys and pastes sent as a
-//! terminal sends them, and the screen read back as text.
+//! What the tests share: the built binary run with a clean HOME, the test catalogue, the
+//! tests' day, keys and pastes sent as a terminal sends them, and the screen read back as text.
 // Each test file uses some of these, never all.
 #![allow(dead_code)]
+
+use std::process::{Command, Output};
 
 use polku::catalog::{LoadReport, SourceFile, load};
 use polku::date::Date;
@@ -9,6 +11,21 @@ use polku::tui::{App, action_for_event, draw};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+
+/// Runs the built `polku` with `args` as a new user would: a HOME of its own without settings,
+/// the C locale (so English), nothing else from the environment.
+pub fn polku(args: &[&str]) -> Output {
+    let home = tempfile::tempdir().unwrap();
+    Command::new(env!("CARGO_BIN_EXE_polku"))
+        .args(args)
+        .env_clear()
+        .env("HOME", home.path())
+        .env("XDG_CONFIG_HOME", home.path().join("config"))
+        .env("XDG_DATA_HOME", home.path().join("data"))
+        .env("LANG", "C.UTF-8")
+        .output()
+        .unwrap()
+}
 
 /// The small catalogue the screen tests search.
 pub fn report() -> LoadReport {
