@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use super::context::Context;
 use super::{EXIT_OK, EXIT_PROBLEMS};
 use crate::catalog::{CatalogSource, stale_warnings};
-use crate::i18n::CliText;
+use crate::i18n::{CliText, Message};
 use crate::local_time::today_local;
 
 pub fn run(dirs: &[PathBuf], context: &Context) -> ExitCode {

@@ -9,7 +9,7 @@ use std::process::ExitCode;
 use super::args::{ExportArgs, ExportFormat};
 use super::context::Context;
 use super::{EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
-use crate::i18n::{CliText, Language};
+use crate::i18n::{CliText, Language, Message};
 use crate::plan::{open_plan, to_json, to_markdown, write_atomic};
 
 /// `lang_flag` is `--lang` as given: it wins over the plan's own language, which wins over

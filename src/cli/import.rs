@@ -11,7 +11,7 @@ use signal_hook::consts::{SIGINT, SIGTERM};
 
 use super::args::ImportArgs;
 use super::{EXIT_OK, EXIT_PROBLEMS};
-use crate::i18n::{ImportText, Language};
+use crate::i18n::{ImportText, Language, Message};
 use crate::import::{Options, Progress, Summary, import};
 
 /// How many codes without a goal the summary lists by name.

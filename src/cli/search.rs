@@ -9,7 +9,7 @@ use super::args::{FilterArgs, SearchArgs};
 use super::context::Context;
 use super::{EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
 use crate::catalog::{Catalog, Id};
-use crate::i18n::{CliText, Language};
+use crate::i18n::{CliText, Language, Message};
 use crate::search::suggest::as_typed;
 use crate::search::{Filters, Query, SearchResults, Searcher};
 use crate::text::{display_safe, nearest};

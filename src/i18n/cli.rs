@@ -2,7 +2,7 @@
 //! locale): each message is data, written out per language in one place, so that a Finnish
 //! user never meets an English error from polku itself.
 
-use super::Language;
+use super::{Language, Message};
 
 /// A message of the command line.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -42,15 +42,7 @@ pub enum CliText<'a> {
     CannotWriteFile { path: String, error: String },
 }
 
-impl CliText<'_> {
-    pub fn text(&self, language: Language) -> String {
-        match language {
-            Language::Fi => self.finnish(),
-            Language::Sv => self.swedish(),
-            Language::En => self.english(),
-        }
-    }
-
+impl Message for CliText<'_> {
     fn english(&self) -> String {
         match self {
             Self::NoSuchGoal { given, nearest } => {

@@ -1,7 +1,7 @@
 //! What `polku import` says about what it did, in the user's language. (Where bad input is,
 //! and what is wrong with it, is said with the file and place, as `polku check` says it.)
 
-use super::Language;
+use super::Message;
 use crate::import::Skip;
 
 /// A line of the import's summary.
@@ -38,15 +38,7 @@ pub enum ImportText<'a> {
     },
 }
 
-impl ImportText<'_> {
-    pub fn text(&self, language: Language) -> String {
-        match language {
-            Language::Fi => self.finnish(),
-            Language::Sv => self.swedish(),
-            Language::En => self.english(),
-        }
-    }
-
+impl Message for ImportText<'_> {
     fn english(&self) -> String {
         match self {
             Self::Imported {

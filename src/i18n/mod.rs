@@ -21,6 +21,22 @@ pub use municipalities::municipality_name;
 pub use strings::Strings;
 pub use terms::{PlanTerms, capitalised};
 
+/// A message written out in each interface language, in one place per message kind, so that
+/// none is left untranslated (a missing language is a compile error).
+pub trait Message {
+    fn english(&self) -> String;
+    fn finnish(&self) -> String;
+    fn swedish(&self) -> String;
+
+    fn text(&self, language: Language) -> String {
+        match language {
+            Language::Fi => self.finnish(),
+            Language::Sv => self.swedish(),
+            Language::En => self.english(),
+        }
+    }
+}
+
 /// The languages polku's interface speaks.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Language {

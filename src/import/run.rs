@@ -21,7 +21,7 @@ use super::recognise::{describe_fields, recognise};
 use super::writer::{Writer, services_file};
 use super::{hsds, hsds_csv, ptv, tpr};
 use crate::catalog::{Id, SourceFormat, Text};
-use crate::i18n::{ImportText, Language};
+use crate::i18n::{ImportText, Language, Message};
 
 /// How often the progress line is told, in records.
 const PROGRESS_EVERY: usize = 500;
