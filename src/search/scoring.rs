@@ -14,7 +14,7 @@ use super::matcher::{FuzzyMatcher, MatchKind, Term, match_word};
 const GOAL_SHARE: f32 = 0.5;
 /// A service found through what the thesaurus says a word means counts this much of one that
 /// holds the word itself.
-const MEANING_SHARE: f32 = 0.6;
+const MEANING_SHARE: f32 = 0.45;
 /// The typed words of an everyday phrase count this much of what the phrase means.
 const IDIOM_WORDS_SHARE: f32 = 0.5;
 /// The best raw hit: a whole word in a name.
