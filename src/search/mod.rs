@@ -10,6 +10,7 @@ mod lemma;
 mod matcher;
 mod postings;
 mod query;
+mod scoring;
 mod searcher;
 pub mod suggest;
 mod thesaurus;
