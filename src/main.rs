@@ -3,5 +3,5 @@
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    polku::cli::run(polku::cli::parse())
+    polku::cli::main()
 }

@@ -18,13 +18,37 @@ pub struct Context {
     pub catalog: CatalogSource,
 }
 
-impl Context {
-    pub fn resolve(cli: &Cli) -> Self {
+/// The user's folders and settings file, read once per run: the language of `--help` and
+/// every command's context both come from them.
+pub struct Settings {
+    pub dirs: Option<Dirs>,
+    pub config: Config,
+    /// A problem with the settings file, to be shown, not hidden.
+    pub config_problem: Option<Problem>,
+}
+
+impl Settings {
+    pub fn load() -> Self {
         let dirs = Dirs::from_platform();
         let (config, config_problem) = match &dirs {
             Some(d) => Config::load(&d.config_file()),
             None => (Config::default(), None),
         };
+        Self {
+            dirs,
+            config,
+            config_problem,
+        }
+    }
+}
+
+impl Context {
+    pub fn resolve(cli: &Cli, settings: Settings) -> Self {
+        let Settings {
+            dirs,
+            config,
+            config_problem,
+        } = settings;
         let language = Language::choose(
             cli.lang.map(Language::from),
             config.language.as_deref(),

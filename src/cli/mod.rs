@@ -13,7 +13,7 @@ pub use args::{
     Cli, Command, ExportArgs, ExportFormat, FilterArgs, ImportArgs, ImportFormat, LangArg,
     SearchArgs,
 };
-pub use context::{Context, choose_catalog};
+pub use context::{Context, Settings, choose_catalog};
 pub use search::filters_from;
 
 use std::process::ExitCode;
@@ -29,11 +29,19 @@ pub const EXIT_PROBLEMS: u8 = 1;
 /// Exit status of a usage error (what clap uses too).
 pub const EXIT_USAGE: u8 = 2;
 
+/// Runs polku with this process's arguments and the user's settings, and says how the process
+/// should exit.
+pub fn main() -> ExitCode {
+    let settings = Settings::load();
+    let cli = parse(&settings);
+    run(cli, settings)
+}
+
 /// The command line of this process, parsed with `--help`'s headings in the user's language
 /// (`--lang`, the settings, the locale), so that help reads like the rest of polku.
-pub fn parse() -> Cli {
+pub fn parse(settings: &Settings) -> Cli {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    let language = language_before_parsing(&args);
+    let language = language_before_parsing(&args, settings);
     let matches = localised_command(language).get_matches_from(args);
     // clap checked `matches` against the same definitions, so this only fails on a bug in
     // polku's own argument definitions; clap then prints what is wrong and exits.
@@ -42,7 +50,7 @@ pub fn parse() -> Cli {
 
 /// The interface language, read before clap parses: `--lang X` or `--lang=X` among the
 /// arguments, else the settings file, else the locale.
-fn language_before_parsing(args: &[std::ffi::OsString]) -> Language {
+fn language_before_parsing(args: &[std::ffi::OsString], settings: &Settings) -> Language {
     let args: Vec<String> = args
         .iter()
         .map(|a| a.to_string_lossy().into_owned())
@@ -56,13 +64,9 @@ fn language_before_parsing(args: &[std::ffi::OsString]) -> Language {
             })
             .and_then(Language::from_code)
     });
-    let config = crate::config::Dirs::from_platform()
-        .map(|dirs| crate::config::Config::load(&dirs.config_file()).0);
-    Language::choose(
-        flag,
-        config.as_ref().and_then(|c| c.language.as_deref()),
-        |key| std::env::var(key).ok(),
-    )
+    Language::choose(flag, settings.config.language.as_deref(), |key| {
+        std::env::var(key).ok()
+    })
 }
 
 /// polku's command with the headings of its help (and every subcommand's) in `language`.
@@ -106,8 +110,8 @@ pub fn localised_command(language: Language) -> clap::Command {
 }
 
 /// Runs the parsed command line and says how the process should exit.
-pub fn run(cli: Cli) -> ExitCode {
-    let context = Context::resolve(&cli);
+pub fn run(cli: Cli, settings: Settings) -> ExitCode {
+    let context = Context::resolve(&cli, settings);
     if let Some(problem) = &context.config_problem {
         eprintln!("{problem}");
     }
