@@ -93,6 +93,20 @@ impl Terminal {
         ]);
     }
 
+    /// Starts polku in English in a `width` x `height` terminal and waits for the search.
+    fn start_in_english(&self, width: u16, height: u16) -> String {
+        self.start(width, height, "--lang en");
+        self.wait_for("Search by goal, need or service")
+    }
+
+    /// Searches for the clubhouses and adds the first to the plan.
+    fn add_a_clubhouse(&self) {
+        self.type_text("klubitalo");
+        self.wait_for("Clubhouse, Lappeenranta");
+        self.keys(&["Enter"]);
+        self.wait_for("Plan (1)");
+    }
+
     fn keys(&self, keys: &[&str]) {
         for key in keys {
             self.tmux(&["send-keys", "-t", "polku", key]);
@@ -200,12 +214,8 @@ fn search_add_save_and_quit() {
     let Some(t) = Terminal::new(home.path()) else {
         return;
     };
-    t.start(100, 30, "--lang en");
-    t.wait_for("Search by goal, need or service");
-    t.type_text("klubitalo");
-    t.wait_for("Clubhouse, Lappeenranta");
-    t.keys(&["Enter"]);
-    t.wait_for("Plan (1)");
+    t.start_in_english(100, 30);
+    t.add_a_clubhouse();
     t.keys(&["C-s"]);
     t.wait_for("Save the plan as");
     t.keys(&["Enter"]);
@@ -226,8 +236,7 @@ fn resizing_down_to_40x10_and_back() {
     let Some(t) = Terminal::new(home.path()) else {
         return;
     };
-    t.start(100, 30, "--lang en");
-    t.wait_for("Search by goal, need or service");
+    t.start_in_english(100, 30);
     t.type_text("velat");
     t.tmux(&["resize-window", "-t", "polku", "-x", "40", "-y", "10"]);
     t.wait_for("Too small: now 40x10, needs 60x20");
@@ -278,8 +287,7 @@ fn killed_in_the_middle_of_editing_nothing_is_lost() {
     let Some(t) = Terminal::new(home.path()) else {
         return;
     };
-    t.start(110, 30, "--lang en");
-    t.wait_for("Search by goal, need or service");
+    t.start_in_english(110, 30);
     write_situation(&t, "Back pain since the accident");
     // The recovery copy is promised within five seconds of the last edit.
     let start = Instant::now();
@@ -303,8 +311,7 @@ fn closing_the_terminal_loses_nothing() {
     let Some(t) = Terminal::new(home.path()) else {
         return;
     };
-    t.start(110, 30, "--lang en");
-    t.wait_for("Search by goal, need or service");
+    t.start_in_english(110, 30);
     write_situation(&t, "Moved to Kotka in spring");
     t.wait_for("Moved to Kotka in spring");
     // Closing the terminal at once, before the recovery copy is due: polku gets SIGHUP.
@@ -374,8 +381,7 @@ fn a_recovery_copy_of_a_plan_that_was_saved_after_all_is_not_offered() {
     let Some(t) = Terminal::new(home.path()) else {
         return;
     };
-    t.start(100, 30, "--lang en");
-    let screen = t.wait_for("Search by goal, need or service");
+    let screen = t.start_in_english(100, 30);
     assert!(!screen.contains("An unsaved plan was found"), "{screen}");
     assert!(recovery_files(home.path()).is_empty());
     t.keys(&["C-q"]);
@@ -395,8 +401,7 @@ fn ctrl_s_while_typing_in_a_field_saves_the_text_and_ctrl_q_then_quits() {
     let Some(t) = Terminal::new(home.path()) else {
         return;
     };
-    t.start(80, 24, "--lang en");
-    t.wait_for("Search by goal, need or service");
+    t.start_in_english(80, 24);
     t.keys(&["F3"]);
     t.wait_for("Client (name or initials)");
     // Typing on the client's row, then Ctrl-S without Enter.
@@ -416,8 +421,7 @@ fn enter_in_the_unsaved_changes_dialog_saves_and_the_discard_letter_keeps_a_copy
     let Some(t) = Terminal::new(home.path()) else {
         return;
     };
-    t.start(80, 24, "--lang en");
-    t.wait_for("Search by goal, need or service");
+    t.start_in_english(80, 24);
     t.type_text("klubitalo");
     t.wait_for("Clubhouse, Lappeenranta");
     t.keys(&["Enter", "C-q"]);
@@ -434,8 +438,7 @@ fn enter_in_the_unsaved_changes_dialog_saves_and_the_discard_letter_keeps_a_copy
     let Some(t) = Terminal::new(home.path()) else {
         return;
     };
-    t.start(80, 24, "--lang en");
-    t.wait_for("Search by goal, need or service");
+    t.start_in_english(80, 24);
     t.type_text("velat");
     t.keys(&["Enter", "C-q"]);
     t.wait_for("D  discard the changes");
@@ -457,12 +460,8 @@ fn letters_in_the_plan_pane_are_text_and_delete_can_be_undone() {
     let Some(t) = Terminal::new(home.path()) else {
         return;
     };
-    t.start(80, 24, "--lang en");
-    t.wait_for("Search by goal, need or service");
-    t.type_text("klubitalo");
-    t.wait_for("Clubhouse, Lappeenranta");
-    t.keys(&["Enter"]);
-    t.wait_for("Plan (1)");
+    t.start_in_english(80, 24);
+    t.add_a_clubhouse();
     // In the plan pane, someone who thinks the search has focus types "dq".
     t.keys(&["Tab", "Tab", "Tab", "Tab"]);
     t.type_text("dq");
@@ -483,8 +482,7 @@ fn a_paste_with_line_breaks_into_the_search_adds_nothing() {
     let Some(t) = Terminal::new(home.path()) else {
         return;
     };
-    t.start(80, 24, "--lang en");
-    t.wait_for("Search by goal, need or service");
+    t.start_in_english(80, 24);
     t.tmux(&["set-buffer", "-b", "clip", "klubitalo\nvertais\n"]);
     t.tmux(&["paste-buffer", "-p", "-b", "clip", "-t", "polku"]);
     let screen = t.wait_for("› klubitalo vertais");
@@ -546,8 +544,7 @@ fn keys_ron_changes_a_key_and_the_status_bar_and_help_follow() {
     let Some(t) = Terminal::new(home.path()) else {
         return;
     };
-    t.start(100, 30, "--lang en");
-    let screen = t.wait_for("Search by goal, need or service");
+    let screen = t.start_in_english(100, 30);
     assert!(screen.contains("Ctrl-X quit"), "{screen}");
     assert!(screen.contains("F9 undo"), "{screen}");
     t.keys(&["C-q"]);
