@@ -55,6 +55,10 @@ struct Args {
     /// instead of this harness's own converter: the way a coordinator would make it.
     #[arg(long)]
     via_import: bool,
+    /// Read the queries from DIR/helsinki.tsv and DIR/ptv.tsv instead of eval/: for a set
+    /// kept apart from the one the search is developed on.
+    #[arg(long, value_name = "DIR")]
+    queries: Option<PathBuf>,
 }
 
 fn repository() -> PathBuf {
@@ -144,7 +148,11 @@ fn run(corpus: &Corpus, args: &Args, fzf: bool) -> Result<(), String> {
         (true, Some(rest)) => format!("{imports}{rest}"),
         _ => id.to_owned(),
     };
-    let mut judged = queries::read(&repository().join(corpus.queries_file), catalog, &rename)?;
+    let queries_file = match &args.queries {
+        Some(dir) => dir.join(format!("{}.tsv", corpus.name)),
+        None => repository().join(corpus.queries_file),
+    };
+    let mut judged = queries::read(&queries_file, catalog, &rename)?;
     if let Some(group) = &args.group {
         judged.retain(|q| &q.group == group);
     }
