@@ -43,7 +43,17 @@ pub fn concepts(typed: &[String], thesaurus: &Thesaurus, areas: &[AreaName]) -> 
     // Per content word: the concept it belongs to.
     let mut owner: Vec<Option<usize>> = vec![None; typed.len()];
     let mut out: Vec<Concept> = Vec::new();
+    // The typed words of each phrase used so far: a phrase whose words all belong to a longer
+    // one ("juo" in "mies juo") says less than it, and is left out.
+    let mut used: Vec<Vec<usize>> = Vec::new();
     for (at, means) in hits {
+        if used
+            .iter()
+            .any(|longer| longer.len() > at.len() && at.iter().all(|i| longer.contains(i)))
+        {
+            continue;
+        }
+        used.push(at.clone());
         let idiom = at.len() > 1;
         let own: Vec<usize> = at.into_iter().filter(|i| content.contains(i)).collect();
         if own.is_empty() {
