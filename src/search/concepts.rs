@@ -140,6 +140,25 @@ mod tests {
     }
 
     #[test]
+    fn a_longer_phrase_speaks_for_its_words() {
+        let thesaurus = Thesaurus::new(&builtin_entries());
+        // Living at home alone, not loneliness: the shorter phrases inside it are not used.
+        let found = concepts(&words("en pärjää yksin kotona"), &thesaurus, &[]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].means.iter().any(|p| p == &["kotihoito"]));
+        assert!(!found[0].means.iter().any(|p| p == &["vertaistuki"]));
+        // Two phrases of one entry in one query both count.
+        let found = concepts(
+            &words("ei oo ketään kenen kanssa viettää aikaa"),
+            &thesaurus,
+            &[],
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].words, vec!["viettaa"]);
+        assert!(found[0].means.iter().any(|p| p == &["vertaistuki"]));
+    }
+
+    #[test]
     fn area_words_are_marked() {
         let thesaurus = Thesaurus::default();
         let areas = [AreaName::new("Kotka"), AreaName::new("Lappeenranta")];
