@@ -143,3 +143,16 @@ fn a_search_that_finds_nothing_names_the_words_and_what_is_near_in_each_language
         assert!(stderr(&out).contains(nothing), "{}", stderr(&out));
     }
 }
+
+#[test]
+fn words_that_found_nothing_are_named_below_what_the_rest_found() {
+    let out = polku(&["search", "--lang", "fi", "puusepäntyö", "kotka"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.contains("Kotka"), "{text}");
+    assert_eq!(
+        text.lines().last(),
+        Some("Ei osumia sanalle: puusepäntyö"),
+        "{text}"
+    );
+}

@@ -765,10 +765,14 @@ fn lit_screen(app: &App, width: u16, height: u16) -> String {
 
 /// The screen on the built-in catalogue, in Finnish, at the smallest usual terminal size.
 fn builtin_app_80x24() -> App {
+    builtin_app_80x24_in(Language::Fi)
+}
+
+fn builtin_app_80x24_in(language: Language) -> App {
     let report = load(polku::catalog::builtin_files());
     let mut app = App::new(Parts {
         clock: polku::plan::Clock::Fixed(today()),
-        ..Parts::new(report, "test", Language::Fi, Theme::dark())
+        ..Parts::new(report, "test", language, Theme::dark())
     });
     app.update(Action::Resize {
         width: 80,
@@ -813,4 +817,38 @@ fn a_place_and_a_need_are_both_explained() {
         text.contains("Päivätoiminta [mielenterveyskuntoutu"),
         "{text}"
     );
+}
+
+#[test]
+fn words_that_found_nothing_are_named_beside_what_the_rest_found() {
+    let mut app = builtin_app_80x24();
+    type_text(&mut app, "puusepäntyö kotka");
+    let text = screen(&app, 80, 24);
+    assert!(text.contains("Ei osumia sanalle: puusepäntyö"), "{text}");
+    assert!(text.contains("Kotka"), "{text}");
+
+    // Nothing at all: the words, the nearest catalogue words and goals, in each language.
+    for (language, nothing, near) in [
+        (
+            Language::Fi,
+            "Ei osumia sanalle: puusepäntyö",
+            "Lähimmät sanat: puutyö",
+        ),
+        (
+            Language::Sv,
+            "Ingen träff för: puusepäntyö",
+            "Närmaste ord: puutyö",
+        ),
+        (
+            Language::En,
+            "Nothing matches: puusepäntyö",
+            "Nearest words: puutyö",
+        ),
+    ] {
+        let mut app = builtin_app_80x24_in(language);
+        type_text(&mut app, "puusepäntyö");
+        let text = screen(&app, 80, 24);
+        assert!(text.contains(nothing), "{text}");
+        assert!(text.contains(near), "{text}");
+    }
 }

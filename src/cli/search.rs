@@ -73,8 +73,9 @@ pub fn run(args: &SearchArgs, context: &Context) -> ExitCode {
     let mut searcher = Searcher::new(catalog);
     let results = searcher.search(catalog, &query, Some(args.limit));
     let written = if args.json {
-        // Standard output stays one hit a line; the help for an empty result goes beside it.
-        if results.services.is_empty() {
+        // Standard output stays one hit a line; the help for an empty result, and the words
+        // that found nothing, go beside it.
+        if results.services.is_empty() || !results.unmatched.is_empty() {
             write_no_results(catalog, &results, &typed, context, &mut io::stderr().lock());
         }
         let why = |service: usize| searcher.explain(catalog, &query, service);
@@ -282,6 +283,8 @@ fn write_table(
         writeln!(out, "{}", line([&row[0], &row[1], &row[2], &row[3]]))?;
     }
     writeln!(out, "\n{} {}", results.total, strings.services_found)?;
+    // The rest of the query found these: say which words found nothing.
+    write_no_results(catalog, results, typed, context, &mut out);
     out.flush()
 }
 

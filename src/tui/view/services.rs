@@ -20,13 +20,24 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     } else {
         format!("{} ({})", s.services_title, app.results.total)
     };
-    let block = list_block(
+    let mut block = list_block(
         app,
         Pane::Services,
         title,
         app.services_cursor.selected,
         app.results.total,
     );
+    if !app.results.unmatched.is_empty() && !app.results.services.is_empty() {
+        // Services cover the rest of the query: say quietly which words found nothing.
+        let words: Vec<String> = app
+            .results
+            .unmatched
+            .iter()
+            .map(|w| as_typed(app.query.text(), w))
+            .collect();
+        let note = format!(" {} {} ", s.no_match_for, words.join(", "));
+        block = block.title_bottom(Line::styled(display_safe(&note), theme.muted));
+    }
     if app.results.services.is_empty() {
         let inner = block.inner(area);
         frame.render_widget(block, area);
