@@ -482,14 +482,38 @@ fn field_weights(index: &SearchIndex, concepts: &[&ConceptWords], tied: &[bool])
     tokens.sort_unstable();
     tokens.dedup();
     let mut best = vec![0u8; index.service_count];
+    // Every word that begins with a letter typed alone: the index lists the best field of
+    // those words per service, quicker to read than their postings.
+    let mut by_letter = vec![false; tokens.len()];
+    for letter in concepts.iter().filter_map(|c| single_letter(&c.typed)) {
+        let beginning = index.tokens_beginning(letter.encode_utf8(&mut [0; 4]));
+        let at: Option<Vec<usize>> = beginning
+            .iter()
+            .map(|t| tokens.binary_search(t).ok())
+            .collect();
+        let Some(at) = at else {
+            continue;
+        };
+        for i in at {
+            by_letter[i] = true;
+        }
+        for initial in index.initial(letter) {
+            let s = initial.service as usize;
+            if tied[s] {
+                best[s] = best[s].max(initial.weight);
+            }
+        }
+    }
     // A word found in a goal's name or keywords counts as the goal's share of a hit in the
     // service's own text, below every field of its own.
     const GOAL: u8 = 1;
-    for token in tokens {
-        for posting in &index.service_postings[token as usize] {
-            let s = posting.item as usize;
-            if tied[s] {
-                best[s] = best[s].max(posting.weight);
+    for (token, by_letter) in tokens.into_iter().zip(by_letter) {
+        if !by_letter {
+            for posting in &index.service_postings[token as usize] {
+                let s = posting.item as usize;
+                if tied[s] {
+                    best[s] = best[s].max(posting.weight);
+                }
             }
         }
         for posting in &index.goal_postings[token as usize] {
@@ -505,6 +529,13 @@ fn field_weights(index: &SearchIndex, concepts: &[&ConceptWords], tied: &[bool])
         }
     }
     best
+}
+
+/// The letter of a word of one letter.
+fn single_letter(word: &str) -> Option<char> {
+    let mut chars = word.chars();
+    let letter = chars.next()?;
+    chars.next().is_none().then_some(letter)
 }
 
 /// For ranking: per service, a number that orders services of equal score by where the query

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use super::fold::fold_into;
 use super::keyed::KeyIndex;
-use super::matcher::{Term, letter_mask};
+use super::matcher::{Term, initial_quality, letter_mask};
 use super::postings::Postings;
 use crate::catalog::{Catalog, Id, Service, Text};
 
@@ -33,6 +33,16 @@ impl Field {
 
 /// The most services or goals one index can hold: far more than any catalogue.
 pub const MAX_ITEMS: usize = (1 << 28) - 1;
+
+/// A service with a word that begins with a letter (see `SearchIndex::initial`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Initial {
+    pub service: u32,
+    /// The best field weight times match quality a one-letter query finds in it.
+    pub score: u16,
+    /// The weight of the best field a word beginning with the letter is in.
+    pub weight: u8,
+}
 
 /// One distinct word of the catalogue.
 #[derive(Clone, Debug)]
@@ -109,6 +119,12 @@ pub struct SearchIndex {
     /// Per goal: the services that serve it.
     pub goal_services: Vec<Vec<u32>>,
     pub service_count: usize,
+    /// Per first letter of the catalogue's words (ascending): every service with a word that
+    /// begins with it, the best a one-letter query finds there (field weight times match
+    /// quality) and the weight of the best field such a word is in. A first keystroke reaches
+    /// most of the catalogue; reading one list in service order is much quicker than joining
+    /// the postings of thousands of words.
+    initials: Vec<(char, Vec<Initial>)>,
 }
 
 /// Builds the index one item at a time: collects the item's words with the best weight each
@@ -123,6 +139,10 @@ struct Builder {
     found: Vec<(u32, u8)>,
     /// Reused buffer for folding.
     folded: String,
+    /// Per first letter, the services and what a one-letter query finds in them.
+    initials: HashMap<char, Vec<Initial>, Fx>,
+    /// The current item's best one-letter score and field weight per first letter.
+    item_initials: Vec<(char, u16, u8)>,
 }
 
 impl Builder {
@@ -169,7 +189,39 @@ impl Builder {
         for &(token, weight) in &self.found {
             postings[token as usize].push(item as u32, weight);
         }
+        if !goal {
+            self.add_initials(item as u32);
+        }
         self.found.clear();
+    }
+
+    /// Notes what a one-letter query finds in the current item (see `SearchIndex::initials`).
+    fn add_initials(&mut self, item: u32) {
+        self.item_initials.clear();
+        for &(token, weight) in &self.found {
+            let token = &self.tokens[token as usize];
+            let Some(letter) = token.text.chars().next() else {
+                continue;
+            };
+            // As the postings keep it.
+            let weight = u16::from(weight.min(15));
+            let score = weight * initial_quality(token.chars);
+            let weight = weight as u8;
+            match self.item_initials.iter_mut().find(|(l, _, _)| *l == letter) {
+                Some((_, best, field)) => {
+                    *best = (*best).max(score);
+                    *field = (*field).max(weight);
+                }
+                None => self.item_initials.push((letter, score, weight)),
+            }
+        }
+        for &(letter, score, weight) in &self.item_initials {
+            self.initials.entry(letter).or_default().push(Initial {
+                service: item,
+                score,
+                weight,
+            });
+        }
     }
 }
 
@@ -188,8 +240,16 @@ impl Builder {
         let Builder {
             tokens,
             service_postings,
+            initials,
             ..
         } = other;
+        for (letter, services) in initials {
+            let list = self.initials.entry(letter).or_default();
+            list.extend(services.into_iter().map(|i| Initial {
+                service: i.service + offset as u32,
+                ..i
+            }));
+        }
         for (token, postings) in tokens.into_iter().zip(service_postings) {
             let id = match self.lookup.get(&token.text) {
                 Some(id) => id as usize,
@@ -268,8 +328,11 @@ impl SearchIndex {
             tokens,
             mut service_postings,
             mut goal_postings,
+            initials,
             ..
         } = builder;
+        let mut initials: Vec<(char, Vec<Initial>)> = initials.into_iter().collect();
+        initials.sort_unstable_by_key(|(letter, _)| *letter);
         let keys = KeyIndex::new(tokens.iter().enumerate().map(|(i, t)| (i as u32, &*t.text)));
         keys.prepare_in_background();
         let mut by_text: Vec<u32> = (0..tokens.len() as u32).collect();
@@ -299,6 +362,7 @@ impl SearchIndex {
             goal_postings,
             goal_services,
             service_count,
+            initials,
         }
     }
 }
@@ -312,6 +376,14 @@ impl SearchIndex {
     /// The tokens that share a lemma key with a word whose keys are `keys`.
     pub fn tokens_with_keys(&self, keys: &[String]) -> Vec<u32> {
         self.keys.tokens_with_keys(keys)
+    }
+
+    /// Every service with a word that begins with `letter`, ascending, with the best field
+    /// weight times match quality a one-letter query finds in it (see `initial_quality`).
+    pub fn initial(&self, letter: char) -> &[Initial] {
+        self.initials
+            .binary_search_by_key(&letter, |(l, _)| *l)
+            .map_or(&[], |at| &self.initials[at].1)
     }
 
     /// The tokens that begin with `prefix` (itself included).
