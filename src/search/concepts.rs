@@ -43,22 +43,21 @@ pub fn concepts(typed: &[String], thesaurus: &Thesaurus, areas: &[AreaName]) -> 
     // Per content word: the concept it belongs to.
     let mut owner: Vec<Option<usize>> = vec![None; typed.len()];
     let mut out: Vec<Concept> = Vec::new();
-    // The typed words of each phrase used so far: a phrase whose words all belong to a longer
-    // one ("juo" in "mies juo") says less than it, and is left out.
+    // The typed words (stop words aside) of each phrase used so far: a phrase whose words all
+    // belong to a longer one ("yksin" in "pärjää yksin kotona") says less than it, and is
+    // left out.
     let mut used: Vec<Vec<usize>> = Vec::new();
     for (at, means) in hits {
-        if used
-            .iter()
-            .any(|longer| longer.len() > at.len() && at.iter().all(|i| longer.contains(i)))
+        let idiom = at.len() > 1;
+        let own: Vec<usize> = at.into_iter().filter(|i| content.contains(i)).collect();
+        if own.is_empty()
+            || used
+                .iter()
+                .any(|longer| longer.len() > own.len() && own.iter().all(|i| longer.contains(i)))
         {
             continue;
         }
-        used.push(at.clone());
-        let idiom = at.len() > 1;
-        let own: Vec<usize> = at.into_iter().filter(|i| content.contains(i)).collect();
-        if own.is_empty() {
-            continue;
-        }
+        used.push(own.clone());
         let concept = match own.iter().find_map(|&i| owner[i]) {
             Some(existing) => existing,
             None => {
@@ -82,11 +81,16 @@ pub fn concepts(typed: &[String], thesaurus: &Thesaurus, areas: &[AreaName]) -> 
     }
     for &i in &content {
         if owner[i].is_none() {
+            let area = areas.iter().any(|a| a.is(&typed[i], &keys[i]));
             out.push(Concept {
                 words: vec![typed[i].clone()],
-                means: Vec::new(),
+                means: if area {
+                    Vec::new()
+                } else {
+                    thesaurus.compound_meanings(&typed[i])
+                },
                 idiom: false,
-                area: areas.iter().any(|a| a.is(&typed[i], &keys[i])),
+                area,
             });
         }
     }
@@ -156,6 +160,27 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].words, vec!["viettaa"]);
         assert!(found[0].means.iter().any(|p| p == &["vertaistuki"]));
+    }
+
+    #[test]
+    fn compounds_mean_what_their_parts_mean() {
+        let thesaurus = Thesaurus::new(&builtin_entries());
+        let found = concepts(&words("pitkäaikaistyöttömille"), &thesaurus, &[]);
+        assert!(
+            found[0].means.iter().any(|p| p == &["tyottomille"]),
+            "{found:?}"
+        );
+        assert!(found[0].means.iter().any(|p| p == &["tyonhaku"]));
+        let found = concepts(&words("vertaistukiryhmä"), &thesaurus, &[]);
+        assert!(
+            found[0].means.iter().any(|p| p == &["vertaistuki"]),
+            "{found:?}"
+        );
+        assert!(
+            concepts(&words("kirjastokortti"), &thesaurus, &[])[0]
+                .means
+                .is_empty()
+        );
     }
 
     #[test]

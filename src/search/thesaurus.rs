@@ -24,6 +24,14 @@ pub fn is_stop_word(word: &str) -> bool {
     word.chars().nth(1).is_none() || STOP_WORDS.contains(word)
 }
 
+/// A typed word this long or longer may be a compound of words the thesaurus knows.
+const MIN_COMPOUND: usize = 8;
+/// The shortest first and last parts a compound is split into.
+const MIN_HEAD: usize = 4;
+const MIN_TAIL: usize = 3;
+/// The shortest part that is looked up in the thesaurus.
+const MIN_PART: usize = 5;
+
 /// A phrase, folded and split into words.
 pub type Phrase = Vec<String>;
 
@@ -36,6 +44,8 @@ pub struct Thesaurus {
     entries: Vec<Entry>,
     /// A key of a phrase's word → (entry, phrase, word) that has it.
     by_key: HashMap<String, Vec<(u32, u32, u32)>, Fx>,
+    /// Every meaning of one word, folded: words services are described with.
+    meant_words: HashSet<String, Fx>,
 }
 
 #[derive(Clone, Debug)]
@@ -80,17 +90,70 @@ impl Thesaurus {
                 }
                 says.push(words.len());
             }
-            thesaurus.entries.push(Entry {
-                says,
-                means: entry
-                    .means
-                    .iter()
-                    .map(|p| phrase(p))
-                    .filter(|p| !p.is_empty())
-                    .collect(),
-            });
+            let means: Vec<Phrase> = entry
+                .means
+                .iter()
+                .map(|p| phrase(p))
+                .filter(|p| !p.is_empty())
+                .collect();
+            for meaning in &means {
+                if let [word] = meaning.as_slice() {
+                    thesaurus.meant_words.insert(word.clone());
+                }
+            }
+            thesaurus.entries.push(Entry { says, means });
         }
         thesaurus
+    }
+
+    /// What a typed compound that is no phrase of the thesaurus means through its parts
+    /// ("kriisiapu" → kriisi, "pitkäaikaistyötön" → työtön, "vertaistukiryhmä" → vertaistuki):
+    /// each part that is a word of the thesaurus, or a word it gives as a meaning, and what
+    /// that word means. The longest first part is tried first; none when no split has a part
+    /// the thesaurus knows.
+    pub fn compound_meanings(&self, word: &str) -> Vec<Phrase> {
+        let at: Vec<usize> = word.char_indices().map(|(i, _)| i).collect();
+        if at.len() < MIN_COMPOUND {
+            return Vec::new();
+        }
+        for split in (MIN_HEAD..=at.len() - MIN_TAIL).rev() {
+            let (head, tail) = word.split_at(at[split]);
+            let mut meanings: Vec<Phrase> = Vec::new();
+            for part in [head, tail] {
+                if part.chars().count() < MIN_PART {
+                    continue;
+                }
+                let entries = self.single_word_entries(part);
+                if entries.is_empty() && !self.meant_words.contains(part) {
+                    continue;
+                }
+                meanings.push(vec![part.to_owned()]);
+                for e in entries {
+                    meanings.extend(self.entries[e as usize].means.iter().cloned());
+                }
+            }
+            if !meanings.is_empty() {
+                meanings.dedup();
+                return meanings;
+            }
+        }
+        Vec::new()
+    }
+
+    /// The entries that have `word`, in any of its forms, as a phrase of one word. Only keys
+    /// that say enough count: a part of a compound is no word a client typed.
+    fn single_word_entries(&self, word: &str) -> Vec<u32> {
+        let mut found: Vec<u32> = word_keys(word)
+            .iter()
+            .filter(|k| k.starts_with('=') || k.chars().count() > MIN_PART)
+            .filter_map(|k| self.by_key.get(k))
+            .flatten()
+            .filter(|&&(e, p, _)| self.entries[e as usize].says[p as usize] == 1)
+            .map(|&(e, _, _)| e)
+            .collect();
+        found.sort_unstable();
+        found.dedup();
+        found
     }
 
     /// What the typed words mean: for every entry one of whose phrases was typed, the typed
