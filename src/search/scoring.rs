@@ -302,13 +302,13 @@ impl Scorer<'_> {
 }
 
 /// A match of kind `Typo` or weaker has at most this quality.
-const TYPO_QUALITY: u16 = 50;
+pub(super) const TYPO_QUALITY: u16 = 50;
 /// The shortest part a typed compound is split into.
-const MIN_PART: usize = 4;
+pub(super) const MIN_PART: usize = 4;
 /// Keys (with their one-letter tag) at least this long join forms of words not typed.
 const MIN_SURE_KEY: usize = 4;
 /// At most this many ways to split a compound are scored.
-const MAX_SPLITS: usize = 4;
+pub(super) const MAX_SPLITS: usize = 4;
 
 /// How rare a word is among `n` services when `found` hold it (BM25's inverse document
 /// frequency, always above zero).
