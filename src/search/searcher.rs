@@ -6,7 +6,7 @@
 use std::cmp::Ordering;
 use std::collections::HashMap;
 
-use super::concepts::{AreaName, Concept, concepts};
+use super::concepts::{AreaName, Concept, concepts, weights};
 use super::explain::{self, Explanation, Prepared};
 use super::fold::fold;
 use super::index::SearchIndex;
@@ -296,10 +296,12 @@ impl Searcher {
         let admitted = &filtered.admitted;
         let per_concept: Vec<&ConceptScores> =
             wanted.iter().filter_map(|c| self.recent.get(c)).collect();
+        let weights = weights(wanted);
 
         let mut hits: Vec<ServiceHit> = Vec::new();
         for (s, _) in admitted.iter().enumerate().filter(|(_, ok)| **ok) {
-            if let Some((covered, score)) = coverage(per_concept.iter().map(|c| c.services[s])) {
+            let values = per_concept.iter().map(|c| c.services[s]);
+            if let Some((covered, score)) = coverage(values.zip(weights.iter().copied())) {
                 hits.push(ServiceHit {
                     index: s,
                     score,
@@ -330,7 +332,7 @@ impl Searcher {
         }
         hits.sort_unstable_by(order);
 
-        let goals = self.ranked_goals(catalog, query, &per_concept, filtered);
+        let goals = self.ranked_goals(catalog, query, &per_concept, &weights, filtered);
         let unmatched: Vec<String> = wanted
             .iter()
             .zip(&per_concept)
@@ -360,11 +362,13 @@ impl Searcher {
         catalog: &Catalog,
         query: &Query,
         per_concept: &[&ConceptScores],
+        weights: &[f32],
         filtered: &Filtered,
     ) -> Vec<GoalHit> {
         let scored: Vec<(usize, u16, u32)> = (0..catalog.goals.len())
             .filter_map(|g| {
-                let (covered, score) = coverage(per_concept.iter().map(|c| c.goals[g]))?;
+                let values = per_concept.iter().map(|c| c.goals[g]);
+                let (covered, score) = coverage(values.zip(weights.iter().copied()))?;
                 Some((g, covered, score))
             })
             .collect();
@@ -411,16 +415,18 @@ fn name_ranks(catalog: &Catalog, language: &str) -> Vec<u32> {
 
 /// How many concepts an item covers and its score, when it covers any: the summed values,
 /// times the share of the concepts covered, so that a service that covers the whole query
-/// comes before one that covers part of it unless that part is much the stronger.
-fn coverage(values: impl Iterator<Item = f32>) -> Option<(u16, u32)> {
-    let (mut covered, mut total, mut concepts) = (0u16, 0f32, 0u16);
-    for value in values {
-        concepts += 1;
+/// comes before one that covers part of it unless that part is much the stronger. Each
+/// concept's value and share count by its weight (see [`weights`]).
+fn coverage(values: impl Iterator<Item = (f32, f32)>) -> Option<(u16, u32)> {
+    let (mut covered, mut total, mut weight_covered, mut weight_all) = (0u16, 0f32, 0f32, 0f32);
+    for (value, weight) in values {
+        weight_all += weight;
         if value > 0.0 {
             covered += 1;
-            total += value;
+            total += value * weight;
+            weight_covered += weight;
         }
     }
-    let share = f32::from(covered) / f32::from(concepts.max(1));
+    let share = weight_covered / weight_all.max(f32::EPSILON);
     (covered > 0).then(|| (covered, (total * share * 1000.0).round() as u32))
 }
