@@ -32,6 +32,33 @@ const MIN_TAIL: usize = 3;
 /// The shortest part that is looked up in the thesaurus.
 const MIN_PART: usize = 5;
 
+/// A word of an entry's phrase: (entry, phrase, word, the word's length in letters).
+type WordAt = (u32, u32, u32, u32);
+
+/// A word this short or shorter may be joined to another by a short key.
+const SHORT_WORD: u32 = 5;
+
+/// How much a shared key says about two words being one: the word itself, a long stem, a
+/// stem of four letters, a shorter one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum KeyStrength {
+    Short,
+    Medium,
+    Long,
+    Exact,
+}
+
+impl KeyStrength {
+    fn of(key: &str) -> Self {
+        match key.chars().count() {
+            _ if key.starts_with('=') => Self::Exact,
+            n if n >= 6 => Self::Long,
+            5 => Self::Medium,
+            _ => Self::Short,
+        }
+    }
+}
+
 /// A phrase, folded and split into words.
 pub type Phrase = Vec<String>;
 
@@ -42,8 +69,8 @@ type PhraseAt = (u32, u32);
 #[derive(Clone, Debug, Default)]
 pub struct Thesaurus {
     entries: Vec<Entry>,
-    /// A key of a phrase's word → (entry, phrase, word) that has it.
-    by_key: HashMap<String, Vec<(u32, u32, u32)>, Fx>,
+    /// A key of a phrase's word → the words that have it.
+    by_key: HashMap<String, Vec<WordAt>, Fx>,
     /// Every meaning of one word, folded: words services are described with.
     meant_words: HashSet<String, Fx>,
 }
@@ -83,8 +110,9 @@ impl Thesaurus {
                     continue;
                 }
                 for (w, word) in words.iter().enumerate() {
+                    let letters = word.chars().count() as u32;
                     for key in word_keys(word) {
-                        let at = (e as u32, says.len() as u32, w as u32);
+                        let at = (e as u32, says.len() as u32, w as u32, letters);
                         thesaurus.by_key.entry(key).or_default().push(at);
                     }
                 }
@@ -148,8 +176,8 @@ impl Thesaurus {
             .filter(|k| k.starts_with('=') || k.chars().count() > MIN_PART)
             .filter_map(|k| self.by_key.get(k))
             .flatten()
-            .filter(|&&(e, p, _)| self.entries[e as usize].says[p as usize] == 1)
-            .map(|&(e, _, _)| e)
+            .filter(|&&(e, p, _, _)| self.entries[e as usize].says[p as usize] == 1)
+            .map(|&(e, _, _, _)| e)
             .collect();
         found.sort_unstable();
         found.dedup();
@@ -163,12 +191,33 @@ impl Thesaurus {
         // (entry, phrase) → the typed word found for each of its words.
         let mut seen: HashMap<PhraseAt, Vec<Option<usize>>, Fx> = HashMap::default();
         for (i, keys) in typed.iter().enumerate() {
+            let typed_letters = keys
+                .iter()
+                .find_map(|k| k.strip_prefix('='))
+                .map_or(0, |w| w.chars().count() as u32);
+            let mut matched: Vec<(u32, u32, u32, KeyStrength)> = Vec::new();
             for key in keys {
-                for &(e, p, w) in self.by_key.get(key).map_or(&[][..], Vec::as_slice) {
-                    let words = self.entries[e as usize].says[p as usize];
-                    let slots = seen.entry((e, p)).or_insert_with(|| vec![None; words]);
-                    slots[w as usize].get_or_insert(i);
+                let strength = KeyStrength::of(key);
+                for &(e, p, w, letters) in self.by_key.get(key).map_or(&[][..], Vec::as_slice) {
+                    // A short key joins two long words only by chance (pelaan/pelko,
+                    // liikaa/liikkumaan).
+                    if strength == KeyStrength::Short
+                        && typed_letters > SHORT_WORD
+                        && letters > SHORT_WORD
+                    {
+                        continue;
+                    }
+                    matched.push((e, p, w, strength));
                 }
+            }
+            // A word the thesaurus holds as typed, or by a long key, is not also read as
+            // another word that shares a weaker key with it.
+            let best = matched.iter().map(|m| m.3).max();
+            let enough = best.map_or(KeyStrength::Short, |b| b.min(KeyStrength::Long));
+            for (e, p, w, _) in matched.into_iter().filter(|m| m.3 >= enough) {
+                let words = self.entries[e as usize].says[p as usize];
+                let slots = seen.entry((e, p)).or_insert_with(|| vec![None; words]);
+                slots[w as usize].get_or_insert(i);
             }
         }
         // Per entry, every phrase typed whole that is not part of a longer one typed: "ei
@@ -243,6 +292,10 @@ mod tests {
         assert!(means("I feel stuck at home").contains(&"peer support".to_owned()));
         assert!(means("ahdistus").contains(&"mielenterveys".to_owned()));
         assert!(means("kirjasto").is_empty());
+        // Words that share only a short stem are not taken for each other.
+        assert!(!means("pelaan").contains(&"jannittaminen".to_owned()));
+        assert!(!means("liikaa enkä pääse").contains(&"kuljetuspalvelu".to_owned()));
+        assert!(means("velkoihin").contains(&"velkaneuvonta".to_owned()));
     }
 
     #[test]
