@@ -211,8 +211,13 @@ impl Thesaurus {
                 }
             }
             // A word the thesaurus holds as typed, or by a long key, is not also read as
-            // another word that shares a weaker key with it.
-            let best = matched.iter().map(|m| m.3).max();
+            // another word that shares a weaker key with it ("kelan" of "kelan tuki", a phrase
+            // not typed whole, does not count).
+            let best = matched
+                .iter()
+                .filter(|&&(e, p, _, _)| self.entries[e as usize].says[p as usize] == 1)
+                .map(|m| m.3)
+                .max();
             let enough = best.map_or(KeyStrength::Short, |b| b.min(KeyStrength::Long));
             for (e, p, w, _) in matched.into_iter().filter(|m| m.3 >= enough) {
                 let words = self.entries[e as usize].says[p as usize];
