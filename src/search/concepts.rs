@@ -93,7 +93,12 @@ pub fn concepts(typed: &[String], thesaurus: &Thesaurus, areas: &[AreaName]) -> 
                 means: if area {
                     Vec::new()
                 } else {
-                    thesaurus.compound_meanings(&typed[i])
+                    let parts = thesaurus.compound_meanings(&typed[i]);
+                    if parts.is_empty() {
+                        thesaurus.mistyped_meanings(&typed[i])
+                    } else {
+                        parts
+                    }
                 },
                 idiom: false,
                 area,

@@ -31,6 +31,8 @@ const MIN_HEAD: usize = 4;
 const MIN_TAIL: usize = 3;
 /// The shortest part that is looked up in the thesaurus.
 const MIN_PART: usize = 5;
+/// The shortest typed word that is compared with the thesaurus's words for a typing error.
+const MIN_MISTYPED: usize = 7;
 
 /// A word of an entry's phrase: (entry, phrase, word, the word's length in letters).
 type WordAt = (u32, u32, u32, u32);
@@ -73,6 +75,9 @@ pub struct Thesaurus {
     by_key: HashMap<String, Vec<WordAt>, Fx>,
     /// Every meaning of one word, folded: words services are described with.
     meant_words: HashSet<String, Fx>,
+    /// The words of one-word phrases, folded, each with its entry: what a mistyped word is
+    /// compared with.
+    single_words: Vec<(String, u32)>,
 }
 
 #[derive(Clone, Debug)]
@@ -108,6 +113,9 @@ impl Thesaurus {
                 let words = phrase(text);
                 if words.is_empty() {
                     continue;
+                }
+                if let [word] = words.as_slice() {
+                    thesaurus.single_words.push((word.clone(), e as u32));
                 }
                 for (w, word) in words.iter().enumerate() {
                     let letters = word.chars().count() as u32;
@@ -166,6 +174,40 @@ impl Thesaurus {
             }
         }
         Vec::new()
+    }
+
+    /// What a typed word means when it is a thesaurus word with one letter wrong, left out,
+    /// doubled or two swapped ("ulosotoja", "masentunu", "ahdsitaa"): the meanings of every
+    /// such word's entry. Only long words are compared, so that a short word is not taken for
+    /// another.
+    pub fn mistyped_meanings(&self, word: &str) -> Vec<Phrase> {
+        let letters = word.chars().count();
+        if letters < MIN_MISTYPED {
+            return Vec::new();
+        }
+        let first = word.chars().next();
+        let mut entries: Vec<u32> = self
+            .single_words
+            .iter()
+            .filter(|(known, _)| {
+                known.chars().next() == first
+                    && known.chars().count().abs_diff(letters) <= 1
+                    && known.chars().count() >= MIN_MISTYPED
+                    && strsim::damerau_levenshtein(known, word) == 1
+            })
+            .map(|&(_, e)| e)
+            .collect();
+        entries.sort_unstable();
+        entries.dedup();
+        let mut meanings: Vec<Phrase> = Vec::new();
+        for e in entries {
+            for meaning in &self.entries[e as usize].means {
+                if !meanings.contains(meaning) {
+                    meanings.push(meaning.clone());
+                }
+            }
+        }
+        meanings
     }
 
     /// The entries that have `word`, in any of its forms, as a phrase of one word. Only keys
@@ -301,6 +343,23 @@ mod tests {
         assert!(!means("pelaan").contains(&"jannittaminen".to_owned()));
         assert!(!means("liikaa enkä pääse").contains(&"kuljetuspalvelu".to_owned()));
         assert!(means("velkoihin").contains(&"velkaneuvonta".to_owned()));
+    }
+
+    #[test]
+    fn a_mistyped_need_word_means_what_the_word_means() {
+        let thesaurus = Thesaurus::new(&builtin_entries());
+        let means = |w: &str| -> Vec<String> {
+            thesaurus
+                .mistyped_meanings(w)
+                .iter()
+                .map(|p| p.join(" "))
+                .collect()
+        };
+        assert!(means("ulosotossaa").contains(&"velkaneuvonta".to_owned()));
+        assert!(means("masentunu").contains(&"mielenterveys".to_owned()));
+        // Short words and words far from any in the thesaurus mean nothing.
+        assert!(means("kota").is_empty());
+        assert!(means("kirjastokortti").is_empty());
     }
 
     #[test]
