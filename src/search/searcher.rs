@@ -15,6 +15,7 @@ use super::query::{Filters, Query};
 use super::scoring::{ConceptScores, How, Scorer};
 use super::suggest;
 use super::thesaurus::{Thesaurus, builtin_entries};
+use super::ties;
 use crate::catalog::{Catalog, ThesaurusEntry};
 
 /// A service in the results.
@@ -310,7 +311,7 @@ impl Searcher {
         }
         let ranks = &self.name_ranks[&query.language];
         // Equal scores: a hit in the name before one in the description, then by name.
-        let places = explain::tie_order(&self.scorer(), &self.explained, wanted, &hits, limit);
+        let places = ties::tie_order(&self.scorer(), &self.explained, wanted, &hits, limit);
         let place = |s: usize| places.get(s).copied().unwrap_or(0);
         // Ranks are distinct, so the order is total and the same on every run.
         let order = |a: &ServiceHit, b: &ServiceHit| -> Ordering {
