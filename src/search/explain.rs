@@ -12,6 +12,7 @@ use super::concepts::Concept;
 use super::fold::{fold, fold_into, fold_with_origin, words};
 use super::index::{Field, SearchIndex};
 use super::scoring::{How, MAX_SPLITS, MIN_PART, Scorer, TYPO_QUALITY};
+use super::thesaurus::is_stop_word;
 use crate::catalog::{Catalog, Service, ThesaurusEntry};
 
 /// Where in a service a word was found, the most telling first.
@@ -282,6 +283,12 @@ pub fn explain(
         };
         for token in all {
             let text = &scorer.index.tokens[token as usize].text;
+            // The little words of a meaning ("ja" of "talous- ja velkaneuvonta") are in almost
+            // every text: they say nothing of why, so they are not lit unless typed.
+            let typed = concept.words.iter().any(|w| **w == **text);
+            if is_stop_word(text) && !typed {
+                continue;
+            }
             if !explanation.matched_words.iter().any(|w| **w == **text) {
                 explanation.matched_words.push(text.to_string());
             }
