@@ -4,7 +4,9 @@
 //! words each concept of the query matches, see `Scorer::matched_tokens`), so that what the
 //! screen highlights and says is what the ranking counted, never a second guess at it.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
+use std::sync::{Arc, OnceLock};
 
 use serde::Serialize;
 
@@ -143,7 +145,7 @@ impl ConceptWords {
     }
 
     /// Every catalogue word this concept matches, in any way.
-    pub(super) fn all_tokens(&self) -> impl Iterator<Item = u32> + '_ {
+    fn all_tokens(&self) -> impl Iterator<Item = u32> + '_ {
         let own = self.own.iter().flat_map(|w| match w {
             OwnWord::Whole(hits) => hits.iter().chain(&[][..]),
             OwnWord::Parts(head, tail) => head.iter().chain(&tail[..]),
@@ -203,13 +205,54 @@ fn services_holding(index: &SearchIndex, hits: &Hits) -> Vec<bool> {
     held
 }
 
-/// What the concepts of recent queries match, kept while they are still typed: while typing,
-/// only the last word's concept is new.
+/// What the concepts of the last query match: worked out when first needed (to explain a
+/// service shown, or to break a tie), never for a search that needs neither, and kept while the
+/// concept is still typed (while typing, only the last word's concept is new).
 #[derive(Default)]
 pub struct Prepared {
-    concepts: HashMap<Concept, ConceptWords>,
+    concepts: RefCell<HashMap<Concept, Arc<Worked>>>,
     /// The thesaurus's meanings as written ("päivätoiminta"), by their folded form.
     spelled: HashMap<String, String>,
+}
+
+/// What one concept matches, and, once asked for, per service the weight of the most telling
+/// field it is found in.
+pub struct Worked {
+    pub words: ConceptWords,
+    weights: OnceLock<Vec<u8>>,
+}
+
+/// A word found in a goal's name or keywords weighs this in `Worked::field_weights`: below
+/// every field of the service's own text.
+const GOAL_WEIGHT: u8 = 1;
+
+impl Worked {
+    /// Per service: the weight of the most telling field a word of the concept is in (see
+    /// `Field::weight`; a goal's name or keywords below them all; 0 where none).
+    pub fn field_weights(&self, index: &SearchIndex) -> &[u8] {
+        self.weights.get_or_init(|| {
+            let mut tokens: Vec<u32> = self.words.all_tokens().collect();
+            tokens.sort_unstable();
+            tokens.dedup();
+            let mut best = vec![0u8; index.service_count];
+            for token in tokens {
+                for posting in &index.service_postings[token as usize] {
+                    let slot = &mut best[posting.item as usize];
+                    *slot = (*slot).max(posting.weight);
+                }
+                for posting in &index.goal_postings[token as usize] {
+                    if posting.weight < Field::Keyword.weight() {
+                        continue;
+                    }
+                    for &s in &index.goal_services[posting.item as usize] {
+                        let slot = &mut best[s as usize];
+                        *slot = (*slot).max(GOAL_WEIGHT);
+                    }
+                }
+            }
+            best
+        })
+    }
 }
 
 impl Prepared {
@@ -224,7 +267,7 @@ impl Prepared {
             })
             .collect();
         Self {
-            concepts: HashMap::new(),
+            concepts: RefCell::default(),
             spelled,
         }
     }
@@ -237,27 +280,24 @@ impl Prepared {
             .unwrap_or_else(|| folded.to_owned())
     }
 
-    /// Works out what `wanted` match, dropping concepts no longer typed.
-    pub fn refresh(&mut self, wanted: &[Concept], scorer: &Scorer) {
-        self.concepts.retain(|c, _| wanted.contains(c));
-        for concept in wanted {
-            if !self.concepts.contains_key(concept) {
-                let words = ConceptWords::new(scorer, concept);
-                self.concepts.insert(concept.clone(), words);
-            }
-        }
+    /// Forgets concepts no longer typed.
+    pub fn retain(&mut self, wanted: &[Concept]) {
+        self.concepts.get_mut().retain(|c, _| wanted.contains(c));
     }
 
-    /// What `concept` matches: from what was worked out, or worked out now.
-    pub(super) fn get<'a>(
-        &'a self,
-        concept: &Concept,
-        scorer: &Scorer,
-    ) -> std::borrow::Cow<'a, ConceptWords> {
-        match self.concepts.get(concept) {
-            Some(words) => std::borrow::Cow::Borrowed(words),
-            None => std::borrow::Cow::Owned(ConceptWords::new(scorer, concept)),
+    /// What `concept` matches: worked out now unless it was already.
+    pub fn get(&self, concept: &Concept, scorer: &Scorer) -> Arc<Worked> {
+        if let Some(worked) = self.concepts.borrow().get(concept) {
+            return Arc::clone(worked);
         }
+        let worked = Arc::new(Worked {
+            words: ConceptWords::new(scorer, concept),
+            weights: OnceLock::new(),
+        });
+        self.concepts
+            .borrow_mut()
+            .insert(concept.clone(), Arc::clone(&worked));
+        worked
     }
 }
 
@@ -277,8 +317,9 @@ pub fn explain(
     let held = ServiceWords::new(scorer.index, catalog, record);
     let mut explanation = Explanation::default();
     for concept in wanted {
-        let words = prepared.get(concept, scorer);
-        let Some((found, all)) = explain_concept(&words, &held) else {
+        let worked = prepared.get(concept, scorer);
+        let words = &worked.words;
+        let Some((found, all)) = explain_concept(words, &held) else {
             continue;
         };
         for token in all {

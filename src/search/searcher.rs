@@ -143,11 +143,7 @@ impl Searcher {
         } else {
             let wanted = concepts(&query.words.0, &self.thesaurus, &self.areas);
             self.refresh_concepts(&wanted);
-            let scorer = Scorer {
-                index: &self.index,
-                fuzzy: self.fuzzy.as_ref(),
-            };
-            self.explained.refresh(&wanted, &scorer);
+            self.explained.retain(&wanted);
             self.ranked(catalog, query, &wanted, &filtered, limit)
         };
         self.filtered = Some(filtered);

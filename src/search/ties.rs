@@ -3,42 +3,9 @@
 //! own text before one in its goal's. Only ties that decide what is shown are looked at.
 
 use super::concepts::Concept;
-use super::explain::{ConceptWords, Prepared};
-use super::index::{Field, SearchIndex};
+use super::explain::Prepared;
 use super::scoring::Scorer;
 use super::searcher::ServiceHit;
-
-/// Places in the ranking's terms, to break ties between equal scores: the weight of the most
-/// telling field any of the query's words was found in, per service (0 where none).
-fn field_weights(index: &SearchIndex, concepts: &[&ConceptWords], tied: &[bool]) -> Vec<u8> {
-    let mut tokens: Vec<u32> = concepts.iter().flat_map(|c| c.all_tokens()).collect();
-    tokens.sort_unstable();
-    tokens.dedup();
-    let mut best = vec![0u8; index.service_count];
-    // A word found in a goal's name or keywords counts as the goal's share of a hit in the
-    // service's own text, below every field of its own.
-    const GOAL: u8 = 1;
-    for token in tokens {
-        for posting in &index.service_postings[token as usize] {
-            let s = posting.item as usize;
-            if tied[s] {
-                best[s] = best[s].max(posting.weight);
-            }
-        }
-        for posting in &index.goal_postings[token as usize] {
-            if posting.weight < Field::Keyword.weight() {
-                continue;
-            }
-            for &s in &index.goal_services[posting.item as usize] {
-                let s = s as usize;
-                if tied[s] {
-                    best[s] = best[s].max(GOAL);
-                }
-            }
-        }
-    }
-    best
-}
 
 /// For ranking: per service, a number that orders services of equal score by where the query
 /// was found in them, a name hit before a description hit, a hit in the service's own text
@@ -77,13 +44,19 @@ pub fn tie_order(
             tied[hit.index] = true;
         }
     }
-    let owned: Vec<std::borrow::Cow<ConceptWords>> =
-        wanted.iter().map(|c| prepared.get(c, scorer)).collect();
-    let concepts: Vec<&ConceptWords> = owned.iter().map(|c| c.as_ref()).collect();
-    field_weights(scorer.index, &concepts, &tied)
-        .into_iter()
-        .map(|weight| u8::MAX - weight)
-        .collect()
+    let mut order = vec![0u8; scorer.index.service_count];
+    for concept in wanted {
+        let worked = prepared.get(concept, scorer);
+        let weights = worked.field_weights(scorer.index);
+        for (s, _) in tied.iter().enumerate().filter(|(_, t)| **t) {
+            order[s] = order[s].max(weights[s]);
+        }
+    }
+    // Lower first.
+    for weight in &mut order {
+        *weight = u8::MAX - *weight;
+    }
+    order
 }
 
 #[cfg(test)]
