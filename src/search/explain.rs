@@ -143,16 +143,6 @@ impl ConceptWords {
             meanings,
         }
     }
-
-    /// Every catalogue word this concept matches, in any way.
-    fn all_tokens(&self) -> impl Iterator<Item = u32> + '_ {
-        let own = self.own.iter().flat_map(|w| match w {
-            OwnWord::Whole(hits) => hits.iter().chain(&[][..]),
-            OwnWord::Parts(head, tail) => head.iter().chain(&tail[..]),
-        });
-        let meant = self.meanings.iter().flat_map(|(_, m)| m.iter().flatten());
-        own.chain(meant).map(|&(t, _)| t)
-    }
 }
 
 /// The split of a typed compound the ranking scores: the first, longest first part first,
@@ -215,10 +205,10 @@ pub struct Prepared {
     spelled: HashMap<String, String>,
 }
 
-/// What one concept matches, and, once asked for, per service the weight of the most telling
-/// field it is found in.
+/// One concept, and what it matches, each worked out when first asked for.
 pub struct Worked {
-    pub words: ConceptWords,
+    concept: Concept,
+    words: OnceLock<ConceptWords>,
     weights: OnceLock<Vec<u8>>,
 }
 
@@ -227,11 +217,40 @@ pub struct Worked {
 const GOAL_WEIGHT: u8 = 1;
 
 impl Worked {
-    /// Per service: the weight of the most telling field a word of the concept is in (see
-    /// `Field::weight`; a goal's name or keywords below them all; 0 where none).
-    pub fn field_weights(&self, index: &SearchIndex) -> &[u8] {
+    /// Every catalogue word the concept matches, as the ranking matches it.
+    pub fn words(&self, scorer: &Scorer) -> &ConceptWords {
+        self.words
+            .get_or_init(|| ConceptWords::new(scorer, &self.concept))
+    }
+
+    /// Per service: the weight of the most telling field the concept is found in (see
+    /// `Field::weight`; a goal's name or keywords below them all; 0 where none), for breaking
+    /// ties on every keystroke. Found by the words' forms and beginnings and by the thesaurus,
+    /// not by looking at every word of the catalogue for typos and scattered letters as the
+    /// ranking does: that would double the work of a keystroke, and a tie between a typo in
+    /// one service's name and the word itself in another's description is rare.
+    pub fn field_weights(&self, scorer: &Scorer) -> &[u8] {
         self.weights.get_or_init(|| {
-            let mut tokens: Vec<u32> = self.words.all_tokens().collect();
+            let index = scorer.index;
+            let how = if self.concept.area {
+                How::Area
+            } else {
+                How::Meaning
+            };
+            let mut tokens: Vec<u32> = self
+                .concept
+                .words
+                .iter()
+                .flat_map(|w| scorer.matched_tokens(w, how))
+                .chain(
+                    self.concept
+                        .means
+                        .iter()
+                        .flatten()
+                        .flat_map(|w| scorer.matched_tokens(w, How::Meaning)),
+                )
+                .map(|(t, _)| t)
+                .collect();
             tokens.sort_unstable();
             tokens.dedup();
             let mut best = vec![0u8; index.service_count];
@@ -285,13 +304,14 @@ impl Prepared {
         self.concepts.get_mut().retain(|c, _| wanted.contains(c));
     }
 
-    /// What `concept` matches: worked out now unless it was already.
-    pub fn get(&self, concept: &Concept, scorer: &Scorer) -> Arc<Worked> {
+    /// The concept, kept with what it matches once that is worked out.
+    pub fn get(&self, concept: &Concept) -> Arc<Worked> {
         if let Some(worked) = self.concepts.borrow().get(concept) {
             return Arc::clone(worked);
         }
         let worked = Arc::new(Worked {
-            words: ConceptWords::new(scorer, concept),
+            concept: concept.clone(),
+            words: OnceLock::new(),
             weights: OnceLock::new(),
         });
         self.concepts
@@ -317,8 +337,8 @@ pub fn explain(
     let held = ServiceWords::new(scorer.index, catalog, record);
     let mut explanation = Explanation::default();
     for concept in wanted {
-        let worked = prepared.get(concept, scorer);
-        let words = &worked.words;
+        let worked = prepared.get(concept);
+        let words = worked.words(scorer);
         let Some((found, all)) = explain_concept(words, &held) else {
             continue;
         };

@@ -46,8 +46,8 @@ pub fn tie_order(
     }
     let mut order = vec![0u8; scorer.index.service_count];
     for concept in wanted {
-        let worked = prepared.get(concept, scorer);
-        let weights = worked.field_weights(scorer.index);
+        let worked = prepared.get(concept);
+        let weights = worked.field_weights(scorer);
         for (s, _) in tied.iter().enumerate().filter(|(_, t)| **t) {
             order[s] = order[s].max(weights[s]);
         }
