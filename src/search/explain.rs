@@ -209,12 +209,8 @@ pub struct Prepared {
 pub struct Worked {
     concept: Concept,
     words: OnceLock<ConceptWords>,
-    weights: OnceLock<Vec<u8>>,
+    sure: OnceLock<Vec<u32>>,
 }
-
-/// A word found in a goal's name or keywords weighs this in `Worked::field_weights`: below
-/// every field of the service's own text.
-const GOAL_WEIGHT: u8 = 1;
 
 impl Worked {
     /// Every catalogue word the concept matches, as the ranking matches it.
@@ -223,53 +219,32 @@ impl Worked {
             .get_or_init(|| ConceptWords::new(scorer, &self.concept))
     }
 
-    /// Per service: the weight of the most telling field the concept is found in (see
-    /// `Field::weight`; a goal's name or keywords below them all; 0 where none), for breaking
-    /// ties on every keystroke. Found by the words' forms and beginnings and by the thesaurus,
-    /// not by looking at every word of the catalogue for typos and scattered letters as the
-    /// ranking does: that would double the work of a keystroke, and a tie between a typo in
-    /// one service's name and the word itself in another's description is rare.
-    pub fn field_weights(&self, scorer: &Scorer) -> &[u8] {
-        self.weights.get_or_init(|| {
-            let index = scorer.index;
+    /// The catalogue words the concept matches by their forms and beginnings and through the
+    /// thesaurus, sorted: what breaks ties on every keystroke (see `ties`). Typos and scattered
+    /// letters are left to the ranking, which looks at every word of the catalogue for them:
+    /// doing that twice would double the work of a keystroke.
+    pub fn sure_tokens(&self, scorer: &Scorer) -> &[u32] {
+        self.sure.get_or_init(|| {
             let how = if self.concept.area {
                 How::Area
             } else {
                 How::Meaning
             };
-            let mut tokens: Vec<u32> = self
+            let typed = self.concept.words.iter().map(|w| (w, how));
+            let meant = self
                 .concept
-                .words
+                .means
                 .iter()
-                .flat_map(|w| scorer.matched_tokens(w, how))
-                .chain(
-                    self.concept
-                        .means
-                        .iter()
-                        .flatten()
-                        .flat_map(|w| scorer.matched_tokens(w, How::Meaning)),
-                )
+                .flatten()
+                .map(|w| (w, How::Meaning));
+            let mut tokens: Vec<u32> = typed
+                .chain(meant)
+                .flat_map(|(w, how)| scorer.matched_tokens(w, how))
                 .map(|(t, _)| t)
                 .collect();
             tokens.sort_unstable();
             tokens.dedup();
-            let mut best = vec![0u8; index.service_count];
-            for token in tokens {
-                for posting in &index.service_postings[token as usize] {
-                    let slot = &mut best[posting.item as usize];
-                    *slot = (*slot).max(posting.weight);
-                }
-                for posting in &index.goal_postings[token as usize] {
-                    if posting.weight < Field::Keyword.weight() {
-                        continue;
-                    }
-                    for &s in &index.goal_services[posting.item as usize] {
-                        let slot = &mut best[s as usize];
-                        *slot = (*slot).max(GOAL_WEIGHT);
-                    }
-                }
-            }
-            best
+            tokens
         })
     }
 }
@@ -312,7 +287,7 @@ impl Prepared {
         let worked = Arc::new(Worked {
             concept: concept.clone(),
             words: OnceLock::new(),
-            weights: OnceLock::new(),
+            sure: OnceLock::new(),
         });
         self.concepts
             .borrow_mut()

@@ -307,13 +307,12 @@ impl Searcher {
         }
         let ranks = &self.name_ranks[&query.language];
         // Equal scores: a hit in the name before one in the description, then by name.
-        let places = ties::tie_order(&self.scorer(), &self.explained, wanted, &hits, limit);
-        let place = |s: usize| places.get(s).copied().unwrap_or(0);
+        let places = ties::tie_order(&self.scorer(), &self.explained, catalog, wanted, &hits);
         // Ranks are distinct, so the order is total and the same on every run.
         let order = |a: &ServiceHit, b: &ServiceHit| -> Ordering {
             b.score
                 .cmp(&a.score)
-                .then_with(|| place(a.index).cmp(&place(b.index)))
+                .then_with(|| places.of(a.index).cmp(&places.of(b.index)))
                 .then_with(|| ranks[a.index].cmp(&ranks[b.index]))
         };
         let total = hits.len();

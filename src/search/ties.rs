@@ -1,32 +1,51 @@
-//! Breaking ties between services of equal score by where the query was found in them: a hit
-//! in the name before one in the keywords, summary or description, and a hit in a service's
-//! own text before one in its goal's. Only ties that decide what is shown are looked at.
+//! Breaking ties between services of equal score near the top of the list by where the query
+//! was found in them: a hit in the name first, then in the keywords, then in the summary, then
+//! anywhere else (the description, the provider, a goal). Only the first rows are looked at,
+//! since they are what a professional reads in a meeting, and only the short texts: reading the
+//! whole text of every tied service of a large catalogue on each keystroke would cost more than
+//! the ranking itself.
+
+use std::collections::HashMap;
 
 use super::concepts::Concept;
 use super::explain::Prepared;
+use super::fold::{fold_into, words};
 use super::scoring::Scorer;
 use super::searcher::ServiceHit;
+use crate::catalog::{Catalog, Service};
 
-/// For ranking: per service, a number that orders services of equal score by where the query
-/// was found in them, a name hit before a description hit, a hit in the service's own text
-/// before one in its goal's (lower first). Only services whose score ties with another's
-/// among those that make the first `limit` are looked at (the rest are 0), and nothing is
-/// worked out when no such ties exist.
+/// Ties are broken among the services whose score is at least that of the service at this
+/// place in the ranking: the same services however many results are asked for, so that asking
+/// for more never reorders the first ones.
+const TIE_WINDOW: usize = 20;
+
+/// Where the query was found in each tied service near the top: 0 for its name, 1 for its
+/// keywords or target groups, 2 for its summary, 3 for anywhere else.
+#[derive(Default)]
+pub struct TieOrder(HashMap<usize, u8>);
+
+impl TieOrder {
+    /// Lower first; services that tie with none are all 0.
+    pub fn of(&self, service: usize) -> u8 {
+        self.0.get(&service).copied().unwrap_or(0)
+    }
+}
+
+/// Where the query was found in the services whose scores tie near the top of `hits`. Nothing
+/// is read when no such ties exist.
 pub fn tie_order(
     scorer: &Scorer,
     prepared: &Prepared,
+    catalog: &Catalog,
     wanted: &[Concept],
     hits: &[ServiceHit],
-    limit: Option<usize>,
-) -> Vec<u8> {
+) -> TieOrder {
     let mut scores: Vec<u32> = hits.iter().map(|h| h.score).collect();
-    let cut = match limit {
-        Some(0) => return Vec::new(),
-        Some(l) if l < scores.len() => {
-            let (_, nth, _) = scores.select_nth_unstable_by(l - 1, |a, b| b.cmp(a));
-            *nth
-        }
-        _ => 0,
+    let cut = if scores.len() > TIE_WINDOW {
+        let (_, nth, _) = scores.select_nth_unstable_by(TIE_WINDOW - 1, |a, b| b.cmp(a));
+        *nth
+    } else {
+        0
     };
     let mut contested: Vec<u32> = scores.into_iter().filter(|&s| s >= cut).collect();
     contested.sort_unstable();
@@ -36,27 +55,59 @@ pub fn tie_order(
         .map(|w| w[0])
         .collect();
     if tied_scores.is_empty() {
-        return Vec::new();
+        return TieOrder::default();
     }
-    let mut tied = vec![false; scorer.index.service_count];
+    let worked: Vec<_> = wanted.iter().map(|c| prepared.get(c)).collect();
+    let tokens: Vec<&[u32]> = worked.iter().map(|w| w.sure_tokens(scorer)).collect();
+    let matched = |word: &str| {
+        scorer
+            .index
+            .token_id(word)
+            .is_some_and(|t| tokens.iter().any(|list| list.binary_search(&t).is_ok()))
+    };
+    let mut order = HashMap::new();
+    let mut folded = String::new();
     for hit in hits {
-        if tied_scores.binary_search(&hit.score).is_ok() {
-            tied[hit.index] = true;
+        if tied_scores.binary_search(&hit.score).is_ok()
+            && let Some(service) = catalog.services.get(hit.index)
+        {
+            order.insert(hit.index, place(service, &matched, &mut folded));
         }
     }
-    let mut order = vec![0u8; scorer.index.service_count];
-    for concept in wanted {
-        let worked = prepared.get(concept);
-        let weights = worked.field_weights(scorer);
-        for (s, _) in tied.iter().enumerate().filter(|(_, t)| **t) {
-            order[s] = order[s].max(weights[s]);
+    TieOrder(order)
+}
+
+/// 0 when a word of the service's name is `matched`, 1 of its keywords or target groups, 2 of
+/// its summary, else 3. Only these short texts are read.
+fn place(service: &Service, matched: &dyn Fn(&str) -> bool, folded: &mut String) -> u8 {
+    let name = service.name.variants().map(|(_, t)| t);
+    let keywords = service.keywords.iter().chain(&service.target_groups);
+    let summary = service.summary.variants().map(|(_, t)| t);
+    if holds(name, matched, folded) {
+        0
+    } else if holds(keywords.map(|k| &**k), matched, folded) {
+        1
+    } else if holds(summary, matched, folded) {
+        2
+    } else {
+        3
+    }
+}
+
+/// Whether a word of one of `texts` is `matched`.
+fn holds<'a>(
+    texts: impl Iterator<Item = &'a str>,
+    matched: &dyn Fn(&str) -> bool,
+    folded: &mut String,
+) -> bool {
+    for text in texts {
+        folded.clear();
+        fold_into(text, folded);
+        if words(folded).any(|(_, w)| matched(w)) {
+            return true;
         }
     }
-    // Lower first.
-    for weight in &mut order {
-        *weight = u8::MAX - *weight;
-    }
-    order
+    false
 }
 
 #[cfg(test)]
