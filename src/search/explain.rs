@@ -78,11 +78,6 @@ impl Explanation {
         out.dedup();
         out
     }
-
-    /// The most telling place any of the query's words was found in.
-    pub fn best_place(&self) -> Option<Place> {
-        self.matches.iter().map(|m| m.place).min()
-    }
 }
 
 /// Catalogue words (token numbers) with the quality of each match, as `matched_tokens` gives.
@@ -357,26 +352,32 @@ struct Found {
 
 /// How a service answers one concept: the source shown (the typed words themselves when the
 /// service holds them, else the meaning held in the most telling place, and the other way
-/// round for an everyday phrase, as the ranking weighs them) and every matched word of every
-/// source it holds.
+/// round for an everyday phrase, as the ranking weighs them) and every word of the service that
+/// a source it holds matched.
 fn explain_concept(words: &ConceptWords, held: &ServiceWords) -> Option<(Found, Vec<u32>)> {
     let own = own_found(&words.own, held);
-    let meant: Vec<Found> = words
-        .meanings
-        .iter()
-        .filter_map(|(meaning, hits)| {
-            let mut found = phrase_found(hits.iter().map(|h| vec![h]), held)?;
+    let mut lit: Vec<u32> = Vec::new();
+    if own.is_some() {
+        for word in &words.own {
+            match word {
+                OwnWord::Whole(hits) => lit.extend(held.tokens(hits)),
+                OwnWord::Parts(head, tail) => {
+                    lit.extend(held.tokens(head));
+                    lit.extend(held.tokens(tail));
+                }
+            }
+        }
+    }
+    let mut meant: Vec<Found> = Vec::new();
+    for (meaning, hits) in &words.meanings {
+        if let Some(mut found) = phrase_found(hits.iter().map(|h| vec![h]), held) {
             found.meaning = Some(meaning.clone());
-            Some(found)
-        })
-        .collect();
-    let mut all: Vec<u32> = own
-        .iter()
-        .chain(&meant)
-        .flat_map(|f| f.tokens.iter().map(|t| t.0))
-        .collect();
-    all.sort_unstable();
-    all.dedup();
+            meant.push(found);
+            lit.extend(hits.iter().flat_map(|h| held.tokens(h)));
+        }
+    }
+    lit.sort_unstable();
+    lit.dedup();
     let best_meaning = meant
         .into_iter()
         .min_by_key(|f| (f.place, std::cmp::Reverse(f.quality)));
@@ -385,7 +386,7 @@ fn explain_concept(words: &ConceptWords, held: &ServiceWords) -> Option<(Found, 
     } else {
         own.or(best_meaning)
     }?;
-    Some((shown, all))
+    Some((shown, lit))
 }
 
 fn own_found(own: &[OwnWord], held: &ServiceWords) -> Option<Found> {
@@ -441,6 +442,13 @@ impl ServiceWords {
             }
         }
         Self(held)
+    }
+
+    /// The words of `hits` the service holds.
+    fn tokens<'a>(&'a self, hits: &'a Hits) -> impl Iterator<Item = u32> + 'a {
+        hits.iter()
+            .map(|&(token, _)| token)
+            .filter(|token| self.0.contains_key(token))
     }
 
     /// Of `hits`, the word the service holds in the most telling place, best match first.
