@@ -15,6 +15,7 @@ use super::query::{Filters, Query};
 use super::scoring::{ConceptScores, How, Memo, Scorer};
 use super::suggest;
 use super::thesaurus::{Thesaurus, builtin_entries};
+use super::ties;
 use crate::catalog::{Catalog, ThesaurusEntry};
 
 /// A service in the results.
@@ -149,11 +150,7 @@ impl Searcher {
         } else {
             let wanted = concepts(&query.words.0, &self.thesaurus, &self.areas);
             self.refresh_concepts(&wanted);
-            let scorer = Scorer {
-                index: &self.index,
-                fuzzy: self.fuzzy.as_ref(),
-            };
-            self.explained.refresh(&wanted, &scorer);
+            self.explained.retain(&wanted);
             self.ranked(catalog, query, &wanted, &filtered, limit)
         };
         self.filtered = Some(filtered);
@@ -313,13 +310,12 @@ impl Searcher {
         let mut hits = covering(&mut self.totals, &per_concept, &weights, admitted);
         let ranks = &self.name_ranks[&query.language];
         // Equal scores: a hit in the name before one in the description, then by name.
-        let places = explain::tie_order(&self.scorer(), &self.explained, wanted, &hits, limit);
-        let place = |s: usize| places.get(s).copied().unwrap_or(0);
+        let places = ties::tie_order(&self.scorer(), &self.explained, catalog, wanted, &hits);
         // Ranks are distinct, so the order is total and the same on every run.
         let order = |a: &ServiceHit, b: &ServiceHit| -> Ordering {
             b.score
                 .cmp(&a.score)
-                .then_with(|| place(a.index).cmp(&place(b.index)))
+                .then_with(|| places.of(a.index).cmp(&places.of(b.index)))
                 .then_with(|| ranks[a.index].cmp(&ranks[b.index]))
         };
         let total = hits.len();
