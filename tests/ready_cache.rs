@@ -275,3 +275,26 @@ fn polku_search_answers_the_same_from_the_stored_catalogue() {
         "the stored catalogue was used, not written again"
     );
 }
+
+#[test]
+fn a_large_catalogue_stored_in_runs_reads_back_in_order() {
+    let root = tempfile::tempdir().unwrap();
+    let folder = root.path().join("large");
+    std::fs::create_dir_all(&folder).unwrap();
+    std::fs::write(
+        folder.join("catalogue.ron"),
+        polku::synthetic::catalog_ron(3_500, 7),
+    )
+    .unwrap();
+    let cache = cache_in(&root.path().join("cache"));
+    let (mut fresh, stored) = open(&folder, &cache);
+    assert_eq!(stored, Some(Ok(())));
+    let (mut cached, _) = open(&folder, &cache);
+    assert_eq!(cached.cache, CacheUse::Used);
+    assert_eq!(cached.report.catalog.services.len(), 3_500);
+    assert_eq!(
+        fresh.report.catalog.services,
+        cached.report.catalog.services
+    );
+    assert_eq!(results(&mut fresh), results(&mut cached));
+}

@@ -45,6 +45,9 @@ pub fn run(args: &SearchArgs, context: &Context) -> ExitCode {
     if let Some(storing) = ready.store_in_background() {
         let _ = storing.join();
     }
+    // The process ends here: giving a large catalogue's many small allocations back one by
+    // one would only delay the exit, and the system takes the memory back at once.
+    std::mem::forget(ready);
     code
 }
 

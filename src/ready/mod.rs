@@ -163,54 +163,95 @@ fn read_files(report: LoadReport, progress: &Progress) -> Ready {
     }
 }
 
-/// The catalogue as stored.
+/// The catalogue as stored, but for its services, which are stored apart (see `decode`).
 #[derive(Serialize)]
-struct CatalogRef<'a> {
+struct HeadRef<'a> {
     name: &'a Option<Text>,
     goals: &'a [Goal],
-    services: &'a [Service],
     thesaurus: &'a [ThesaurusEntry],
 }
 
 #[derive(Deserialize)]
-struct StoredCatalog {
+struct Head {
     name: Option<Text>,
     goals: Vec<Goal>,
-    services: Vec<Service>,
     thesaurus: Vec<ThesaurusEntry>,
 }
 
-/// The catalogue and the index of a stored file: the catalogue on a thread of its own, as the
-/// two take about as long.
+/// The services are stored in at most this many parts, read back side by side.
+const SERVICE_PARTS: usize = 8;
+
+/// A part holds at least this many services: fewer are read quicker by one thread.
+const SERVICES_PER_PART: usize = 1_000;
+
+/// The parts of a stored file: the catalogue but for its services, the search index, the
+/// index's lemma keys, then the services in runs. Reading back, the runs of services are
+/// decoded each on a thread of its own while the index is decoded: the services take most of
+/// the time.
 fn decode(stored: &store::Stored) -> Result<(Catalog, SearchIndex), String> {
-    let (catalog, index) = std::thread::scope(|scope| {
-        let catalog = scope.spawn(|| {
-            // Shared again as the loader shares them (see `Sharing`).
-            let _sharing = Sharing::start();
-            rmp_serde::from_slice::<StoredCatalog>(stored.catalog())
-        });
-        let index = rmp_serde::from_slice::<SearchIndex>(stored.index()).and_then(|index| {
-            let keys = rmp_serde::from_slice::<KeyIndex>(stored.keys())?;
+    let parts: Vec<&[u8]> = stored.parts().collect();
+    let [head, index, keys, services @ ..] = parts.as_slice() else {
+        return Err("it has too few parts".into());
+    };
+    let (head, index, runs) = std::thread::scope(|scope| {
+        let runs: Vec<_> = services
+            .iter()
+            .map(|run| {
+                scope.spawn(move || {
+                    // Shared as the loader shares them (see `Sharing`).
+                    let _sharing = Sharing::start();
+                    rmp_serde::from_slice::<Vec<Service>>(run)
+                })
+            })
+            .collect();
+        let head = rmp_serde::from_slice::<Head>(head);
+        let index = rmp_serde::from_slice::<SearchIndex>(index).and_then(|index| {
+            let keys = rmp_serde::from_slice::<KeyIndex>(keys)?;
             Ok(index.relink(keys))
         });
         // A panic while decoding is a bug in polku: carry it on, do not hide it.
-        let catalog = catalog
-            .join()
-            .unwrap_or_else(|e| std::panic::resume_unwind(e));
-        (catalog, index)
+        let runs: Vec<_> = runs
+            .into_iter()
+            .map(|run| run.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect();
+        (head, index, runs)
     });
-    let stored = catalog.map_err(|e| format!("the catalogue: {e}"))?;
+    let head = head.map_err(|e| format!("the catalogue: {e}"))?;
     let index = index.map_err(|e| format!("the search index: {e}"))?;
-    if !index.fits(stored.goals.len(), stored.services.len()) {
+    let mut catalog = Catalog::default();
+    for run in runs {
+        let mut run = run.map_err(|e| format!("the services: {e}"))?;
+        catalog.services.append(&mut run);
+    }
+    if !index.fits(head.goals.len(), catalog.services.len()) {
         return Err("the search index does not fit the catalogue".into());
     }
-    let mut catalog = Catalog::default();
-    catalog.name = stored.name;
-    catalog.goals = stored.goals;
-    catalog.services = stored.services;
-    catalog.thesaurus = stored.thesaurus;
+    catalog.name = head.name;
+    catalog.goals = head.goals;
+    catalog.thesaurus = head.thesaurus;
     catalog.prepare_lookups();
     Ok((catalog, index))
+}
+
+/// The parts of the stored form that can be encoded at once (all but the lemma keys), in the
+/// order `decode` reads them.
+fn encode_parts(catalog: &Catalog, index: &SearchIndex) -> Result<Vec<Vec<u8>>, String> {
+    let head = encode(&HeadRef {
+        name: &catalog.name,
+        goals: &catalog.goals,
+        thesaurus: &catalog.thesaurus,
+    })?;
+    let runs = catalog
+        .services
+        .len()
+        .div_ceil(SERVICES_PER_PART)
+        .clamp(1, SERVICE_PARTS);
+    let per_run = catalog.services.len().div_ceil(runs).max(1);
+    let mut parts = vec![head, encode(index)?];
+    for run in catalog.services.chunks(per_run) {
+        parts.push(encode(run)?);
+    }
+    Ok(parts)
 }
 
 impl Ready {
@@ -220,20 +261,12 @@ impl Ready {
     /// says whether the file was written; failing to is never a problem for the search.
     pub fn store_in_background(&mut self) -> Option<JoinHandle<Result<(), String>>> {
         let (path, key) = self.to_store.take()?;
-        let catalog = &self.report.catalog;
-        let catalog = encode(&CatalogRef {
-            name: &catalog.name,
-            goals: &catalog.goals,
-            services: &catalog.services,
-            thesaurus: &catalog.thesaurus,
-        });
-        let index = encode(self.searcher.index());
+        let parts = encode_parts(&self.report.catalog, self.searcher.index());
         let keys = self.searcher.index().key_index().clone();
         let store = move || {
-            let keys = encode(&keys)?;
-            let (catalog, index) = (catalog?, index?);
-            store::write(&path, &key, [&catalog, &index, &keys])
-                .map_err(|e| format!("{}: {e}", path.display()))
+            let mut parts = parts?;
+            parts.insert(2, encode(&keys)?);
+            store::write(&path, &key, &parts).map_err(|e| format!("{}: {e}", path.display()))
         };
         std::thread::Builder::new()
             .name("polku-store".into())

@@ -1,8 +1,8 @@
 //! The stored form of a catalogue made ready to search: one file in the cache folder.
 //!
 //! The file begins with a mark and the format's number, then the key it was made from (see
-//! `key`), then the lengths and a checksum of its three parts: the catalogue, the search index
-//! and the index's lemma keys. The parts are MessagePack (see `rmp-serde`): it describes
+//! `key`), then the number of its parts, their lengths and a checksum of them all, then the
+//! parts (see `ready` for what they are). The parts are MessagePack (see `rmp-serde`): it describes
 //! itself, so the catalogue's own serde definitions (fields left out when empty, defaults,
 //! checked ids) read it back exactly as they read the catalogue's RON files. A file is written
 //! beside its place and renamed into it, so it is whole or not there; one that is cut short or
@@ -34,26 +34,22 @@ pub enum NotUsed {
     Unreadable(String),
 }
 
-/// A stored file read, its three parts still to be decoded.
+/// A stored file read, its parts still to be decoded.
 pub struct Stored {
     bytes: Vec<u8>,
-    /// Where the catalogue, the index and the keys are in `bytes`.
-    parts: [Range<usize>; 3],
+    /// Where each part is in `bytes`.
+    parts: Vec<Range<usize>>,
 }
 
 impl Stored {
-    pub fn catalog(&self) -> &[u8] {
-        &self.bytes[self.parts[0].clone()]
-    }
-
-    pub fn index(&self) -> &[u8] {
-        &self.bytes[self.parts[1].clone()]
-    }
-
-    pub fn keys(&self) -> &[u8] {
-        &self.bytes[self.parts[2].clone()]
+    pub fn parts(&self) -> impl ExactSizeIterator<Item = &[u8]> {
+        self.parts.iter().map(|p| &self.bytes[p.clone()])
     }
 }
+
+/// More parts than any file of polku's has: a count above it is damage, not a reason to
+/// reserve memory.
+const MOST_PARTS: u64 = 1024;
 
 /// One part as MessagePack, structs as maps of field names.
 pub fn encode<T: Serialize + ?Sized>(value: &T) -> Result<Vec<u8>, String> {
@@ -82,7 +78,10 @@ pub fn read(path: &Path, key: &Key) -> Result<Stored, NotUsed> {
         Ok(stored) if stored == *key => {}
         _ => return Err(NotUsed::Stale),
     }
-    let lengths: Option<Vec<usize>> = (0..3)
+    let count = take_u64(&mut rest)
+        .filter(|&n| n <= MOST_PARTS)
+        .ok_or_else(|| unreadable("it is cut short"))?;
+    let lengths: Option<Vec<usize>> = (0..count)
         .map(|_| take_u64(&mut rest).and_then(|l| usize::try_from(l).ok()))
         .collect();
     let checksum = take_u64(&mut rest);
@@ -93,12 +92,15 @@ pub fn read(path: &Path, key: &Key) -> Result<Stored, NotUsed> {
         return Err(unreadable("it is cut short"));
     }
     let mut start = bytes.len() - rest.len();
-    let parts = [0, 1, 2].map(|i| {
-        let part = start..start + lengths[i];
-        start = part.end;
-        part
-    });
-    if checksum_of(parts.clone().map(|p| &bytes[p])) != checksum {
+    let parts: Vec<Range<usize>> = lengths
+        .iter()
+        .map(|len| {
+            let part = start..start + len;
+            start = part.end;
+            part
+        })
+        .collect();
+    if checksum_of(parts.iter().map(|p| &bytes[p.clone()])) != checksum {
         return Err(unreadable("its checksum does not match"));
     }
     Ok(Stored { bytes, parts })
@@ -108,9 +110,8 @@ fn unreadable(why: &str) -> NotUsed {
     NotUsed::Unreadable(why.to_owned())
 }
 
-/// Writes the parts (the catalogue, the index and the keys, encoded) made with `key` to
-/// `path`, whole or not at all.
-pub fn write(path: &Path, key: &Key, parts: [&[u8]; 3]) -> io::Result<()> {
+/// Writes the parts made with `key` to `path`, whole or not at all.
+pub fn write(path: &Path, key: &Key, parts: &[Vec<u8>]) -> io::Result<()> {
     let key = encode(key).map_err(io::Error::other)?;
     let folder = path
         .parent()
@@ -125,10 +126,11 @@ pub fn write(path: &Path, key: &Key, parts: [&[u8]; 3]) -> io::Result<()> {
         out.write_all(&u64::from(FORMAT).to_le_bytes())?;
         out.write_all(&(key.len() as u64).to_le_bytes())?;
         out.write_all(&key)?;
+        out.write_all(&(parts.len() as u64).to_le_bytes())?;
         for part in parts {
             out.write_all(&(part.len() as u64).to_le_bytes())?;
         }
-        out.write_all(&checksum_of(parts).to_le_bytes())?;
+        out.write_all(&checksum_of(parts.iter().map(Vec::as_slice)).to_le_bytes())?;
         for part in parts {
             out.write_all(part)?;
         }
@@ -142,7 +144,7 @@ pub fn write(path: &Path, key: &Key, parts: [&[u8]; 3]) -> io::Result<()> {
 
 /// A fast checksum of the parts (rustc's Fx hash over their bytes): against files cut short or
 /// damaged, not against anyone who means harm, who could as well change the catalogue's files.
-fn checksum_of(parts: [&[u8]; 3]) -> u64 {
+fn checksum_of<'a>(parts: impl Iterator<Item = &'a [u8]>) -> u64 {
     let mut checksum = rustc_hash::FxHasher::default();
     for part in parts {
         checksum.write(part);
