@@ -43,7 +43,17 @@ pub fn concepts(typed: &[String], thesaurus: &Thesaurus, areas: &[AreaName]) -> 
     // Per content word: the concept it belongs to.
     let mut owner: Vec<Option<usize>> = vec![None; typed.len()];
     let mut out: Vec<Concept> = Vec::new();
+    // The typed words of each phrase used so far: a phrase whose words all belong to a longer
+    // one ("juo" in "mies juo") says less than it, and is left out.
+    let mut used: Vec<Vec<usize>> = Vec::new();
     for (at, means) in hits {
+        if used
+            .iter()
+            .any(|longer| longer.len() > at.len() && at.iter().all(|i| longer.contains(i)))
+        {
+            continue;
+        }
+        used.push(at.clone());
         let idiom = at.len() > 1;
         let own: Vec<usize> = at.into_iter().filter(|i| content.contains(i)).collect();
         if own.is_empty() {
@@ -127,6 +137,25 @@ mod tests {
         let found = concepts(&words("I feel stuck at home"), &thesaurus, &[]);
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].words, vec!["stuck", "home"]);
+    }
+
+    #[test]
+    fn a_longer_phrase_speaks_for_its_words() {
+        let thesaurus = Thesaurus::new(&builtin_entries());
+        // Living at home alone, not loneliness: the shorter phrases inside it are not used.
+        let found = concepts(&words("en pärjää yksin kotona"), &thesaurus, &[]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].means.iter().any(|p| p == &["kotihoito"]));
+        assert!(!found[0].means.iter().any(|p| p == &["vertaistuki"]));
+        // Two phrases of one entry in one query both count.
+        let found = concepts(
+            &words("ei oo ketään kenen kanssa viettää aikaa"),
+            &thesaurus,
+            &[],
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].words, vec!["viettaa"]);
+        assert!(found[0].means.iter().any(|p| p == &["vertaistuki"]));
     }
 
     #[test]

@@ -58,8 +58,8 @@ pub fn keys(word: &str) -> Vec<String> {
 const ENDINGS: &[&str] = &[
     "maan", "massa", "masta", "malla", "minen", "misen", "mista", "issa", "ista", "illa", "ilta",
     "ille", "iksi", "ihin", "iden", "itten", "ina", "ita", "ja", "jen", "ssa", "sta", "lla", "lta",
-    "lle", "ksi", "tta", "ten", "na", "ta", "hin", "han", "hon", "hun", "hyn", "hen", "en", "a",
-    "n", "t",
+    "lle", "ksi", "tta", "ten", "na", "ta", "da", "hin", "han", "hon", "hun", "hyn", "hen", "en",
+    "a", "n", "t",
 ];
 
 /// The word and the stems left when one of its endings (after a clitic) is taken off.
@@ -91,7 +91,25 @@ fn finnish_stems(word: &str) -> Vec<String> {
             }
         }
     }
+    let verb_stems: Vec<String> = stems.iter().filter_map(|s| verb_stem(s)).collect();
+    stems.extend(verb_stems);
     stems
+}
+
+/// The verb an action noun is made from, as a stem: ahdistus/ahdistaa, kuntoutus/kuntoutua,
+/// valmennus/valmentaa, uupumus/uupua; and the verb of a participle: masentunut/masentaa,
+/// uupunut/uupua. A client says the verb ("mua ahdistaa"), a service
+/// names the noun. Only long stems are taken, so that talous is not talo.
+fn verb_stem(stem: &str) -> Option<String> {
+    let long = |head: &str, min: usize| (head.chars().count() >= min).then(|| head.to_owned());
+    ["mus", "mys", "nut", "nyt", "neet"]
+        .iter()
+        .find_map(|end| stem.strip_suffix(end).and_then(|head| long(head, 4)))
+        .or_else(|| {
+            ["us", "ys", "uks", "yks"]
+                .iter()
+                .find_map(|end| stem.strip_suffix(end).and_then(|head| long(head, 5)))
+        })
 }
 
 /// The Finnish key of a folded stem: gradation undone, doubled consonants single, trailing
@@ -236,6 +254,16 @@ mod tests {
         ("työtön", &["työttömät", "työttömille", "työttömän"]),
         ("asunnoton", &["asunnottomat", "asunnottomille"]),
         ("skuld", &["skulder", "skulderna"]),
+        // A verb as a client says it and the action noun a service names.
+        ("ahdistus", &["ahdistaa", "ahdisti", "ahdistuksen"]),
+        ("kuntoutus", &["kuntoutua", "kuntoutumaan"]),
+        ("valmennus", &["valmentaa", "valmennukseen"]),
+        ("harrastus", &["harrastaa", "harrastan", "harrastuksiin"]),
+        ("masennus", &["masentaa", "masentunut"]),
+        ("uupumus", &["uupunut"]),
+        ("juominen", &["juoda", "juon", "juo"]),
+        ("pelaaminen", &["pelata", "pelaan", "pelaa"]),
+        ("asuminen", &["asua", "asun"]),
         ("housing", &["house"]),
     ];
 
@@ -263,6 +291,8 @@ mod tests {
             ("opinto", "opas"),
             ("velan", "pelko"),
             ("dementia", "tementia"),
+            ("talous", "talo"),
+            ("kokous", "koko"),
         ] {
             assert!(!same_word(&fold(a), &fold(b)), "{a} and {b}");
         }

@@ -2,6 +2,7 @@
 //! Knows the catalogue, nothing of the terminal.
 
 mod concepts;
+mod explain;
 mod fold;
 mod highlight;
 mod index;
@@ -15,6 +16,7 @@ mod searcher;
 pub mod suggest;
 mod thesaurus;
 
+pub use explain::{Explanation, Match, Place};
 pub use fold::{Folded, fold, fold_into, fold_with_origin, words};
 pub use highlight::highlights;
 pub use index::{Field, SearchIndex};

@@ -15,6 +15,8 @@ const GOAL_SHARE: f32 = 0.5;
 /// A service found through what the thesaurus says a word means counts this much of one that
 /// holds the word itself.
 const MEANING_SHARE: f32 = 0.45;
+/// What the other meanings a service says add to the best one's value, as a share of theirs.
+const MORE_MEANINGS_SHARE: f32 = 0.35;
 /// The typed words of an everyday phrase count this much of what the phrase means.
 const IDIOM_WORDS_SHARE: f32 = 0.5;
 /// The best raw hit: a whole word in a name.
@@ -61,19 +63,32 @@ impl Scorer<'_> {
         if concept.means.is_empty() {
             return own;
         }
-        let mut meant = ConceptScores {
-            services: vec![0.0; own.services.len()],
-            goals: vec![0.0; own.goals.len()],
-        };
+        // Per service and goal: the best meaning's value and the sum of all of them.
+        let mut best = (vec![0.0; own.services.len()], vec![0.0; own.goals.len()]);
+        let mut sum = best.clone();
         for phrase in &concept.means {
             let scores = self.score_phrase(phrase, How::Meaning);
-            for (best, value) in meant.services.iter_mut().zip(scores.services) {
-                *best = best.max(value);
+            for (i, value) in scores.services.into_iter().enumerate() {
+                best.0[i] = f32::max(best.0[i], value);
+                sum.0[i] += value;
             }
-            for (best, value) in meant.goals.iter_mut().zip(scores.goals) {
-                *best = best.max(value);
+            for (i, value) in scores.goals.into_iter().enumerate() {
+                best.1[i] = f32::max(best.1[i], value);
+                sum.1[i] += value;
             }
         }
+        // A service that says several of the meanings is about the need, not one that says
+        // one of them in passing.
+        let more = |best: &[f32], sum: &[f32]| -> Vec<f32> {
+            best.iter()
+                .zip(sum)
+                .map(|(&b, &s)| b + (s - b).min(b) * MORE_MEANINGS_SHARE)
+                .collect()
+        };
+        let meant = ConceptScores {
+            services: more(&best.0, &sum.0),
+            goals: more(&best.1, &sum.1),
+        };
         let combine = |own: f32, meant: f32| -> f32 {
             if concept.idiom {
                 (own * IDIOM_WORDS_SHARE).max(meant) + own * IDIOM_WORDS_SHARE / 4.0
@@ -287,13 +302,13 @@ impl Scorer<'_> {
 }
 
 /// A match of kind `Typo` or weaker has at most this quality.
-const TYPO_QUALITY: u16 = 50;
+pub(super) const TYPO_QUALITY: u16 = 50;
 /// The shortest part a typed compound is split into.
-const MIN_PART: usize = 4;
+pub(super) const MIN_PART: usize = 4;
 /// Keys (with their one-letter tag) at least this long join forms of words not typed.
 const MIN_SURE_KEY: usize = 4;
 /// At most this many ways to split a compound are scored.
-const MAX_SPLITS: usize = 4;
+pub(super) const MAX_SPLITS: usize = 4;
 
 /// How rare a word is among `n` services when `found` hold it (BM25's inverse document
 /// frequency, always above zero).

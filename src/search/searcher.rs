@@ -7,6 +7,7 @@ use std::cmp::Ordering;
 use std::collections::HashMap;
 
 use super::concepts::{AreaName, Concept, concepts};
+use super::explain::{self, Explanation, Prepared};
 use super::fold::fold;
 use super::index::SearchIndex;
 use super::matcher::{FuzzyMatcher, SkimFuzzy};
@@ -68,6 +69,8 @@ pub struct Searcher {
     /// The services the last filters admitted and counted: filters seldom change while the
     /// professional types, and checking every service on every keystroke is wasted work.
     filtered: Option<Filtered>,
+    /// What the concepts of the last query match, for saying why a service was found.
+    explained: Prepared,
 }
 
 struct Filtered {
@@ -120,6 +123,7 @@ impl Searcher {
             recent: HashMap::new(),
             name_ranks: HashMap::new(),
             filtered: None,
+            explained: Prepared::new(entries),
         }
     }
 
@@ -160,6 +164,11 @@ impl Searcher {
         } else {
             let wanted = concepts(&query.words.0, &self.thesaurus, &self.areas);
             self.refresh_concepts(&wanted);
+            let scorer = Scorer {
+                index: &self.index,
+                fuzzy: self.fuzzy.as_ref(),
+            };
+            self.explained.refresh(&wanted, &scorer);
             self.ranked(catalog, query, &wanted, &filtered, limit)
         };
         self.filtered = Some(filtered);
@@ -264,6 +273,21 @@ impl Searcher {
         found
     }
 
+    /// Why service number `service` (an index into `Catalog::services`) was found by `query`:
+    /// which typed words matched which of its words, where (see [`explain`]).
+    pub fn explain(&self, catalog: &Catalog, query: &Query, service: usize) -> Explanation {
+        let wanted = concepts(&query.words.0, &self.thesaurus, &self.areas);
+        let scorer = self.scorer();
+        explain::explain(
+            &scorer,
+            &self.explained,
+            catalog,
+            &wanted,
+            &query.language,
+            service,
+        )
+    }
+
     fn scorer(&self) -> Scorer<'_> {
         Scorer {
             index: &self.index,
@@ -307,10 +331,14 @@ impl Searcher {
             }
         }
         let ranks = &self.name_ranks[&query.language];
+        // Equal scores: a hit in the name before one in the description, then by name.
+        let places = explain::tie_order(&self.scorer(), &self.explained, wanted, &hits, limit);
+        let place = |s: usize| places.get(s).copied().unwrap_or(0);
         // Ranks are distinct, so the order is total and the same on every run.
         let order = |a: &ServiceHit, b: &ServiceHit| -> Ordering {
             b.score
                 .cmp(&a.score)
+                .then_with(|| place(a.index).cmp(&place(b.index)))
                 .then_with(|| ranks[a.index].cmp(&ranks[b.index]))
         };
         let total = hits.len();

@@ -108,8 +108,9 @@ impl Thesaurus {
                 }
             }
         }
-        // Per entry, the longest phrase that was typed whole.
-        let mut best: Vec<Option<Vec<usize>>> = vec![None; self.entries.len()];
+        // Per entry, every phrase typed whole that is not part of a longer one typed: "ei
+        // ketään" beside "ei oo ketään" says nothing more, "viettää aikaa" beside it does.
+        let mut typed_whole: Vec<(u32, Vec<usize>)> = Vec::new();
         let mut found: Vec<(PhraseAt, Vec<Option<usize>>)> = seen.into_iter().collect();
         found.sort_unstable_by_key(|(at, _)| *at);
         for ((e, _), slots) in found {
@@ -118,15 +119,19 @@ impl Thesaurus {
             };
             at.sort_unstable();
             at.dedup();
-            let slot = &mut best[e as usize];
-            if slot.as_ref().is_none_or(|b| b.len() < at.len()) {
-                *slot = Some(at);
+            typed_whole.push((e, at));
+        }
+        let within = |a: &[usize], b: &[usize]| a.iter().all(|i| b.contains(i));
+        let mut out: Vec<(Vec<usize>, &[Phrase])> = Vec::new();
+        for (n, (e, at)) in typed_whole.iter().enumerate() {
+            let covered = typed_whole.iter().enumerate().any(|(m, (other, longer))| {
+                other == e && m != n && within(at, longer) && (longer.len() > at.len() || m < n)
+            });
+            if !covered {
+                out.push((at.clone(), self.entries[*e as usize].means.as_slice()));
             }
         }
-        best.into_iter()
-            .zip(&self.entries)
-            .filter_map(|(at, entry)| Some((at?, entry.means.as_slice())))
-            .collect()
+        out
     }
 }
 

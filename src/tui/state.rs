@@ -220,4 +220,18 @@ impl State {
     pub fn searcher_matcher(&self) -> &dyn crate::search::FuzzyMatcher {
         self.searcher.matcher()
     }
+
+    /// Why service `service` (an index into the catalogue's services) was found by what is
+    /// typed; nothing while nothing is typed.
+    pub fn why_found(&self, service: usize) -> crate::search::Explanation {
+        let query = crate::search::Query::new(
+            self.query.text(),
+            self.filters.clone(),
+            self.language.code(),
+        );
+        if query.words.is_empty() {
+            return crate::search::Explanation::default();
+        }
+        self.searcher.explain(&self.catalog, &query, service)
+    }
 }
