@@ -261,12 +261,21 @@ impl Ready {
     /// says whether the file was written; failing to is never a problem for the search.
     pub fn store_in_background(&mut self) -> Option<JoinHandle<Result<(), String>>> {
         let (path, key) = self.to_store.take()?;
-        let parts = encode_parts(&self.report.catalog, self.searcher.index());
+        let begun = store::begin(&path).map_err(|e| format!("{}: {e}", path.display()));
+        let parts = match &begun {
+            Ok(_) => encode_parts(&self.report.catalog, self.searcher.index()),
+            // Nothing is encoded for a folder that cannot be written.
+            Err(_) => Ok(Vec::new()),
+        };
         let keys = self.searcher.index().key_index().clone();
         let store = move || {
+            let writing = begun?;
             let mut parts = parts?;
             parts.insert(2, encode(&keys)?);
-            store::write(&path, &key, &parts).map_err(|e| format!("{}: {e}", path.display()))
+            let path = writing.path().display().to_string();
+            writing
+                .finish(&key, &parts)
+                .map_err(|e| format!("{path}: {e}"))
         };
         std::thread::Builder::new()
             .name("polku-store".into())

@@ -11,7 +11,7 @@
 use std::hash::Hasher;
 use std::io::{self, Write};
 use std::ops::Range;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
@@ -110,36 +110,57 @@ fn unreadable(why: &str) -> NotUsed {
     NotUsed::Unreadable(why.to_owned())
 }
 
-/// Writes the parts made with `key` to `path`, whole or not at all.
-pub fn write(path: &Path, key: &Key, parts: &[Vec<u8>]) -> io::Result<()> {
-    let key = encode(key).map_err(io::Error::other)?;
+/// A stored file begun beside its place: its folder is there and can be written.
+pub struct Writing {
+    file: tempfile::NamedTempFile,
+    path: PathBuf,
+}
+
+/// Begins the file at `path`, so that a cache folder that cannot be written is known before
+/// anything is encoded for it.
+pub fn begin(path: &Path) -> io::Result<Writing> {
     let folder = path
         .parent()
         .ok_or_else(|| io::Error::other("the cache file has no folder"))?;
     std::fs::create_dir_all(folder)?;
-    let mut file = tempfile::Builder::new()
+    let file = tempfile::Builder::new()
         .prefix(".writing-")
         .tempfile_in(folder)?;
-    {
-        let mut out = io::BufWriter::new(file.as_file_mut());
-        out.write_all(MARK)?;
-        out.write_all(&u64::from(FORMAT).to_le_bytes())?;
-        out.write_all(&(key.len() as u64).to_le_bytes())?;
-        out.write_all(&key)?;
-        out.write_all(&(parts.len() as u64).to_le_bytes())?;
-        for part in parts {
-            out.write_all(&(part.len() as u64).to_le_bytes())?;
+    Ok(Writing {
+        file,
+        path: path.to_path_buf(),
+    })
+}
+
+impl Writing {
+    /// Writes the parts made with `key` and puts the file in its place, whole or not at all.
+    pub fn finish(mut self, key: &Key, parts: &[Vec<u8>]) -> io::Result<()> {
+        let key = encode(key).map_err(io::Error::other)?;
+        {
+            let mut out = io::BufWriter::new(self.file.as_file_mut());
+            out.write_all(MARK)?;
+            out.write_all(&u64::from(FORMAT).to_le_bytes())?;
+            out.write_all(&(key.len() as u64).to_le_bytes())?;
+            out.write_all(&key)?;
+            out.write_all(&(parts.len() as u64).to_le_bytes())?;
+            for part in parts {
+                out.write_all(&(part.len() as u64).to_le_bytes())?;
+            }
+            out.write_all(&checksum_of(parts.iter().map(Vec::as_slice)).to_le_bytes())?;
+            for part in parts {
+                out.write_all(part)?;
+            }
+            out.flush()?;
         }
-        out.write_all(&checksum_of(parts.iter().map(Vec::as_slice)).to_le_bytes())?;
-        for part in parts {
-            out.write_all(part)?;
-        }
-        out.flush()?;
+        // Not synced to the disk: after a crash a file cut short fails its checksum and is
+        // made again, and waiting for the disk would only slow polku down.
+        self.file.persist(&self.path).map_err(|e| e.error)?;
+        Ok(())
     }
-    // Not synced to the disk: after a crash a file cut short fails its checksum and is made
-    // again, and waiting for the disk would only slow polku down.
-    file.persist(path).map_err(|e| e.error)?;
-    Ok(())
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
 }
 
 /// A fast checksum of the parts (rustc's Fx hash over their bytes): against files cut short or
