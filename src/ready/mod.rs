@@ -21,7 +21,7 @@ use crate::catalog::{
 use crate::search::{KeyIndex, SearchIndex, Searcher};
 
 use key::Key;
-use store::{NotUsed, encode};
+use store::{NotUsed, encode, encode_compact};
 
 /// Where catalogues made ready are stored.
 #[derive(Clone, Debug)]
@@ -247,7 +247,7 @@ fn encode_parts(catalog: &Catalog, index: &SearchIndex) -> Result<Vec<Vec<u8>>, 
         .div_ceil(SERVICES_PER_PART)
         .clamp(1, SERVICE_PARTS);
     let per_run = catalog.services.len().div_ceil(runs).max(1);
-    let mut parts = vec![head, encode(index)?];
+    let mut parts = vec![head, encode_compact(index)?];
     for run in catalog.services.chunks(per_run) {
         parts.push(encode(run)?);
     }
@@ -271,7 +271,7 @@ impl Ready {
         let store = move || {
             let writing = begun?;
             let mut parts = parts?;
-            parts.insert(2, encode(&keys)?);
+            parts.insert(2, encode_compact(&keys)?);
             let path = writing.path().display().to_string();
             writing
                 .finish(&key, &parts)
