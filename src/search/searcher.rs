@@ -12,7 +12,7 @@ use super::fold::fold;
 use super::index::SearchIndex;
 use super::matcher::{FuzzyMatcher, SkimFuzzy};
 use super::query::{Filters, Query};
-use super::scoring::{ConceptScores, How, Scorer};
+use super::scoring::{ConceptScores, How, Memo, Scorer};
 use super::suggest;
 use super::thesaurus::{Thesaurus, builtin_entries};
 use crate::catalog::{Catalog, ThesaurusEntry};
@@ -63,6 +63,11 @@ pub struct Searcher {
     areas: Vec<AreaName>,
     /// Concept → its scores, for the concepts of the last query.
     recent: HashMap<Concept, ConceptScores>,
+    /// The scores of the words of the last query.
+    memo: Memo,
+    /// Per service: the summed values and the number of the query's concepts it covers, all
+    /// 0 between searches.
+    totals: Vec<(f32, u16)>,
     /// Language → each service's place in name order, for breaking ties by name: comparing
     /// two numbers rather than two names keeps ranking a large catalogue quick.
     name_ranks: HashMap<String, Vec<u32>>,
@@ -121,6 +126,8 @@ impl Searcher {
             thesaurus: Thesaurus::new(entries),
             areas: catalog.areas().iter().map(|a| AreaName::new(a)).collect(),
             recent: HashMap::new(),
+            memo: Memo::default(),
+            totals: Vec::new(),
             name_ranks: HashMap::new(),
             filtered: None,
             explained: Prepared::new(entries),
@@ -301,14 +308,19 @@ impl Searcher {
         self.recent.retain(|c, _| wanted.contains(c));
         for concept in wanted {
             if !self.recent.contains_key(concept) {
-                let scores = self.scorer().score_concept(concept);
+                let scorer = Scorer {
+                    index: &self.index,
+                    fuzzy: self.fuzzy.as_ref(),
+                };
+                let scores = scorer.score_concept(concept, &mut self.memo);
                 self.recent.insert(concept.clone(), scores);
             }
         }
+        self.memo.keep_used();
     }
 
     fn ranked(
-        &self,
+        &mut self,
         catalog: &Catalog,
         query: &Query,
         wanted: &[Concept],
@@ -319,17 +331,7 @@ impl Searcher {
         let per_concept: Vec<&ConceptScores> =
             wanted.iter().filter_map(|c| self.recent.get(c)).collect();
 
-        let mut hits: Vec<ServiceHit> = Vec::new();
-        for (s, _) in admitted.iter().enumerate().filter(|(_, ok)| **ok) {
-            if let Some((covered, score)) = coverage(per_concept.iter().map(|c| c.services[s])) {
-                hits.push(ServiceHit {
-                    index: s,
-                    score,
-                    covered,
-                    group: None,
-                });
-            }
-        }
+        let mut hits = covering(&mut self.totals, &per_concept, admitted);
         let ranks = &self.name_ranks[&query.language];
         // Equal scores: a hit in the name before one in the description, then by name.
         let places = explain::tie_order(&self.scorer(), &self.explained, wanted, &hits, limit);
@@ -356,9 +358,7 @@ impl Searcher {
         let unmatched: Vec<String> = wanted
             .iter()
             .zip(&per_concept)
-            .filter(|(_, c)| {
-                c.services.iter().all(|&v| v == 0.0) && c.goals.iter().all(|&v| v == 0.0)
-            })
+            .filter(|(_, c)| c.iter().next().is_none() && c.goals.iter().all(|&v| v == 0.0))
             .map(|(concept, _)| concept.words.join(" "))
             .collect();
         let (nearest_words, nearest_goals) = if total == 0 && !unmatched.is_empty() {
@@ -431,6 +431,55 @@ fn name_ranks(catalog: &Catalog, language: &str) -> Vec<u32> {
     ranks
 }
 
+/// The admitted services that cover some concept, each with its score (see `coverage`), in no
+/// particular order. Only the services the concepts list are visited; `totals` is scratch
+/// space, one slot per service, left all 0.
+fn covering(
+    totals: &mut Vec<(f32, u16)>,
+    per_concept: &[&ConceptScores],
+    admitted: &[bool],
+) -> Vec<ServiceHit> {
+    if totals.len() < admitted.len() {
+        totals.resize(admitted.len(), (0.0, 0));
+    }
+    let mut touched: Vec<u32> = Vec::new();
+    // Concept by concept, so that each service's values are added in the order `coverage`
+    // adds them.
+    for concept in per_concept {
+        for (s, value) in concept.iter() {
+            let (total, covered) = &mut totals[s as usize];
+            if *covered == 0 {
+                touched.push(s);
+            }
+            *covered += 1;
+            *total += value;
+        }
+    }
+    let concepts = u16::try_from(per_concept.len()).unwrap_or(u16::MAX);
+    let mut hits = Vec::with_capacity(touched.len());
+    for s in touched {
+        let slot = &mut totals[s as usize];
+        let (total, covered) = std::mem::take(slot);
+        if !admitted[s as usize] {
+            continue;
+        }
+        hits.push(ServiceHit {
+            index: s as usize,
+            score: score(covered, total, concepts),
+            covered,
+            group: None,
+        });
+    }
+    hits
+}
+
+/// The score of an item that covers `covered` of `concepts` concepts with summed values
+/// `total` (see `coverage`).
+fn score(covered: u16, total: f32, concepts: u16) -> u32 {
+    let share = f32::from(covered) / f32::from(concepts.max(1));
+    (total * share * 1000.0).round() as u32
+}
+
 /// How many concepts an item covers and its score, when it covers any: the summed values,
 /// times the share of the concepts covered, so that a service that covers the whole query
 /// comes before one that covers part of it unless that part is much the stronger.
@@ -443,6 +492,5 @@ fn coverage(values: impl Iterator<Item = f32>) -> Option<(u16, u32)> {
             total += value;
         }
     }
-    let share = f32::from(covered) / f32::from(concepts.max(1));
-    (covered > 0).then(|| (covered, (total * share * 1000.0).round() as u32))
+    (covered > 0).then(|| (covered, score(covered, total, concepts)))
 }

@@ -7,8 +7,8 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::Letter;
 
-/// A letter is stored as its letter, its words, and its keys (worked out now if they were not
-/// yet) as twelve little-endian bytes each: read back as one block, not item by item.
+/// A group of words is stored as its letters, its words, and its keys (worked out now if they
+/// were not yet) as twelve little-endian bytes each: read back as one block, not item by item.
 impl Serialize for Letter {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut keys = Vec::with_capacity(self.keys().len() * KEY_BYTES);
