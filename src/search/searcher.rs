@@ -104,8 +104,25 @@ impl Searcher {
         fuzzy: Box<dyn FuzzyMatcher>,
         entries: &[ThesaurusEntry],
     ) -> Self {
+        Self::from_index(catalog, SearchIndex::build(catalog), fuzzy, entries)
+    }
+
+    /// A searcher over an index made before (read back from the cache folder), with the
+    /// built-in thesaurus and the catalogue's own.
+    pub fn with_index(catalog: &Catalog, index: SearchIndex) -> Self {
+        let mut entries = builtin_entries();
+        entries.extend(catalog.thesaurus.iter().cloned());
+        Self::from_index(catalog, index, Box::new(SkimFuzzy::default()), &entries)
+    }
+
+    fn from_index(
+        catalog: &Catalog,
+        index: SearchIndex,
+        fuzzy: Box<dyn FuzzyMatcher>,
+        entries: &[ThesaurusEntry],
+    ) -> Self {
         Self {
-            index: SearchIndex::build(catalog),
+            index,
             fuzzy,
             thesaurus: Thesaurus::new(entries),
             areas: catalog.areas().iter().map(|a| AreaName::new(a)).collect(),
@@ -116,6 +133,11 @@ impl Searcher {
             filtered: None,
             explained: Prepared::new(entries),
         }
+    }
+
+    /// The index searched, for storing it in the cache folder.
+    pub fn index(&self) -> &SearchIndex {
+        &self.index
     }
 
     /// The services (indexes into `Catalog::services`) that serve goal number `goal`.
