@@ -3,6 +3,8 @@
 
 use std::collections::HashMap;
 
+use serde::{Deserialize, Serialize};
+
 use super::fold::fold_into;
 use super::keyed::KeyIndex;
 use super::matcher::{Term, initial_quality, letter_mask};
@@ -35,17 +37,15 @@ impl Field {
 pub const MAX_ITEMS: usize = (1 << 28) - 1;
 
 /// A service with a word that begins with a letter (see `SearchIndex::initial`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Initial {
     pub service: u32,
     /// The best field weight times match quality a one-letter query finds in it.
     pub score: u16,
-    /// The weight of the best field a word beginning with the letter is in.
-    pub weight: u8,
 }
 
 /// One distinct word of the catalogue.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Token {
     pub text: Box<str>,
     pub mask: u64,
@@ -101,13 +101,18 @@ impl WordIds {
     }
 }
 
-#[derive(Default)]
+/// Stored as it is in the cache folder (see `cache`), but for the word lookup, which is quicker
+/// to make again from the tokens than to read: [`SearchIndex::relink`] makes it.
+#[derive(Default, Serialize, Deserialize)]
 pub struct SearchIndex {
     pub tokens: Vec<Token>,
     /// Token number by text.
+    #[serde(skip)]
     lookup: WordIds,
     /// The lemma keys of the tokens: the tokens that are forms of a typed word are found by
-    /// its keys without looking at every token.
+    /// its keys without looking at every token. Stored apart from the rest (see
+    /// [`SearchIndex::key_index`]), as working out its keys may still be under way.
+    #[serde(skip)]
     keys: KeyIndex,
     /// Token numbers in the order of their text, for finding every word that begins so.
     by_text: Vec<u32>,
@@ -120,10 +125,9 @@ pub struct SearchIndex {
     pub goal_services: Vec<Vec<u32>>,
     pub service_count: usize,
     /// Per first letter of the catalogue's words (ascending): every service with a word that
-    /// begins with it, the best a one-letter query finds there (field weight times match
-    /// quality) and the weight of the best field such a word is in. A first keystroke reaches
-    /// most of the catalogue; reading one list in service order is much quicker than joining
-    /// the postings of thousands of words.
+    /// begins with it, and the best a one-letter query finds there (field weight times match
+    /// quality). A first keystroke reaches most of the catalogue; reading one list in service
+    /// order is much quicker than joining the postings of thousands of words.
     initials: Vec<(char, Vec<Initial>)>,
 }
 
@@ -141,8 +145,8 @@ struct Builder {
     folded: String,
     /// Per first letter, the services and what a one-letter query finds in them.
     initials: HashMap<char, Vec<Initial>, Fx>,
-    /// The current item's best one-letter score and field weight per first letter.
-    item_initials: Vec<(char, u16, u8)>,
+    /// The current item's best one-letter score per first letter.
+    item_initials: Vec<(char, u16)>,
 }
 
 impl Builder {
@@ -206,20 +210,15 @@ impl Builder {
             // As the postings keep it.
             let weight = u16::from(weight.min(15));
             let score = weight * initial_quality(token.chars);
-            let weight = weight as u8;
-            match self.item_initials.iter_mut().find(|(l, _, _)| *l == letter) {
-                Some((_, best, field)) => {
-                    *best = (*best).max(score);
-                    *field = (*field).max(weight);
-                }
-                None => self.item_initials.push((letter, score, weight)),
+            match self.item_initials.iter_mut().find(|(l, _)| *l == letter) {
+                Some((_, best)) => *best = (*best).max(score),
+                None => self.item_initials.push((letter, score)),
             }
         }
-        for &(letter, score, weight) in &self.item_initials {
+        for &(letter, score) in &self.item_initials {
             self.initials.entry(letter).or_default().push(Initial {
                 service: item,
                 score,
-                weight,
             });
         }
     }
@@ -368,6 +367,34 @@ impl SearchIndex {
 }
 
 impl SearchIndex {
+    /// The lemma keys of the tokens, shared, for storing them.
+    pub fn key_index(&self) -> &KeyIndex {
+        &self.keys
+    }
+
+    /// An index read back from its stored form, with its lemma keys (stored apart) and its
+    /// word lookup made again.
+    pub fn relink(mut self, keys: KeyIndex) -> Self {
+        self.keys = keys;
+        let mut lookup = WordIds::default();
+        for (id, token) in self.tokens.iter().enumerate() {
+            lookup.insert(&token.text, id as u32);
+        }
+        self.lookup = lookup;
+        self
+    }
+
+    /// Whether the parts of an index read back agree with each other and with a catalogue of
+    /// `goals` goals and `services` services: a stored index that does not is not used.
+    pub fn fits(&self, goals: usize, services: usize) -> bool {
+        let tokens = self.tokens.len();
+        self.service_count == services.min(MAX_ITEMS)
+            && self.goal_services.len() == goals
+            && self.service_postings.len() == tokens
+            && self.goal_postings.len() == tokens
+            && self.by_text.len() == tokens
+    }
+
     /// The token number of a folded word of the catalogue.
     pub fn token_id(&self, word: &str) -> Option<u32> {
         self.lookup.get(word)

@@ -13,8 +13,12 @@
 use std::hash::BuildHasher;
 use std::sync::{Arc, OnceLock};
 
+use serde::{Deserialize, Serialize};
+
 use super::lemma;
 use crate::hash::Fx;
+
+mod stored;
 
 /// The words that can have a key beginning with one pair of letters and, once worked out,
 /// their keys that do.
@@ -44,7 +48,9 @@ impl Letter {
     }
 }
 
-#[derive(Clone, Default)]
+/// Stored with every group's keys worked out (see `Letter`'s `Serialize`), so that an index
+/// read back needs no thread to work them out.
+#[derive(Clone, Default, Serialize, Deserialize)]
 pub struct KeyIndex {
     /// Sorted by pair.
     letters: Arc<Vec<Letter>>,
