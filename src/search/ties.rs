@@ -1,18 +1,20 @@
 //! Breaking ties between services of equal score near the top of the list by where the query
 //! was found in them: a hit in the name first, then in the keywords, then in the summary, then
 //! anywhere else (the description, the provider, a goal). Only the first rows are looked at,
-//! since they are what a professional reads in a meeting, and only the short texts: reading the
-//! whole text of every tied service of a large catalogue on each keystroke would cost more than
-//! the ranking itself.
+//! since they are what a professional reads in a meeting. The index's postings say which
+//! services hold a query word in the name or the keywords; only summaries are read, of the
+//! services whose postings cannot tell a summary from a provider: reading the texts of every
+//! tied service of a large catalogue on each keystroke would cost more than the ranking itself.
 
 use std::collections::HashMap;
 
 use super::concepts::Concept;
 use super::explain::Prepared;
 use super::fold::{fold_into, words};
+use super::index::Field;
 use super::scoring::Scorer;
 use super::searcher::ServiceHit;
-use crate::catalog::{Catalog, Service};
+use crate::catalog::Catalog;
 
 /// Ties are broken among the services whose score is at least that of the service at this
 /// place in the ranking: the same services however many results are asked for, so that asking
@@ -58,41 +60,65 @@ pub fn tie_order(
         return TieOrder::default();
     }
     let worked: Vec<_> = wanted.iter().map(|c| prepared.get(c)).collect();
-    let tokens: Vec<&[u32]> = worked.iter().map(|w| w.sure_tokens(scorer)).collect();
+    let mut tokens: Vec<u32> = worked
+        .iter()
+        .flat_map(|w| w.sure_tokens(scorer).iter().copied())
+        .collect();
+    tokens.sort_unstable();
+    tokens.dedup();
+    let mut order: HashMap<usize, u8> = hits
+        .iter()
+        .filter(|hit| tied_scores.binary_search(&hit.score).is_ok())
+        .map(|hit| (hit.index, ELSEWHERE))
+        .collect();
+    // A word's postings keep the weight of the best field of a service that holds it, so
+    // they say which tied services hold a query word in the name or the keywords without
+    // reading them; the summary shares its weight with the provider, and is read.
+    let index = scorer.index;
+    let mut in_summary_or_provider: Vec<usize> = Vec::new();
+    for &token in &tokens {
+        for posting in &index.service_postings[token as usize] {
+            let Some(place) = order.get_mut(&(posting.item as usize)) else {
+                continue;
+            };
+            if posting.weight == Field::Name.weight() {
+                *place = NAME;
+            } else if posting.weight == Field::Keyword.weight() {
+                *place = (*place).min(KEYWORDS);
+            } else if posting.weight == Field::Summary.weight() {
+                in_summary_or_provider.push(posting.item as usize);
+            }
+        }
+    }
     let matched = |word: &str| {
-        scorer
-            .index
+        index
             .token_id(word)
-            .is_some_and(|t| tokens.iter().any(|list| list.binary_search(&t).is_ok()))
+            .is_some_and(|t| tokens.binary_search(&t).is_ok())
     };
-    let mut order = HashMap::new();
     let mut folded = String::new();
-    for hit in hits {
-        if tied_scores.binary_search(&hit.score).is_ok()
-            && let Some(service) = catalog.services.get(hit.index)
+    in_summary_or_provider.sort_unstable();
+    in_summary_or_provider.dedup();
+    for s in in_summary_or_provider {
+        if let (Some(place), Some(service)) = (order.get_mut(&s), catalog.services.get(s))
+            && *place > SUMMARY
+            && holds(
+                service.summary.variants().map(|(_, t)| t),
+                &matched,
+                &mut folded,
+            )
         {
-            order.insert(hit.index, place(service, &matched, &mut folded));
+            *place = SUMMARY;
         }
     }
     TieOrder(order)
 }
 
-/// 0 when a word of the service's name is `matched`, 1 of its keywords or target groups, 2 of
-/// its summary, else 3. Only these short texts are read.
-fn place(service: &Service, matched: &dyn Fn(&str) -> bool, folded: &mut String) -> u8 {
-    let name = service.name.variants().map(|(_, t)| t);
-    let keywords = service.keywords.iter().chain(&service.target_groups);
-    let summary = service.summary.variants().map(|(_, t)| t);
-    if holds(name, matched, folded) {
-        0
-    } else if holds(keywords.map(|k| &**k), matched, folded) {
-        1
-    } else if holds(summary, matched, folded) {
-        2
-    } else {
-        3
-    }
-}
+/// Where a tied service holds a query word: its name, its keywords or target groups, its
+/// summary, or anywhere else (lower first).
+const NAME: u8 = 0;
+const KEYWORDS: u8 = 1;
+const SUMMARY: u8 = 2;
+const ELSEWHERE: u8 = 3;
 
 /// Whether a word of one of `texts` is `matched`.
 fn holds<'a>(
