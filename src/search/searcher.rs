@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use super::concepts::{AreaName, Concept, concepts, weights};
 use super::explain::{self, Explanation, Prepared};
 use super::fold::fold;
+use super::groups::{self, ServiceGroups};
 use super::index::SearchIndex;
 use super::matcher::{FuzzyMatcher, SkimFuzzy};
 use super::query::{Filters, Query};
@@ -61,6 +62,8 @@ pub struct Searcher {
     fuzzy: Box<dyn FuzzyMatcher>,
     thesaurus: Thesaurus,
     areas: Vec<AreaName>,
+    /// The groups of people each service's name says it is for.
+    groups: ServiceGroups,
     /// Concept → its scores, for the concepts of the last query.
     recent: HashMap<Concept, ConceptScores>,
     /// Language → each service's place in name order, for breaking ties by name: comparing
@@ -103,6 +106,7 @@ impl Searcher {
             fuzzy,
             thesaurus: Thesaurus::new(entries),
             areas: catalog.areas().iter().map(|a| AreaName::new(a)).collect(),
+            groups: ServiceGroups::new(catalog),
             recent: HashMap::new(),
             name_ranks: HashMap::new(),
             filtered: None,
@@ -297,11 +301,15 @@ impl Searcher {
         let per_concept: Vec<&ConceptScores> =
             wanted.iter().filter_map(|c| self.recent.get(c)).collect();
         let weights = weights(wanted);
+        let asked = groups::asked(wanted);
 
         let mut hits: Vec<ServiceHit> = Vec::new();
         for (s, _) in admitted.iter().enumerate().filter(|(_, ok)| **ok) {
             let values = per_concept.iter().map(|c| c.services[s]);
-            if let Some((covered, score)) = coverage(values.zip(weights.iter().copied())) {
+            if let Some((covered, mut score)) = coverage(values.zip(weights.iter().copied())) {
+                if self.groups.for_others(s, asked) {
+                    score = (score as f32 * FOR_OTHERS_SHARE) as u32;
+                }
                 hits.push(ServiceHit {
                     index: s,
                     score,
@@ -395,6 +403,10 @@ impl Searcher {
         goals
     }
 }
+
+/// What a service for a group the query does not name (older people, employers) counts of
+/// its score: a service for everyone with the need comes first.
+const FOR_OTHERS_SHARE: f32 = 0.8;
 
 /// Each service's place when the services are sorted by their folded names in `language`
 /// (then by catalogue order): distinct numbers, one per service.
