@@ -139,11 +139,7 @@ pub fn finnish_key(word: &str) -> String {
     // Weak grades of t and p inside the word (katu/kadun, lupa/luvan); a first letter is
     // never a weak grade (velka is not pelko).
     for c in w.iter_mut().skip(1) {
-        *c = match *c {
-            'd' => 't',
-            'v' => 'p',
-            other => other,
-        };
+        *c = weak_grade(*c);
     }
     // One final vowel off, or a long one (a diphthong stays half: puutyö is not puuttuu).
     if w.len() > MIN_KEY
@@ -198,6 +194,11 @@ fn stem_alternation(w: &mut Vec<char>) {
 }
 
 fn replace_all(w: &mut Vec<char>, from: &[char], to: &[char]) {
+    let at = |w: &[char], i: usize| w[i..].iter().zip(from).all(|(a, b)| a == b);
+    // Most stems hold none of the clusters: look before changing anything.
+    if !(0..(w.len() + 1).saturating_sub(from.len())).any(|i| at(w, i)) {
+        return;
+    }
     let mut i = 0;
     while i + from.len() <= w.len() {
         if w[i..i + from.len()] == *from {
@@ -209,7 +210,16 @@ fn replace_all(w: &mut Vec<char>, from: &[char], to: &[char]) {
     }
 }
 
-fn is_vowel(c: char) -> bool {
+/// The letter a weak grade is read as in a key (katu/kadun, lupa/luvan).
+pub fn weak_grade(c: char) -> char {
+    match c {
+        'd' => 't',
+        'v' => 'p',
+        other => other,
+    }
+}
+
+pub fn is_vowel(c: char) -> bool {
     matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
 }
 

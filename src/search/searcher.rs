@@ -13,9 +13,10 @@ use super::groups::{self, ServiceGroups};
 use super::index::SearchIndex;
 use super::matcher::{FuzzyMatcher, SkimFuzzy};
 use super::query::{Filters, Query};
-use super::scoring::{ConceptScores, How, Scorer};
+use super::scoring::{ConceptScores, How, Memo, Scorer};
 use super::suggest;
 use super::thesaurus::{Thesaurus, builtin_entries};
+use super::ties;
 use crate::catalog::{Catalog, ThesaurusEntry};
 
 /// A service in the results.
@@ -66,6 +67,11 @@ pub struct Searcher {
     groups: ServiceGroups,
     /// Concept → its scores, for the concepts of the last query.
     recent: HashMap<Concept, ConceptScores>,
+    /// The scores of the words of the last query.
+    memo: Memo,
+    /// Per service: the summed values and the number of the query's concepts it covers, all
+    /// 0 between searches.
+    totals: Vec<Total>,
     /// Language → each service's place in name order, for breaking ties by name: comparing
     /// two numbers rather than two names keeps ranking a large catalogue quick.
     name_ranks: HashMap<String, Vec<u32>>,
@@ -101,17 +107,41 @@ impl Searcher {
         fuzzy: Box<dyn FuzzyMatcher>,
         entries: &[ThesaurusEntry],
     ) -> Self {
+        Self::from_index(catalog, SearchIndex::build(catalog), fuzzy, entries)
+    }
+
+    /// A searcher over an index made before (read back from the cache folder), with the
+    /// built-in thesaurus and the catalogue's own.
+    pub fn with_index(catalog: &Catalog, index: SearchIndex) -> Self {
+        let mut entries = builtin_entries();
+        entries.extend(catalog.thesaurus.iter().cloned());
+        Self::from_index(catalog, index, Box::new(SkimFuzzy::default()), &entries)
+    }
+
+    fn from_index(
+        catalog: &Catalog,
+        index: SearchIndex,
+        fuzzy: Box<dyn FuzzyMatcher>,
+        entries: &[ThesaurusEntry],
+    ) -> Self {
         Self {
-            index: SearchIndex::build(catalog),
+            index,
             fuzzy,
             thesaurus: Thesaurus::new(entries),
             areas: catalog.areas().iter().map(|a| AreaName::new(a)).collect(),
             groups: ServiceGroups::new(catalog),
             recent: HashMap::new(),
+            memo: Memo::default(),
+            totals: Vec::new(),
             name_ranks: HashMap::new(),
             filtered: None,
             explained: Prepared::new(entries),
         }
+    }
+
+    /// The index searched, for storing it in the cache folder.
+    pub fn index(&self) -> &SearchIndex {
+        &self.index
     }
 
     /// The services (indexes into `Catalog::services`) that serve goal number `goal`.
@@ -146,11 +176,7 @@ impl Searcher {
         } else {
             let wanted = concepts(&query.words.0, &self.thesaurus, &self.areas);
             self.refresh_concepts(&wanted);
-            let scorer = Scorer {
-                index: &self.index,
-                fuzzy: self.fuzzy.as_ref(),
-            };
-            self.explained.refresh(&wanted, &scorer);
+            self.explained.retain(&wanted);
             self.ranked(catalog, query, &wanted, &filtered, limit)
         };
         self.filtered = Some(filtered);
@@ -283,14 +309,19 @@ impl Searcher {
         self.recent.retain(|c, _| wanted.contains(c));
         for concept in wanted {
             if !self.recent.contains_key(concept) {
-                let scores = self.scorer().score_concept(concept);
+                let scorer = Scorer {
+                    index: &self.index,
+                    fuzzy: self.fuzzy.as_ref(),
+                };
+                let scores = scorer.score_concept(concept, &mut self.memo);
                 self.recent.insert(concept.clone(), scores);
             }
         }
+        self.memo.keep_used();
     }
 
     fn ranked(
-        &self,
+        &mut self,
         catalog: &Catalog,
         query: &Query,
         wanted: &[Concept],
@@ -303,30 +334,20 @@ impl Searcher {
         let weights = weights(wanted);
         let asked = groups::asked(wanted);
 
-        let mut hits: Vec<ServiceHit> = Vec::new();
-        for (s, _) in admitted.iter().enumerate().filter(|(_, ok)| **ok) {
-            let values = per_concept.iter().map(|c| c.services[s]);
-            if let Some((covered, mut score)) = coverage(values.zip(weights.iter().copied())) {
-                if self.groups.for_others(s, asked) {
-                    score = (score as f32 * FOR_OTHERS_SHARE) as u32;
-                }
-                hits.push(ServiceHit {
-                    index: s,
-                    score,
-                    covered,
-                    group: None,
-                });
+        let mut hits = covering(&mut self.totals, &per_concept, &weights, admitted);
+        for hit in &mut hits {
+            if self.groups.for_others(hit.index, asked) {
+                hit.score = (hit.score as f32 * FOR_OTHERS_SHARE) as u32;
             }
         }
         let ranks = &self.name_ranks[&query.language];
         // Equal scores: a hit in the name before one in the description, then by name.
-        let places = explain::tie_order(&self.scorer(), &self.explained, wanted, &hits, limit);
-        let place = |s: usize| places.get(s).copied().unwrap_or(0);
+        let places = ties::tie_order(&self.scorer(), &self.explained, catalog, wanted, &hits);
         // Ranks are distinct, so the order is total and the same on every run.
         let order = |a: &ServiceHit, b: &ServiceHit| -> Ordering {
             b.score
                 .cmp(&a.score)
-                .then_with(|| place(a.index).cmp(&place(b.index)))
+                .then_with(|| places.of(a.index).cmp(&places.of(b.index)))
                 .then_with(|| ranks[a.index].cmp(&ranks[b.index]))
         };
         let total = hits.len();
@@ -344,9 +365,7 @@ impl Searcher {
         let unmatched: Vec<String> = wanted
             .iter()
             .zip(&per_concept)
-            .filter(|(_, c)| {
-                c.services.iter().all(|&v| v == 0.0) && c.goals.iter().all(|&v| v == 0.0)
-            })
+            .filter(|(_, c)| c.iter().next().is_none() && c.goals.iter().all(|&v| v == 0.0))
             .map(|(concept, _)| concept.words.join(" "))
             .collect();
         let (nearest_words, nearest_goals) = if total == 0 && !unmatched.is_empty() {
@@ -425,6 +444,65 @@ fn name_ranks(catalog: &Catalog, language: &str) -> Vec<u32> {
     ranks
 }
 
+/// The admitted services that cover some concept, each with its score (see `coverage`), in no
+/// particular order. Only the services the concepts list are visited; `totals` is scratch
+/// space, one slot per service, left all 0.
+fn covering(
+    totals: &mut Vec<Total>,
+    per_concept: &[&ConceptScores],
+    weights: &[f32],
+    admitted: &[bool],
+) -> Vec<ServiceHit> {
+    if totals.len() < admitted.len() {
+        totals.resize(admitted.len(), Total::default());
+    }
+    let mut touched: Vec<u32> = Vec::new();
+    // Concept by concept, so that each service's values are added in the order `coverage`
+    // adds them.
+    for (concept, &weight) in per_concept.iter().zip(weights) {
+        for (s, value) in concept.iter() {
+            let slot = &mut totals[s as usize];
+            if slot.covered == 0 {
+                touched.push(s);
+            }
+            slot.covered += 1;
+            slot.value += value * weight;
+            slot.weight += weight;
+        }
+    }
+    let weight_all: f32 = weights.iter().take(per_concept.len()).sum();
+    let mut hits = Vec::with_capacity(touched.len());
+    for s in touched {
+        let slot = std::mem::take(&mut totals[s as usize]);
+        if !admitted[s as usize] {
+            continue;
+        }
+        hits.push(ServiceHit {
+            index: s as usize,
+            score: score(slot.value, slot.weight, weight_all),
+            covered: slot.covered,
+            group: None,
+        });
+    }
+    hits
+}
+
+/// One service's sums while the concepts are added up: its weighted values, the weight of
+/// the concepts it covers and how many it covers.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Total {
+    value: f32,
+    weight: f32,
+    covered: u16,
+}
+
+/// The score of an item whose covered concepts' weighted values sum to `total` and whose
+/// weights sum to `covered` of the query's `all` (see `coverage`).
+fn score(total: f32, covered: f32, all: f32) -> u32 {
+    let share = covered / all.max(f32::EPSILON);
+    (total * share * 1000.0).round() as u32
+}
+
 /// How many concepts an item covers and its score, when it covers any: the summed values,
 /// times the share of the concepts covered, so that a service that covers the whole query
 /// comes before one that covers part of it unless that part is much the stronger. Each
@@ -439,6 +517,5 @@ fn coverage(values: impl Iterator<Item = (f32, f32)>) -> Option<(u16, u32)> {
             weight_covered += weight;
         }
     }
-    let share = weight_covered / weight_all.max(f32::EPSILON);
-    (covered > 0).then(|| (covered, (total * share * 1000.0).round() as u32))
+    (covered > 0).then(|| (covered, score(total, weight_covered, weight_all)))
 }

@@ -87,11 +87,24 @@ struct Entry {
     means: Vec<Phrase>,
 }
 
-/// polku's own thesaurus, in `src/search/words/thesaurus.ron`.
+/// polku's own thesaurus: everyday needs in `src/search/words/thesaurus.ron`, and what a client
+/// says when they need each kind of service in `thesaurus-services.ron`.
 pub fn builtin_entries() -> Vec<ThesaurusEntry> {
-    // The file is part of polku and a test reads it: a mistake in it fails the tests.
-    ron::from_str(include_str!("words/thesaurus.ron")).unwrap_or_default()
+    // The files are part of polku and a test reads each: a mistake in one fails the tests.
+    BUILTIN_FILES
+        .iter()
+        .flat_map(|(_, text)| ron::from_str::<Vec<ThesaurusEntry>>(text).unwrap_or_default())
+        .collect()
 }
+
+/// The built-in thesaurus files, by name.
+const BUILTIN_FILES: [(&str, &str); 2] = [
+    ("thesaurus.ron", include_str!("words/thesaurus.ron")),
+    (
+        "thesaurus-services.ron",
+        include_str!("words/thesaurus-services.ron"),
+    ),
+];
 
 fn phrase(text: &str) -> Phrase {
     words(&fold(text)).map(|(_, w)| w.to_owned()).collect()
@@ -318,6 +331,32 @@ mod tests {
             "rutiini",
         ] {
             assert!(says(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn every_builtin_file_reads() {
+        for (name, text) in BUILTIN_FILES {
+            let entries: Vec<ThesaurusEntry> =
+                ron::from_str(text).unwrap_or_else(|e| panic!("{name}: {e}"));
+            assert!(!entries.is_empty(), "{name}");
+        }
+    }
+
+    /// A phrase of stop words alone is never looked up: the word would be dropped from the
+    /// query before the thesaurus sees it.
+    #[test]
+    fn service_words_are_not_stop_words_alone() {
+        let entries: Vec<ThesaurusEntry> =
+            ron::from_str(include_str!("words/thesaurus-services.ron")).expect("reads");
+        for entry in &entries {
+            for text in &entry.words {
+                let words = phrase(text);
+                assert!(
+                    words.iter().any(|w| !is_stop_word(w)),
+                    "{text:?} is only stop words"
+                );
+            }
         }
     }
 
