@@ -20,6 +20,10 @@ pub struct Concept {
     /// Whether the word names an area of the catalogue ("kotka"): it then matches only that
     /// place, in its inflected forms, never as part of another word.
     pub area: bool,
+    /// Whether `means` are guessed from a typed word the thesaurus does not hold: what the
+    /// parts of a compound mean, or what the word it looks mistyped for means. The guess
+    /// counts only when the catalogue does not hold the word as typed.
+    pub guessed: bool,
 }
 
 /// The concepts of a query's folded words. `areas` are the catalogue's folded area names.
@@ -72,6 +76,7 @@ pub fn concepts(typed: &[String], thesaurus: &Thesaurus, areas: &[AreaName]) -> 
                     means: Vec::new(),
                     idiom,
                     area: false,
+                    guessed: false,
                 });
                 out.len() - 1
             }
@@ -102,6 +107,7 @@ pub fn concepts(typed: &[String], thesaurus: &Thesaurus, areas: &[AreaName]) -> 
                 },
                 idiom: false,
                 area,
+                guessed: !area,
             });
         }
     }

@@ -263,6 +263,7 @@ mod tests {
                 means: Vec::new(),
                 idiom: false,
                 area: false,
+                guessed: false,
             };
             asked(&[concept])
         };
