@@ -331,7 +331,7 @@ impl Searcher {
         let admitted = &filtered.admitted;
         let per_concept: Vec<&ConceptScores> =
             wanted.iter().filter_map(|c| self.recent.get(c)).collect();
-        let weights = weights(wanted);
+        let weights = weights(wanted, &query.words.0);
         let asked = groups::asked(wanted);
 
         let mut hits = covering(&mut self.totals, &per_concept, &weights, admitted);
