@@ -82,3 +82,77 @@ fn a_known_filter_value_is_matched_whatever_its_case() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stdout(&out).contains("Kotka"), "{}", stdout(&out));
 }
+
+#[test]
+fn search_as_json_says_why_each_service_was_found() {
+    let out = polku(&[
+        "search",
+        "--json",
+        "--lang",
+        "fi",
+        "--limit",
+        "3",
+        "mul",
+        "on",
+        "ulosottoja",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    let first: serde_json::Value = serde_json::from_str(text.lines().next().unwrap()).unwrap();
+    let matched = first["matched"].as_array().unwrap();
+    // One thing asked for (the stop words ask for nothing), with the words of the service.
+    assert_eq!(matched.len(), 1, "{first}");
+    assert_eq!(matched[0]["typed"], "ulosottoja");
+    assert!(
+        !matched[0]["words"].as_array().unwrap().is_empty(),
+        "{first}"
+    );
+    assert!(matched[0]["place"].is_string(), "{first}");
+    // Every hit says why.
+    for line in text.lines() {
+        let hit: serde_json::Value = serde_json::from_str(line).unwrap();
+        assert!(!hit["matched"].as_array().unwrap().is_empty(), "{hit}");
+    }
+}
+
+#[test]
+fn a_search_that_finds_nothing_names_the_words_and_what_is_near_in_each_language() {
+    for (lang, nothing, near) in [
+        (
+            "fi",
+            "Ei osumia sanalle: puusepäntyö",
+            "Lähimmät sanat: puutyö",
+        ),
+        ("sv", "Ingen träff för: puusepäntyö", "Närmaste ord: puutyö"),
+        (
+            "en",
+            "Nothing matches: puusepäntyö",
+            "Nearest words: puutyö",
+        ),
+    ] {
+        let out = polku(&["search", "--lang", lang, "puusepäntyö"]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        let text = stdout(&out);
+        assert!(text.contains(nothing), "{text}");
+        assert!(text.contains(near), "{text}");
+        // And the goals whose words are nearest, by name.
+        assert_eq!(text.lines().count(), 4, "{text}");
+        // As JSON, standard output stays one hit a line (none), the help goes beside it.
+        let out = polku(&["search", "--json", "--lang", lang, "puusepäntyö"]);
+        assert!(stdout(&out).is_empty());
+        assert!(stderr(&out).contains(nothing), "{}", stderr(&out));
+    }
+}
+
+#[test]
+fn words_that_found_nothing_are_named_below_what_the_rest_found() {
+    let out = polku(&["search", "--lang", "fi", "puusepäntyö", "kotka"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.contains("Kotka"), "{text}");
+    assert_eq!(
+        text.lines().last(),
+        Some("Ei osumia sanalle: puusepäntyö"),
+        "{text}"
+    );
+}

@@ -735,3 +735,120 @@ fn a_search_that_finds_nothing_says_why_and_what_is_near() {
         "{text}"
     );
 }
+
+/// The screen as text with the letters drawn in the theme's `matched` style in [brackets].
+fn lit_screen(app: &App, width: u16, height: u16) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal.draw(|frame| draw(frame, app)).unwrap();
+    let buffer = terminal.backend().buffer().clone();
+    let matched = Theme::dark().matched;
+    let mut out = String::new();
+    for y in 0..height {
+        let mut open = false;
+        for x in 0..width {
+            let cell = &buffer[(x, y)];
+            let lit =
+                cell.fg == matched.fg.unwrap() && cell.modifier.contains(matched.add_modifier);
+            if lit != open {
+                out.push(if lit { '[' } else { ']' });
+                open = lit;
+            }
+            out.push_str(cell.symbol());
+        }
+        if open {
+            out.push(']');
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// The screen on the built-in catalogue, in Finnish, at the smallest usual terminal size.
+fn builtin_app_80x24() -> App {
+    builtin_app_80x24_in(Language::Fi)
+}
+
+fn builtin_app_80x24_in(language: Language) -> App {
+    let report = load(polku::catalog::builtin_files());
+    let mut app = App::new(Parts {
+        clock: polku::plan::Clock::Fixed(today()),
+        ..Parts::new(report, "test", language, Theme::dark())
+    });
+    app.update(Action::Resize {
+        width: 80,
+        height: 24,
+    });
+    app
+}
+
+#[test]
+fn the_screen_says_why_a_service_was_found() {
+    let mut app = builtin_app_80x24();
+    type_text(&mut app, "mul on ulosottoja");
+    let text = lit_screen(&app, 80, 24);
+    // The debt counselling service first, the words the need thesaurus gave lit in its name
+    // atop the details and in the next rows of the list; the stop words light nothing.
+    assert!(text.contains("▶  Talous- ja velkaneuvonta"), "{text}");
+    assert!(text.contains("│[Talous]- ja [velkaneuvonta]"), "{text}");
+    assert!(text.contains("Takuusäätiön [velka]-apu"), "{text}");
+    assert!(!text.contains("[on]") && !text.contains("[mul]"), "{text}");
+    // One line in the details says which typed word matched what, within the pane.
+    let line = text
+        .lines()
+        .find(|l| l.contains("osui: ulosottoja →"))
+        .unwrap_or_else(|| panic!("no line of why: {text}"));
+    assert_eq!(
+        line.chars().filter(|&c| c != '[' && c != ']').count(),
+        80,
+        "{line}"
+    );
+}
+
+#[test]
+fn a_place_and_a_need_are_both_explained() {
+    let mut app = builtin_app_80x24();
+    type_text(&mut app, "kotka mielenterveys");
+    let text = lit_screen(&app, 80, 24);
+    assert!(text.contains("osui: kotka, mielenterveys"), "{text}");
+    // Kotka's service first, the place lit in its name; below, a word only inside a
+    // compound of the need is lit whole, and no place is lit where it was not matched.
+    assert!(text.contains("│Klubitalo, [Kotka]"), "{text}");
+    assert!(
+        text.contains("Päivätoiminta [mielenterveyskuntoutu"),
+        "{text}"
+    );
+}
+
+#[test]
+fn words_that_found_nothing_are_named_beside_what_the_rest_found() {
+    let mut app = builtin_app_80x24();
+    type_text(&mut app, "puusepäntyö kotka");
+    let text = screen(&app, 80, 24);
+    assert!(text.contains("Ei osumia sanalle: puusepäntyö"), "{text}");
+    assert!(text.contains("Kotka"), "{text}");
+
+    // Nothing at all: the words, the nearest catalogue words and goals, in each language.
+    for (language, nothing, near) in [
+        (
+            Language::Fi,
+            "Ei osumia sanalle: puusepäntyö",
+            "Lähimmät sanat: puutyö",
+        ),
+        (
+            Language::Sv,
+            "Ingen träff för: puusepäntyö",
+            "Närmaste ord: puutyö",
+        ),
+        (
+            Language::En,
+            "Nothing matches: puusepäntyö",
+            "Nearest words: puutyö",
+        ),
+    ] {
+        let mut app = builtin_app_80x24_in(language);
+        type_text(&mut app, "puusepäntyö");
+        let text = screen(&app, 80, 24);
+        assert!(text.contains(nothing), "{text}");
+        assert!(text.contains(near), "{text}");
+    }
+}

@@ -482,3 +482,78 @@ fn a_catalogue_can_add_to_the_need_thesaurus() {
     let catalog = report.catalog;
     assert_eq!(builtin_ids(&catalog, "neulominen", "fi"), vec!["a"]);
 }
+
+/// Why each service found for `typed` was found, as the folded words of the service that
+/// matched, per service.
+fn matched_words(catalog: &Catalog, typed: &str) -> Vec<(String, Vec<String>)> {
+    let mut searcher = Searcher::new(catalog);
+    let query = Query::new(typed, Filters::default(), "fi");
+    let results = searcher.search(catalog, &query, None);
+    results
+        .services
+        .iter()
+        .map(|hit| {
+            let why = searcher.explain(catalog, &query, hit.index);
+            let words = why
+                .matches
+                .iter()
+                .flat_map(|m| m.words.iter().map(|w| polku::search::fold(w)))
+                .collect();
+            (catalog.services[hit.index].id.to_string(), words)
+        })
+        .collect()
+}
+
+#[test]
+fn what_a_place_and_a_short_word_matched_is_the_place_and_the_word() {
+    let catalog = builtin();
+    // Each service found for "kotka" is found by Kotka in some form, never by its letters.
+    for (id, words) in matched_words(&catalog, "kotka") {
+        assert!(!words.is_empty(), "{id}");
+        assert!(
+            words.iter().all(|w| w.starts_with("kotka")),
+            "{id}: {words:?}"
+        );
+    }
+    // "puutyö" by woodwork, never by "puuttuu".
+    for (id, words) in matched_words(&catalog, "puutyö") {
+        assert!(
+            words
+                .iter()
+                .all(|w| w.starts_with("puuty") || w.starts_with("puuto")),
+            "{id}: {words:?}"
+        );
+    }
+}
+
+#[test]
+fn equal_scores_put_a_services_own_hit_before_its_goals_then_go_by_name() {
+    let text = r#"(
+        goals: [(id: "g", name: "Kädentaidot"), (id: "h", name: "Muut")],
+        services: [
+            (id: "a", name: "Aamupiiri", summary: "Yhdessä", goals: ["g"], provider: "P", formats: [Group]),
+            (id: "b", name: "Bänkki", summary: "Kädentaidot ja muuta", goals: ["h"], provider: "P", formats: [Group]),
+            (id: "c", name: "Cafe", summary: "Kädentaidot", goals: ["h"], provider: "P", formats: [Group]),
+        ],
+    )"#;
+    let report = load(vec![SourceFile::in_memory(
+        "c.ron",
+        text.as_bytes().to_vec(),
+    )]);
+    assert!(report.is_clean(), "{:?}", report.problems);
+    let catalog = report.catalog;
+    let results = Searcher::new(&catalog).search(
+        &catalog,
+        &Query::new("kädentaidot", Filters::default(), "fi"),
+        None,
+    );
+    let scores: Vec<u32> = results.services.iter().map(|h| h.score).collect();
+    // All three weigh the same: a goal's name counts half of the service's own name, as much
+    // as its own summary.
+    assert!(scores.iter().all(|&s| s == scores[0]), "{scores:?}");
+    // The two that say it themselves first, by name; then the one found through its goal.
+    assert_eq!(
+        builtin_ids(&catalog, "kädentaidot", "fi"),
+        vec!["b", "c", "a"]
+    );
+}

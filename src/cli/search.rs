@@ -8,10 +8,11 @@ use serde::Serialize;
 use super::args::{FilterArgs, SearchArgs};
 use super::context::Context;
 use super::{EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
-use crate::catalog::{Catalog, Id};
+use crate::catalog::{Catalog, Id, LoadReport};
 use crate::i18n::{CliText, Language, Message};
+use crate::ready::{self, Progress};
 use crate::search::suggest::as_typed;
-use crate::search::{Filters, Query, SearchResults, Searcher};
+use crate::search::{Explanation, Filters, Place, Query, SearchResults, Searcher};
 use crate::text::{display_safe, nearest};
 
 #[derive(Serialize)]
@@ -27,6 +28,19 @@ struct JsonHit<'a> {
     source: Option<JsonSource<'a>>,
     /// When the record was last updated ("YYYY-MM-DD"), or null.
     updated: Option<String>,
+    /// Why the service was found: per thing asked for, the words typed, what the need
+    /// thesaurus says they mean when the service was found through that, the service's words
+    /// that matched and where they are.
+    matched: Vec<JsonMatch>,
+}
+
+#[derive(Serialize)]
+struct JsonMatch {
+    typed: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    meaning: Option<String>,
+    words: Vec<String>,
+    place: Place,
 }
 
 #[derive(Serialize)]
@@ -37,7 +51,25 @@ struct JsonSource<'a> {
 }
 
 pub fn run(args: &SearchArgs, context: &Context) -> ExitCode {
-    let report = context.catalog.load();
+    let cache = context.cache_folder();
+    let mut ready = ready::load(&context.catalog, cache.as_ref(), &Progress::default());
+    let code = answer(args, context, &ready.report, &mut ready.searcher);
+    // After the answer is out: the next search of this catalogue starts from the stored form.
+    if let Some(storing) = ready.store_in_background() {
+        let _ = storing.join();
+    }
+    // The process ends here: giving a large catalogue's many small allocations back one by
+    // one would only delay the exit, and the system takes the memory back at once.
+    std::mem::forget(ready);
+    code
+}
+
+fn answer(
+    args: &SearchArgs,
+    context: &Context,
+    report: &LoadReport,
+    searcher: &mut Searcher,
+) -> ExitCode {
     if !report.is_clean() {
         for problem in &report.problems {
             eprintln!("{problem}");
@@ -57,14 +89,15 @@ pub fn run(args: &SearchArgs, context: &Context) -> ExitCode {
     let language = context.language.code();
     let typed = args.query.join(" ");
     let query = Query::new(&typed, filters, language);
-    let mut searcher = Searcher::new(catalog);
     let results = searcher.search(catalog, &query, Some(args.limit));
     let written = if args.json {
-        // Standard output stays one hit a line; the help for an empty result goes beside it.
-        if results.services.is_empty() {
+        // Standard output stays one hit a line; the help for an empty result, and the words
+        // that found nothing, go beside it.
+        if results.services.is_empty() || !results.unmatched.is_empty() {
             write_no_results(catalog, &results, &typed, context, &mut io::stderr().lock());
         }
-        write_json(catalog, &results, language)
+        let why = |service: usize| searcher.explain(catalog, &query, service);
+        write_json(catalog, &results, &typed, why, language)
     } else {
         write_table(catalog, &results, &typed, context)
     };
@@ -161,10 +194,26 @@ fn nearest_owned(given: &str, known: &[String]) -> Vec<String> {
         .collect()
 }
 
-fn write_json(catalog: &Catalog, results: &SearchResults, language: &str) -> io::Result<()> {
+fn write_json(
+    catalog: &Catalog,
+    results: &SearchResults,
+    typed: &str,
+    why: impl Fn(usize) -> Explanation,
+    language: &str,
+) -> io::Result<()> {
     let mut out = io::stdout().lock();
     for hit in &results.services {
         let s = &catalog.services[hit.index];
+        let matched = why(hit.index)
+            .matches
+            .into_iter()
+            .map(|m| JsonMatch {
+                typed: as_typed(typed, &m.typed),
+                meaning: m.meaning,
+                words: m.words,
+                place: m.place,
+            })
+            .collect();
         let line = JsonHit {
             id: s.id.as_str(),
             name: s.name.get(language),
@@ -179,6 +228,7 @@ fn write_json(catalog: &Catalog, results: &SearchResults, language: &str) -> io:
                 url: source.url.as_deref(),
             }),
             updated: s.updated.map(|d| d.to_string()),
+            matched,
         };
         serde_json::to_writer(&mut out, &line).map_err(io::Error::other)?;
         writeln!(out)?;
@@ -251,6 +301,8 @@ fn write_table(
         writeln!(out, "{}", line([&row[0], &row[1], &row[2], &row[3]]))?;
     }
     writeln!(out, "\n{} {}", results.total, strings.services_found)?;
+    // The rest of the query found these: say which words found nothing.
+    write_no_results(catalog, results, typed, context, &mut out);
     out.flush()
 }
 

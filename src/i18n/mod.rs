@@ -11,6 +11,7 @@ mod meeting;
 mod municipalities;
 mod strings;
 mod terms;
+mod why;
 
 pub use cli::{CliText, HelpHeadings};
 pub use dates::{english_month, show_date};
@@ -20,6 +21,7 @@ pub use meeting::MeetingStrings;
 pub use municipalities::municipality_name;
 pub use strings::Strings;
 pub use terms::{PlanTerms, capitalised};
+pub use why::WhyStrings;
 
 /// A message written out in each interface language, in one place per message kind, so that
 /// none is left untranslated (a missing language is a compile error).

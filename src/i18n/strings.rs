@@ -8,6 +8,8 @@ use crate::catalog::{Format, Intensity, SupportNeed, Theme};
 pub struct Strings {
     /// The meeting screen's words for editing, undo, plans and dialogs.
     pub meeting: &'static super::meeting::MeetingStrings,
+    /// Why a service was found.
+    pub why: &'static super::why::WhyStrings,
     /// The plan's own terms, shared with the client's copy.
     pub terms: &'static PlanTerms,
     pub col_service: &'static str,
@@ -252,6 +254,7 @@ impl Strings {
 
 pub static FI: Strings = Strings {
     meeting: &super::meeting::FI,
+    why: &super::why::FI,
     terms: &terms::FI,
     err_folder_missing: "kansiota {folder} ei ole; luo se tai tallenna muualle",
     err_not_a_folder: "{folder} ei ole kansio (osa polusta on tiedosto); tallenna muualle",
@@ -463,6 +466,7 @@ pub static FI: Strings = Strings {
 
 pub static SV: Strings = Strings {
     meeting: &super::meeting::SV,
+    why: &super::why::SV,
     terms: &terms::SV,
     err_folder_missing: "mappen {folder} finns inte; skapa den eller spara någon annanstans",
     err_not_a_folder: "{folder} är ingen mapp (en del av sökvägen är en fil); spara någon annanstans",
@@ -674,6 +678,7 @@ pub static SV: Strings = Strings {
 
 pub static EN: Strings = Strings {
     meeting: &super::meeting::EN,
+    why: &super::why::EN,
     terms: &terms::EN,
     err_folder_missing: "the folder {folder} does not exist; create it or save somewhere else",
     err_not_a_folder: "{folder} is not a folder (part of that path is a file); save somewhere else",

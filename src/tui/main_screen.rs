@@ -74,6 +74,16 @@ impl State {
         }
     }
 
+    /// The search result (an index into the catalogue's services) the details pane shows, when
+    /// it shows one rather than a service of the plan.
+    pub fn detailed_hit(&self) -> Option<usize> {
+        if self.details_from_plan {
+            return None;
+        }
+        let hit = self.results.services.get(self.services_cursor.selected)?;
+        Some(hit.index)
+    }
+
     /// The service the details pane shows.
     pub fn detailed_service(&self) -> Option<&Service> {
         if self.details_from_plan {

@@ -6,9 +6,10 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use super::widgets::{pane_block, safe};
+use super::widgets::{highlighted_why, inner_width, pane_block, safe};
 use crate::catalog::{Cost, Service};
 use crate::i18n::Strings;
+use crate::search::Explanation;
 use crate::tui::action::Pane;
 use crate::tui::app::App;
 
@@ -24,7 +25,8 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         );
         return;
     };
-    let lines = service_lines(app, service);
+    let why = app.detailed_hit().map(|s| app.why_found(s));
+    let lines = service_lines(app, service, why.as_ref(), inner_width(area));
     let paragraph = Paragraph::new(lines)
         .block(block)
         .wrap(Wrap { trim: false })
@@ -33,16 +35,38 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
 }
 
 /// The service as labelled lines, in the order a professional reads them out.
-pub fn service_lines<'a>(app: &App, service: &Service) -> Vec<Line<'a>> {
+/// With `why` (for a search result), the words the query matched are lit in the name and said
+/// on a line of their own, cut to `width`.
+pub fn service_lines<'a>(
+    app: &App,
+    service: &Service,
+    why: Option<&Explanation>,
+    width: usize,
+) -> Vec<Line<'a>> {
     let s: &Strings = app.strings();
     let theme = &app.theme;
     let language = app.language.code();
+    let name = service.name.get(language);
     let mut lines = vec![
-        Line::from(safe(service.name.get(language), theme.accent)),
+        Line::from(match why {
+            Some(why) => highlighted_why(name, why, theme.accent, theme.matched),
+            None => vec![safe(name, theme.accent)],
+        }),
         Line::from(safe(&service.provider, theme.muted)),
-        Line::default(),
-        Line::from(safe(service.summary.get(language), theme.text)),
     ];
+    if let Some(line) = why.and_then(|why| s.why.line(why, app.query.text(), name, width)) {
+        // The label quiet, what matched in plain text.
+        let label = s.why.matched;
+        lines.push(match line.strip_prefix(label) {
+            Some(rest) => Line::from(vec![
+                Span::styled(label, theme.muted),
+                safe(rest, theme.text),
+            ]),
+            None => Line::from(safe(&line, theme.muted)),
+        });
+    }
+    lines.push(Line::default());
+    lines.push(Line::from(safe(service.summary.get(language), theme.text)));
     if let Some(description) = &service.description {
         // Paragraphs and list items on lines of their own, as the register wrote them.
         for paragraph in description.get(language).split("\n\n") {

@@ -1,12 +1,11 @@
-//! The services that match, best first, with the matched letters highlighted.
+//! The services that match, best first, with the words the ranking matched highlighted.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{List, ListItem, ListState, Paragraph};
 
-use super::widgets::{highlighted, inner_width, list_block};
-use crate::search::QueryWords;
+use super::widgets::{highlighted_why, inner_width, list_block};
 use crate::search::suggest::as_typed;
 use crate::text::display_safe;
 use crate::tui::action::Pane;
@@ -21,13 +20,24 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     } else {
         format!("{} ({})", s.services_title, app.results.total)
     };
-    let block = list_block(
+    let mut block = list_block(
         app,
         Pane::Services,
         title,
         app.services_cursor.selected,
         app.results.total,
     );
+    if !app.results.unmatched.is_empty() && !app.results.services.is_empty() {
+        // Services cover the rest of the query: say quietly which words found nothing.
+        let words: Vec<String> = app
+            .results
+            .unmatched
+            .iter()
+            .map(|w| as_typed(app.query.text(), w))
+            .collect();
+        let note = format!(" {} {} ", s.no_match_for, words.join(", "));
+        block = block.title_bottom(Line::styled(display_safe(&note), theme.muted));
+    }
     if app.results.services.is_empty() {
         let inner = block.inner(area);
         frame.render_widget(block, area);
@@ -64,7 +74,6 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         );
         return;
     }
-    let query = QueryWords::parse(app.query.text());
     let language = app.language.code();
     let width = inner_width(area).saturating_sub(2);
     // Only the rows that fit are built: the list may hold every service of a large catalogue.
@@ -90,13 +99,9 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             };
             let mut spans = vec![mark];
             let name = service.name.get(language);
-            spans.extend(highlighted(
-                app.searcher_matcher(),
-                name,
-                &query,
-                theme.text,
-                theme.matched,
-            ));
+            // The words the ranking matched, not a second guess at them.
+            let why = app.why_found(hit.index);
+            spans.extend(highlighted_why(name, &why, theme.text, theme.matched));
             // The provider after the name when there is room: often what tells two apart.
             let used = name.chars().count() + 2;
             if used + 4 < width {

@@ -5,7 +5,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders};
 
-use crate::search::{FuzzyMatcher, QueryWords, highlights};
+use crate::search::{Explanation, FuzzyMatcher, QueryWords, highlights};
 use crate::text::display_safe;
 use crate::tui::action::Pane;
 use crate::tui::app::App;
@@ -39,9 +39,28 @@ pub fn highlighted<'a>(
 ) -> Vec<Span<'a>> {
     let text = display_safe(text);
     let marks = highlights(fuzzy, &text, query);
+    marked(text, &marks, base, matched)
+}
+
+/// `text` made safe, with the words the ranking matched (as `why` says) in the `matched`
+/// style.
+pub fn highlighted_why<'a>(
+    text: &str,
+    why: &Explanation,
+    base: Style,
+    matched: Style,
+) -> Vec<Span<'a>> {
+    let text = display_safe(text);
+    let marks = why.highlights(&text);
+    marked(text, &marks, base, matched)
+}
+
+/// Spans of `text` with the characters at `marks` (sorted) in the `matched` style.
+fn marked<'a>(text: String, marks: &[usize], base: Style, matched: Style) -> Vec<Span<'a>> {
     if marks.is_empty() {
         return vec![Span::styled(text, base)];
     }
+    let lit = base.patch(matched);
     let mut spans = Vec::new();
     let mut run = String::new();
     let mut run_matched = false;
@@ -52,27 +71,14 @@ pub fn highlighted<'a>(
             next_mark.next();
         }
         if is_match != run_matched && !run.is_empty() {
-            spans.push(Span::styled(
-                std::mem::take(&mut run),
-                if run_matched {
-                    base.patch(matched)
-                } else {
-                    base
-                },
-            ));
+            let style = if run_matched { lit } else { base };
+            spans.push(Span::styled(std::mem::take(&mut run), style));
         }
         run_matched = is_match;
         run.push(c);
     }
     if !run.is_empty() {
-        spans.push(Span::styled(
-            run,
-            if run_matched {
-                base.patch(matched)
-            } else {
-                base
-            },
-        ));
+        spans.push(Span::styled(run, if run_matched { lit } else { base }));
     }
     spans
 }

@@ -1,0 +1,669 @@
+//! Why a service was found: which typed word (or phrase) matched which word of the service, in
+//! which field, directly or through what the need thesaurus says it means ("ulosottoja" →
+//! velka → velkaneuvonta). Worked out from the same matching the ranking uses (the catalogue
+//! words each concept of the query matches, see `Scorer::matched_tokens`), so that what the
+//! screen highlights and says is what the ranking counted, never a second guess at it.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::sync::{Arc, OnceLock};
+
+use serde::Serialize;
+
+use super::concepts::Concept;
+use super::fold::{fold, fold_into, fold_with_origin, words};
+use super::index::{Field, SearchIndex};
+use super::scoring::{How, MAX_SPLITS, MIN_PART, Scorer, TYPO_QUALITY};
+use super::thesaurus::is_stop_word;
+use crate::catalog::{Catalog, Service, ThesaurusEntry};
+
+/// Where in a service a word was found, the most telling first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Place {
+    Name,
+    Keyword,
+    Summary,
+    Provider,
+    /// A municipality the service is offered in.
+    Area,
+    /// The description, who may use it, or how long it lasts.
+    Description,
+    /// The name or a keyword of one of the service's goals.
+    Goal,
+}
+
+/// One thing the query asked for, and the words of the service that answer it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Match {
+    /// The typed word, or the words of a phrase typed together, folded.
+    pub typed: String,
+    /// What the need thesaurus says the typed words mean, when the service was found through
+    /// that, as the thesaurus writes it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub meaning: Option<String>,
+    /// The service's words that matched, as the service writes them: one per word of the typed
+    /// phrase or meaning, two for a compound found as its parts.
+    pub words: Vec<String>,
+    /// The most telling place those words are in.
+    pub place: Place,
+}
+
+/// Why one service was found.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Explanation {
+    /// One per concept of the query the service covers, in the order typed.
+    pub matches: Vec<Match>,
+    /// Every folded word of the service that the query matched, in any of its texts (what
+    /// `highlights` lights).
+    pub matched_words: Vec<String>,
+}
+
+impl Explanation {
+    /// Sorted, distinct character indices of `text` (as shown) that belong to a word the query
+    /// matched: whole words, since the ranking matches whole words.
+    pub fn highlights(&self, text: &str) -> Vec<usize> {
+        if self.matched_words.is_empty() {
+            return Vec::new();
+        }
+        let folded = fold_with_origin(text);
+        let mut out = Vec::new();
+        for (start, word) in words(&folded.text) {
+            if self.matched_words.iter().any(|m| m == word) {
+                let end = start + word.chars().count();
+                out.extend(folded.origin[start..end].iter().copied());
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+}
+
+/// Catalogue words (token numbers) with the quality of each match, as `matched_tokens` gives.
+type Hits = Vec<(u32, u16)>;
+
+/// What one concept of a query matches in the catalogue: worked out once per query, then
+/// looked up for every service shown.
+#[derive(Clone, Debug)]
+pub struct ConceptWords {
+    typed: String,
+    idiom: bool,
+    /// Per typed word, what it matches itself.
+    own: Vec<OwnWord>,
+    /// Per thesaurus meaning: the meaning, and what each of its words matches.
+    meanings: Vec<(String, Vec<Hits>)>,
+}
+
+#[derive(Clone, Debug)]
+enum OwnWord {
+    Whole(Hits),
+    /// A compound the catalogue does not hold, matched as two of its words, as the ranking
+    /// splits it.
+    Parts(Hits, Hits),
+}
+
+impl ConceptWords {
+    pub fn new(scorer: &Scorer, concept: &Concept) -> Self {
+        let how = if concept.area { How::Area } else { How::Typed };
+        let own = concept
+            .words
+            .iter()
+            .map(|word| {
+                let whole = scorer.matched_tokens(word, how);
+                if how == How::Typed
+                    && whole.iter().all(|&(_, q)| q <= TYPO_QUALITY)
+                    && let Some((head, tail)) = compound_parts(scorer, word)
+                {
+                    return OwnWord::Parts(head, tail);
+                }
+                OwnWord::Whole(whole)
+            })
+            .collect();
+        let meanings = concept
+            .means
+            .iter()
+            .map(|phrase| {
+                let hits = phrase
+                    .iter()
+                    .map(|w| scorer.matched_tokens(w, How::Meaning))
+                    .collect();
+                (phrase.join(" "), hits)
+            })
+            .collect();
+        Self {
+            typed: concept.words.join(" "),
+            idiom: concept.idiom,
+            own,
+            meanings,
+        }
+    }
+}
+
+/// The split of a typed compound the ranking scores: the first, longest first part first,
+/// whose two parts are held by one service.
+fn compound_parts(scorer: &Scorer, word: &str) -> Option<(Hits, Hits)> {
+    let index = scorer.index;
+    let chars: Vec<(usize, char)> = word.char_indices().collect();
+    let mut tried = 0;
+    for split in (MIN_PART..chars.len().saturating_sub(MIN_PART - 1)).rev() {
+        let (head, tail) = word.split_at(chars[split].0);
+        let head = scorer.matched_tokens(head, How::Meaning);
+        if head.is_empty() {
+            continue;
+        }
+        let tail = scorer.matched_tokens(tail, How::Meaning);
+        if tail.is_empty() {
+            continue;
+        }
+        let holders = services_holding(index, &head);
+        if services_holding(index, &tail)
+            .iter()
+            .zip(&holders)
+            .any(|(a, b)| *a && *b)
+        {
+            return Some((head, tail));
+        }
+        tried += 1;
+        if tried == MAX_SPLITS {
+            break;
+        }
+    }
+    None
+}
+
+/// Per service: whether its own text or one of its goals holds one of the words.
+fn services_holding(index: &SearchIndex, hits: &Hits) -> Vec<bool> {
+    let mut held = vec![false; index.service_count];
+    for &(token, _) in hits {
+        for posting in &index.service_postings[token as usize] {
+            held[posting.item as usize] = true;
+        }
+        for posting in &index.goal_postings[token as usize] {
+            if posting.weight >= Field::Keyword.weight() {
+                for &s in &index.goal_services[posting.item as usize] {
+                    held[s as usize] = true;
+                }
+            }
+        }
+    }
+    held
+}
+
+/// What the concepts of the last query match: worked out when first needed (to explain a
+/// service shown, or to break a tie), never for a search that needs neither, and kept while the
+/// concept is still typed (while typing, only the last word's concept is new).
+#[derive(Default)]
+pub struct Prepared {
+    concepts: RefCell<HashMap<Concept, Arc<Worked>>>,
+    /// The thesaurus's meanings as written ("päivätoiminta"), by their folded form.
+    spelled: HashMap<String, String>,
+}
+
+/// One concept, and what it matches, each worked out when first asked for.
+pub struct Worked {
+    concept: Concept,
+    words: OnceLock<ConceptWords>,
+    sure: OnceLock<Vec<u32>>,
+}
+
+impl Worked {
+    /// Every catalogue word the concept matches, as the ranking matches it.
+    pub fn words(&self, scorer: &Scorer) -> &ConceptWords {
+        self.words
+            .get_or_init(|| ConceptWords::new(scorer, &self.concept))
+    }
+
+    /// The catalogue words the concept matches by their forms and beginnings and through the
+    /// thesaurus, sorted: what breaks ties on every keystroke (see `ties`). Typos and scattered
+    /// letters are left to the ranking, which looks at every word of the catalogue for them:
+    /// doing that twice would double the work of a keystroke.
+    pub fn sure_tokens(&self, scorer: &Scorer) -> &[u32] {
+        self.sure.get_or_init(|| {
+            let how = if self.concept.area {
+                How::Area
+            } else {
+                How::Meaning
+            };
+            let typed = self.concept.words.iter().map(|w| (w, how));
+            let meant = self
+                .concept
+                .means
+                .iter()
+                .flatten()
+                .map(|w| (w, How::Meaning));
+            let mut tokens: Vec<u32> = typed
+                .chain(meant)
+                .flat_map(|(w, how)| scorer.matched_tokens(w, how))
+                .map(|(t, _)| t)
+                .collect();
+            tokens.sort_unstable();
+            tokens.dedup();
+            tokens
+        })
+    }
+}
+
+impl Prepared {
+    pub fn new(entries: &[ThesaurusEntry]) -> Self {
+        let spelled = entries
+            .iter()
+            .flat_map(|e| &e.means)
+            .map(|meaning| {
+                let text = fold(meaning);
+                let key: Vec<&str> = words(&text).map(|(_, w)| w).collect();
+                (key.join(" "), meaning.trim().to_owned())
+            })
+            .collect();
+        Self {
+            concepts: RefCell::default(),
+            spelled,
+        }
+    }
+
+    /// A folded meaning as the thesaurus writes it.
+    fn spelled(&self, folded: &str) -> String {
+        self.spelled
+            .get(folded)
+            .cloned()
+            .unwrap_or_else(|| folded.to_owned())
+    }
+
+    /// Forgets concepts no longer typed.
+    pub fn retain(&mut self, wanted: &[Concept]) {
+        self.concepts.get_mut().retain(|c, _| wanted.contains(c));
+    }
+
+    /// The concept, kept with what it matches once that is worked out.
+    pub fn get(&self, concept: &Concept) -> Arc<Worked> {
+        if let Some(worked) = self.concepts.borrow().get(concept) {
+            return Arc::clone(worked);
+        }
+        let worked = Arc::new(Worked {
+            concept: concept.clone(),
+            words: OnceLock::new(),
+            sure: OnceLock::new(),
+        });
+        self.concepts
+            .borrow_mut()
+            .insert(concept.clone(), Arc::clone(&worked));
+        worked
+    }
+}
+
+/// Why `service` (an index into `Catalog::services`) was found by the concepts `wanted`,
+/// with the service's words as written in `language` where it has them.
+pub fn explain(
+    scorer: &Scorer,
+    prepared: &Prepared,
+    catalog: &Catalog,
+    wanted: &[Concept],
+    language: &str,
+    service: usize,
+) -> Explanation {
+    let Some(record) = catalog.services.get(service) else {
+        return Explanation::default();
+    };
+    let held = ServiceWords::new(scorer.index, catalog, record);
+    let mut explanation = Explanation::default();
+    for concept in wanted {
+        let worked = prepared.get(concept);
+        let words = worked.words(scorer);
+        let Some((found, all)) = explain_concept(words, &held) else {
+            continue;
+        };
+        for token in all {
+            let text = &scorer.index.tokens[token as usize].text;
+            // The little words of a meaning ("ja" of "talous- ja velkaneuvonta") are in almost
+            // every text: they say nothing of why, so they are not lit unless typed.
+            let typed = concept.words.iter().any(|w| **w == **text);
+            if is_stop_word(text) && !typed {
+                continue;
+            }
+            if !explanation.matched_words.iter().any(|w| **w == **text) {
+                explanation.matched_words.push(text.to_string());
+            }
+        }
+        explanation.matches.push(Match {
+            typed: words.typed.clone(),
+            meaning: found.meaning.map(|m| prepared.spelled(&m)),
+            words: found
+                .tokens
+                .iter()
+                .map(|&(token, place)| {
+                    let folded = &scorer.index.tokens[token as usize].text;
+                    written(catalog, record, language, folded, place)
+                })
+                .collect(),
+            place: found.place,
+        });
+    }
+    explanation
+}
+
+/// The words of one source (the typed words, or one meaning) found in a service.
+struct Found {
+    meaning: Option<String>,
+    /// The best token for each word, with where it is.
+    tokens: Vec<(u32, Place)>,
+    place: Place,
+    quality: u32,
+}
+
+/// How a service answers one concept: the source shown (the typed words themselves when the
+/// service holds them, else the meaning held in the most telling place, and the other way
+/// round for an everyday phrase, as the ranking weighs them) and every word of the service that
+/// a source it holds matched.
+fn explain_concept(words: &ConceptWords, held: &ServiceWords) -> Option<(Found, Vec<u32>)> {
+    let own = own_found(&words.own, held);
+    let mut lit: Vec<u32> = Vec::new();
+    if own.is_some() {
+        for word in &words.own {
+            match word {
+                OwnWord::Whole(hits) => lit.extend(held.tokens(hits)),
+                OwnWord::Parts(head, tail) => {
+                    lit.extend(held.tokens(head));
+                    lit.extend(held.tokens(tail));
+                }
+            }
+        }
+    }
+    let mut meant: Vec<Found> = Vec::new();
+    for (meaning, hits) in &words.meanings {
+        if let Some(mut found) = phrase_found(hits.iter().map(|h| vec![h]), held) {
+            found.meaning = Some(meaning.clone());
+            meant.push(found);
+            lit.extend(hits.iter().flat_map(|h| held.tokens(h)));
+        }
+    }
+    lit.sort_unstable();
+    lit.dedup();
+    let best_meaning = meant
+        .into_iter()
+        .min_by_key(|f| (f.place, std::cmp::Reverse(f.quality)));
+    let shown = if words.idiom {
+        best_meaning.or(own)
+    } else {
+        own.or(best_meaning)
+    }?;
+    Some((shown, lit))
+}
+
+fn own_found(own: &[OwnWord], held: &ServiceWords) -> Option<Found> {
+    phrase_found(
+        own.iter().map(|w| match w {
+            OwnWord::Whole(hits) => vec![hits],
+            OwnWord::Parts(head, tail) => vec![head, tail],
+        }),
+        held,
+    )
+}
+
+/// A phrase is found when the service holds every one of its words (each word being one or,
+/// for a compound's parts, two lists of catalogue words that must all be held).
+fn phrase_found<'a>(
+    phrase: impl Iterator<Item = Vec<&'a Hits>>,
+    held: &ServiceWords,
+) -> Option<Found> {
+    let mut found = Found {
+        meaning: None,
+        tokens: Vec::new(),
+        place: Place::Goal,
+        quality: 0,
+    };
+    for word in phrase {
+        for hits in word {
+            let (token, place, quality) = held.best(hits)?;
+            found.tokens.push((token, place));
+            found.place = found.place.min(place);
+            found.quality += u32::from(quality);
+        }
+    }
+    (!found.tokens.is_empty()).then_some(found)
+}
+
+/// The catalogue words of one service, each with the most telling place it is in.
+struct ServiceWords(HashMap<u32, Place>);
+
+impl ServiceWords {
+    /// Reads the service's texts as the index reads them, and the names and keywords of its
+    /// goals (which the index passes on to the goal's services).
+    fn new(index: &SearchIndex, catalog: &Catalog, service: &Service) -> Self {
+        let mut held: HashMap<u32, Place> = HashMap::new();
+        let mut folded = String::new();
+        for (text, place) in texts(catalog, service) {
+            folded.clear();
+            fold_into(text, &mut folded);
+            for (_, word) in words(&folded) {
+                if let Some(token) = index.token_id(word) {
+                    let slot = held.entry(token).or_insert(place);
+                    *slot = (*slot).min(place);
+                }
+            }
+        }
+        Self(held)
+    }
+
+    /// The words of `hits` the service holds.
+    fn tokens<'a>(&'a self, hits: &'a Hits) -> impl Iterator<Item = u32> + 'a {
+        hits.iter()
+            .map(|&(token, _)| token)
+            .filter(|token| self.0.contains_key(token))
+    }
+
+    /// Of `hits`, the word the service holds in the most telling place, best match first.
+    fn best(&self, hits: &Hits) -> Option<(u32, Place, u16)> {
+        hits.iter()
+            .filter_map(|&(token, quality)| Some((token, *self.0.get(&token)?, quality)))
+            .min_by_key(|&(token, place, quality)| (place, std::cmp::Reverse(quality), token))
+    }
+}
+
+/// Every text the index reads for a service, with its place: the service's own, then its
+/// goals' names and keywords.
+fn texts<'a>(catalog: &'a Catalog, service: &'a Service) -> Vec<(&'a str, Place)> {
+    let mut out: Vec<(&str, Place)> = Vec::new();
+    out.extend(service.name.variants().map(|(_, t)| (t, Place::Name)));
+    out.extend(
+        service
+            .keywords
+            .iter()
+            .chain(&service.target_groups)
+            .map(|k| (&**k, Place::Keyword)),
+    );
+    out.extend(service.summary.variants().map(|(_, t)| (t, Place::Summary)));
+    out.push((&service.provider, Place::Provider));
+    out.extend(service.areas.iter().map(|a| (&**a, Place::Area)));
+    for text in [
+        &service.description,
+        &service.eligibility,
+        &service.duration,
+    ]
+    .into_iter()
+    .flatten()
+    {
+        out.extend(text.variants().map(|(_, t)| (t, Place::Description)));
+    }
+    for goal in service.goals.iter().filter_map(|g| catalog.goal(g)) {
+        out.extend(goal.name.variants().map(|(_, t)| (t, Place::Goal)));
+        out.extend(goal.keywords.iter().map(|k| (k.as_str(), Place::Goal)));
+    }
+    out
+}
+
+/// A folded catalogue word as the service writes it at `place`, in `language` where it can:
+/// "velkaneuvonta" for velkaneuvonta, "Kotkassa" for kotkassa.
+fn written(
+    catalog: &Catalog,
+    service: &Service,
+    language: &str,
+    folded: &str,
+    place: Place,
+) -> String {
+    let texts = texts(catalog, service);
+    let in_place = texts.iter().filter(|(_, p)| *p == place);
+    // The text in the interface language first: the name as shown rather than its Swedish.
+    let shown = [service.name.get(language), service.summary.get(language)];
+    let candidates = shown
+        .iter()
+        .copied()
+        .chain(in_place.map(|(t, _)| *t))
+        .chain(texts.iter().map(|(t, _)| *t));
+    for text in candidates {
+        let folded_text = fold_with_origin(text);
+        for (start, word) in words(&folded_text.text) {
+            if word == folded {
+                let end = start + word.chars().count();
+                let (from, to) = (folded_text.origin[start], folded_text.origin[end - 1]);
+                return text.chars().skip(from).take(to + 1 - from).collect();
+            }
+        }
+    }
+    folded.to_owned()
+}
+
+#[cfg(test)]
+pub(super) mod tests {
+    use super::*;
+    use crate::catalog::{SourceFile, builtin_files, load};
+    use crate::search::{Filters, Query, Searcher};
+
+    fn catalog(ron: &str) -> Catalog {
+        let report = load(vec![SourceFile::in_memory(
+            "c.ron",
+            ron.as_bytes().to_vec(),
+        )]);
+        assert!(report.is_clean(), "{:?}", report.problems);
+        report.catalog
+    }
+
+    fn builtin() -> Catalog {
+        load(builtin_files()).catalog
+    }
+
+    /// The first service found, and why.
+    fn first(catalog: &Catalog, typed: &str) -> (String, Explanation) {
+        let mut searcher = Searcher::new(catalog);
+        let query = Query::new(typed, Filters::default(), "fi");
+        let results = searcher.search(catalog, &query, Some(10));
+        let hit = results.services[0].index;
+        let why = searcher.explain(catalog, &query, hit);
+        (catalog.services[hit].name.get("fi").to_owned(), why)
+    }
+
+    /// The highlighted letters of `text`, as a string.
+    fn lit(why: &Explanation, text: &str) -> String {
+        let marks = why.highlights(text);
+        text.chars()
+            .enumerate()
+            .filter(|(i, _)| marks.contains(i))
+            .map(|(_, c)| c)
+            .collect()
+    }
+
+    #[test]
+    fn a_clients_words_are_traced_through_the_thesaurus_to_the_name() {
+        let (name, why) = first(&builtin(), "mul on ulosottoja");
+        // The stop words ask for nothing, so explain nothing.
+        assert_eq!(why.matches.len(), 1, "{why:?}");
+        assert_eq!(why.matches[0].typed, "ulosottoja");
+        // What the thesaurus says the word means is lit in the name.
+        assert!(
+            lit(&why, &name).contains("velkaneuvonta"),
+            "{name}: {why:?}"
+        );
+
+        let small = catalog(
+            r#"(
+            goals: [(id: "doing", name: "Tekeminen")],
+            services: [(id: "craft", name: "Käsityöpaja Ompelimo", summary: "Tekemistä",
+                        goals: ["doing"], provider: "P", formats: [Group])],
+            thesaurus: [(words: ["neulominen"], means: ["käsityö"])],
+        )"#,
+        );
+        let (name, why) = first(&small, "mä tykkään neulomisesta");
+        let m = &why.matches.last().unwrap();
+        assert_eq!(m.typed, "neulomisesta");
+        assert_eq!(m.meaning.as_deref(), Some("käsityö"));
+        assert_eq!(m.words, vec!["Käsityöpaja"]);
+        assert_eq!(m.place, Place::Name);
+        assert_eq!(lit(&why, &name), "Käsityöpaja");
+    }
+
+    #[test]
+    fn an_inflected_word_lights_the_word_it_is_a_form_of() {
+        let catalog = builtin();
+        let (name, why) = first(&catalog, "klubitalolle");
+        assert_eq!(why.matches[0].meaning, None);
+        assert_eq!(why.matches[0].words, vec!["Klubitalo"]);
+        assert_eq!(why.matches[0].place, Place::Name);
+        assert_eq!(lit(&why, &name), "Klubitalo");
+    }
+
+    #[test]
+    fn a_place_is_found_as_the_place_only() {
+        let catalog = builtin();
+        let (name, why) = first(&catalog, "kotka mielenterveys");
+        assert_eq!(why.matches.len(), 2, "{why:?}");
+        assert_eq!(why.matches[0].typed, "kotka");
+        assert!(why.matches[0].words.iter().all(|w| w.starts_with("Kotka")));
+        assert!(lit(&why, &name).starts_with("Kotka"), "{name}");
+        // Letters of "kotka" scattered in another word are never lit.
+        assert!(lit(&why, "Kohtaamispaikka").is_empty());
+    }
+
+    pub const GOALS_AND_TEXT: &str = r#"(
+        goals: [
+            (id: "peer", name: "Vertaistuki", keywords: ["ryhmä"]),
+            (id: "other", name: "Muut palvelut"),
+        ],
+        services: [
+            (id: "a", name: "Aamukahvila", summary: "Kahvia ja juttuseuraa", goals: ["peer"],
+             provider: "P", formats: [Group]),
+            (id: "b", name: "Öljyvärimaalaus", summary: "Vertaistuki ja maalaus", goals: ["other"],
+             provider: "P", formats: [Group]),
+            (id: "c", name: "Mielenterveys ja arki", summary: "Kuntoutus arjen tueksi",
+             goals: ["other"], provider: "P", formats: [Group]),
+        ],
+    )"#;
+
+    #[test]
+    fn a_goal_hit_says_it_came_through_the_goal() {
+        let catalog = catalog(GOALS_AND_TEXT);
+        let mut searcher = Searcher::new(&catalog);
+        let query = Query::new("vertaistuki", Filters::default(), "fi");
+        searcher.search(&catalog, &query, None);
+        let why = searcher.explain(&catalog, &query, 0);
+        assert_eq!(why.matches[0].place, Place::Goal);
+        assert_eq!(why.matches[0].words, vec!["Vertaistuki"]);
+        assert!(lit(&why, "Aamukahvila").is_empty());
+        let why = searcher.explain(&catalog, &query, 1);
+        assert_eq!(why.matches[0].place, Place::Summary);
+    }
+
+    #[test]
+    fn a_compound_the_catalogue_lacks_is_shown_as_its_parts() {
+        let catalog = catalog(GOALS_AND_TEXT);
+        let (name, why) = first(&catalog, "mielenterveyskuntoutus");
+        assert_eq!(name, "Mielenterveys ja arki");
+        assert_eq!(why.matches[0].words, vec!["Mielenterveys", "Kuntoutus"]);
+        assert_eq!(why.matches[0].place, Place::Name);
+        assert_eq!(lit(&why, &name), "Mielenterveys");
+    }
+
+    #[test]
+    fn a_service_the_query_does_not_find_has_nothing_to_explain() {
+        let catalog = catalog(GOALS_AND_TEXT);
+        let mut searcher = Searcher::new(&catalog);
+        let query = Query::new("maalaus", Filters::default(), "fi");
+        searcher.search(&catalog, &query, None);
+        assert_eq!(
+            searcher.explain(&catalog, &query, 0),
+            Explanation::default()
+        );
+        assert_eq!(
+            searcher.explain(&catalog, &query, 99),
+            Explanation::default()
+        );
+    }
+}
