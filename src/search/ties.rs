@@ -18,6 +18,9 @@ use crate::catalog::{Catalog, Service};
 /// place in the ranking: the same services however many results are asked for, so that asking
 /// for more never reorders the first ones.
 const TIE_WINDOW: usize = 20;
+/// At most this many services sharing the lowest score of the window are told apart by their
+/// texts; more are left in name order, so that a keystroke never reads thousands of texts.
+const MAX_TIED: usize = 64;
 
 /// Where the query was found in each tied service near the top: 0 for its name, 1 for its
 /// keywords or target groups, 2 for its summary, 3 for anywhere else.
@@ -49,11 +52,18 @@ pub fn tie_order(
     };
     let mut contested: Vec<u32> = scores.into_iter().filter(|&s| s >= cut).collect();
     contested.sort_unstable();
-    let tied_scores: Vec<u32> = contested
+    let mut tied_scores: Vec<u32> = contested
         .windows(2)
         .filter(|w| w[0] == w[1])
         .map(|w| w[0])
         .collect();
+    tied_scores.dedup();
+    // Only the lowest score of the window can be shared by many (every service of a large goal
+    // found through the goal alone): such a crowd is not told apart by its texts, but by name.
+    let at_cut = contested.iter().take_while(|&&s| s == cut).count();
+    if at_cut > MAX_TIED {
+        tied_scores.retain(|&s| s != cut);
+    }
     if tied_scores.is_empty() {
         return TieOrder::default();
     }
