@@ -523,7 +523,7 @@ fn written(
 }
 
 #[cfg(test)]
-pub(super) mod tests {
+mod tests {
     use super::*;
     use crate::catalog::{SourceFile, builtin_files, load};
     use crate::search::{Filters, Query, Searcher};
@@ -612,7 +612,7 @@ pub(super) mod tests {
         assert!(lit(&why, "Kohtaamispaikka").is_empty());
     }
 
-    pub const GOALS_AND_TEXT: &str = r#"(
+    const GOALS_AND_TEXT: &str = r#"(
         goals: [
             (id: "peer", name: "Vertaistuki", keywords: ["ryhmä"]),
             (id: "other", name: "Muut palvelut"),
