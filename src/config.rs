@@ -37,6 +37,8 @@ pub struct Config {
 pub struct Dirs {
     pub config: PathBuf,
     pub data: PathBuf,
+    /// What polku can make again from other files: catalogues made ready to search.
+    pub cache: PathBuf,
 }
 
 impl Dirs {
@@ -46,6 +48,7 @@ impl Dirs {
         Some(Self {
             config: dirs.config_dir().to_path_buf(),
             data: dirs.data_dir().to_path_buf(),
+            cache: dirs.cache_dir().to_path_buf(),
         })
     }
 

@@ -15,6 +15,7 @@ pub mod import;
 pub mod local_time;
 pub mod municipalities;
 pub mod plan;
+pub mod ready;
 pub mod search;
 pub mod synthetic;
 pub mod text;

@@ -103,6 +103,7 @@ fn run(command: &str) -> String {
         .env("HOME", home.path())
         .env("XDG_CONFIG_HOME", home.path().join("config"))
         .env("XDG_DATA_HOME", home.path().join("data"))
+        .env("XDG_CACHE_HOME", home.path().join("cache"))
         .env("LANG", "C.UTF-8")
         .env("TZ", "Europe/Helsinki")
         .env("NO_COLOR", "1")

@@ -77,7 +77,7 @@ impl Terminal {
     fn start(&self, width: u16, height: u16, args: &str) {
         let home = self.home.display();
         let command = format!(
-            "exec env HOME={home} XDG_CONFIG_HOME={home}/config XDG_DATA_HOME={home}/data LANG=C.UTF-8 TERM=xterm-256color {} {args}",
+            "exec env HOME={home} XDG_CONFIG_HOME={home}/config XDG_DATA_HOME={home}/data XDG_CACHE_HOME={home}/cache LANG=C.UTF-8 TERM=xterm-256color {} {args}",
             env!("CARGO_BIN_EXE_polku")
         );
         self.tmux(&[

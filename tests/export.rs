@@ -147,6 +147,7 @@ fn polku(home: &Path, args: &[&str]) -> Output {
         .env("HOME", home)
         .env("XDG_CONFIG_HOME", home.join("config"))
         .env("XDG_DATA_HOME", home.join("data"))
+        .env("XDG_CACHE_HOME", home.join("cache"))
         .env("LANG", "en_GB.UTF-8")
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")

@@ -17,6 +17,7 @@ pub use model::{
     SupportNeed, Theme, ThesaurusEntry,
 };
 pub use problem::{Position, Problem, describe_ron_error};
+pub use shared::Sharing;
 pub use source::{
     BUILTIN_PREFIX, CatalogSource, builtin_files, folder_has_catalog_files, load_folders,
     read_folder,

@@ -7,6 +7,7 @@ use super::Cli;
 use crate::catalog::{CatalogSource, Problem, folder_has_catalog_files};
 use crate::config::{Config, Dirs};
 use crate::i18n::Language;
+use crate::ready::CacheFolder;
 
 #[derive(Clone)]
 pub struct Context {
@@ -43,6 +44,11 @@ impl Settings {
 }
 
 impl Context {
+    /// Where catalogues made ready to search are kept between runs.
+    pub fn cache_folder(&self) -> Option<CacheFolder> {
+        self.dirs.as_ref().map(|d| CacheFolder::new(&d.cache))
+    }
+
     pub fn resolve(cli: &Cli, settings: Settings) -> Self {
         let Settings {
             dirs,

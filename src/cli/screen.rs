@@ -2,8 +2,8 @@
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::Arc;
-use std::sync::atomic::Ordering;
+use std::sync::{Arc, Mutex};
+use std::thread::JoinHandle;
 
 use super::context::Context;
 use super::{EXIT_OK, EXIT_PROBLEMS};
@@ -12,6 +12,7 @@ use crate::config::KeyFile;
 use crate::date::Date;
 use crate::plan::Clock;
 use crate::plan::{Plan, RecoveryStore, open_plan};
+use crate::ready::{self, Ready};
 use crate::theme::{load_theme, no_color_requested};
 use crate::tui::files::PlanFiles;
 use crate::tui::keymap::Keymap;
@@ -50,11 +51,28 @@ pub fn run(context: &Context, plan_file: Option<&Path>) -> ExitCode {
     let progress = loading
         .as_ref()
         .map_or_else(Arc::default, |l| Arc::clone(&l.progress));
-    let build = move || build_app(&owned, plan, plan_path, today, &progress);
-    match loading {
-        None => finish(crate::tui::run(build())),
-        Some(loading) => finish(crate::tui::run_after_loading(build, loading)),
+    // Storing the catalogue for next time goes on while the meeting starts; it is waited for
+    // at the end, so that quitting does not leave it half done.
+    let storing = Arc::new(Mutex::new(None));
+    let build = {
+        let storing = Arc::clone(&storing);
+        move || {
+            let (app, store) = build_app(&owned, plan, plan_path, today, &progress);
+            if let Ok(mut slot) = storing.lock() {
+                *slot = store;
+            }
+            app
+        }
+    };
+    let result = match loading {
+        None => crate::tui::run(build()),
+        Some(loading) => crate::tui::run_after_loading(build, loading),
+    };
+    let store = storing.lock().ok().and_then(|mut slot| slot.take());
+    if let Some(store) = store {
+        let _ = store.join();
     }
+    finish(result)
 }
 
 /// The meeting screen's state: the catalogue loaded and indexed, settings, keys and theme
@@ -65,9 +83,13 @@ fn build_app(
     plan_path: Option<PathBuf>,
     today: Date,
     progress: &LoadProgress,
-) -> App {
-    let report = context.catalog.load_counting(&progress.services_read);
-    progress.preparing_search.store(true, Ordering::Relaxed);
+) -> (App, Option<Storing>) {
+    let cache = context.cache_folder();
+    let mut ready = ready::load(&context.catalog, cache.as_ref(), progress);
+    let storing = ready.store_in_background();
+    let Ready {
+        report, searcher, ..
+    } = ready;
     let fallback_label = match &context.catalog {
         CatalogSource::Builtin => "polku".to_owned(),
         CatalogSource::Folders(dirs) => dirs
@@ -141,14 +163,18 @@ fn build_app(
         plan,
         blank: new_plan(context, today),
         files,
+        searcher: Some(searcher),
         ..Parts::new(report, &fallback_label, context.language, theme)
     });
     app.notify(problems);
     if let Some((file, snapshot)) = offer {
         app.offer_restore(snapshot, file);
     }
-    app
+    (app, storing)
 }
+
+/// The thread storing the catalogue in the cache folder.
+type Storing = JoinHandle<Result<(), String>>;
 
 fn finish(result: std::io::Result<()>) -> ExitCode {
     match result {

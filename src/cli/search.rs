@@ -8,8 +8,9 @@ use serde::Serialize;
 use super::args::{FilterArgs, SearchArgs};
 use super::context::Context;
 use super::{EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
-use crate::catalog::{Catalog, Id};
+use crate::catalog::{Catalog, Id, LoadReport};
 use crate::i18n::{CliText, Language, Message};
+use crate::ready::{self, Progress};
 use crate::search::suggest::as_typed;
 use crate::search::{Explanation, Filters, Place, Query, SearchResults, Searcher};
 use crate::text::{display_safe, nearest};
@@ -50,7 +51,25 @@ struct JsonSource<'a> {
 }
 
 pub fn run(args: &SearchArgs, context: &Context) -> ExitCode {
-    let report = context.catalog.load();
+    let cache = context.cache_folder();
+    let mut ready = ready::load(&context.catalog, cache.as_ref(), &Progress::default());
+    let code = answer(args, context, &ready.report, &mut ready.searcher);
+    // After the answer is out: the next search of this catalogue starts from the stored form.
+    if let Some(storing) = ready.store_in_background() {
+        let _ = storing.join();
+    }
+    // The process ends here: giving a large catalogue's many small allocations back one by
+    // one would only delay the exit, and the system takes the memory back at once.
+    std::mem::forget(ready);
+    code
+}
+
+fn answer(
+    args: &SearchArgs,
+    context: &Context,
+    report: &LoadReport,
+    searcher: &mut Searcher,
+) -> ExitCode {
     if !report.is_clean() {
         for problem in &report.problems {
             eprintln!("{problem}");
@@ -70,7 +89,6 @@ pub fn run(args: &SearchArgs, context: &Context) -> ExitCode {
     let language = context.language.code();
     let typed = args.query.join(" ");
     let query = Query::new(&typed, filters, language);
-    let mut searcher = Searcher::new(catalog);
     let results = searcher.search(catalog, &query, Some(args.limit));
     let written = if args.json {
         // Standard output stays one hit a line; the help for an empty result, and the words

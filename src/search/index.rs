@@ -3,6 +3,8 @@
 
 use std::collections::HashMap;
 
+use serde::{Deserialize, Serialize};
+
 use super::fold::fold_into;
 use super::keyed::KeyIndex;
 use super::matcher::{Term, letter_mask};
@@ -35,7 +37,7 @@ impl Field {
 pub const MAX_ITEMS: usize = (1 << 28) - 1;
 
 /// One distinct word of the catalogue.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Token {
     pub text: Box<str>,
     pub mask: u64,
@@ -91,13 +93,18 @@ impl WordIds {
     }
 }
 
-#[derive(Default)]
+/// Stored as it is in the cache folder (see `cache`), but for the word lookup, which is quicker
+/// to make again from the tokens than to read: [`SearchIndex::relink`] makes it.
+#[derive(Default, Serialize, Deserialize)]
 pub struct SearchIndex {
     pub tokens: Vec<Token>,
     /// Token number by text.
+    #[serde(skip)]
     lookup: WordIds,
     /// The lemma keys of the tokens: the tokens that are forms of a typed word are found by
-    /// its keys without looking at every token.
+    /// its keys without looking at every token. Stored apart from the rest (see
+    /// [`SearchIndex::key_index`]), as working out its keys may still be under way.
+    #[serde(skip)]
     keys: KeyIndex,
     /// Token numbers in the order of their text, for finding every word that begins so.
     by_text: Vec<u32>,
@@ -304,6 +311,34 @@ impl SearchIndex {
 }
 
 impl SearchIndex {
+    /// The lemma keys of the tokens, shared, for storing them.
+    pub fn key_index(&self) -> &KeyIndex {
+        &self.keys
+    }
+
+    /// An index read back from its stored form, with its lemma keys (stored apart) and its
+    /// word lookup made again.
+    pub fn relink(mut self, keys: KeyIndex) -> Self {
+        self.keys = keys;
+        let mut lookup = WordIds::default();
+        for (id, token) in self.tokens.iter().enumerate() {
+            lookup.insert(&token.text, id as u32);
+        }
+        self.lookup = lookup;
+        self
+    }
+
+    /// Whether the parts of an index read back agree with each other and with a catalogue of
+    /// `goals` goals and `services` services: a stored index that does not is not used.
+    pub fn fits(&self, goals: usize, services: usize) -> bool {
+        let tokens = self.tokens.len();
+        self.service_count == services.min(MAX_ITEMS)
+            && self.goal_services.len() == goals
+            && self.service_postings.len() == tokens
+            && self.goal_postings.len() == tokens
+            && self.by_text.len() == tokens
+    }
+
     /// The token number of a folded word of the catalogue.
     pub fn token_id(&self, word: &str) -> Option<u32> {
         self.lookup.get(word)

@@ -93,8 +93,23 @@ fn finnish_stems(word: &str) -> Vec<String> {
     }
     let verb_stems: Vec<String> = stems.iter().filter_map(|s| verb_stem(s)).collect();
     stems.extend(verb_stems);
+    // An adjective made of a noun: väkivaltainen/väkivaltaisen/väkivalta,
+    // ammatillinen/ammatillista/ammatti.
+    for suffix in ADJECTIVE_ENDINGS {
+        if let Some(noun) = base.strip_suffix(suffix) {
+            let noun = noun.strip_suffix("ll").unwrap_or(noun);
+            if noun.chars().count() >= 5 {
+                stems.push(noun.to_owned());
+            }
+        }
+    }
     stems
 }
+
+/// The endings of -inen adjectives in their common cases.
+const ADJECTIVE_ENDINGS: &[&str] = &[
+    "inen", "isen", "iseen", "ista", "isia", "isten", "iset", "isille", "isesti",
+];
 
 /// The verb an action noun is made from, as a stem: ahdistus/ahdistaa, kuntoutus/kuntoutua,
 /// valmennus/valmentaa, uupumus/uupua; and the verb of a participle: masentunut/masentaa,
@@ -124,11 +139,7 @@ pub fn finnish_key(word: &str) -> String {
     // Weak grades of t and p inside the word (katu/kadun, lupa/luvan); a first letter is
     // never a weak grade (velka is not pelko).
     for c in w.iter_mut().skip(1) {
-        *c = match *c {
-            'd' => 't',
-            'v' => 'p',
-            other => other,
-        };
+        *c = weak_grade(*c);
     }
     // One final vowel off, or a long one (a diphthong stays half: puutyö is not puuttuu).
     if w.len() > MIN_KEY
@@ -183,6 +194,11 @@ fn stem_alternation(w: &mut Vec<char>) {
 }
 
 fn replace_all(w: &mut Vec<char>, from: &[char], to: &[char]) {
+    let at = |w: &[char], i: usize| w[i..].iter().zip(from).all(|(a, b)| a == b);
+    // Most stems hold none of the clusters: look before changing anything.
+    if !(0..(w.len() + 1).saturating_sub(from.len())).any(|i| at(w, i)) {
+        return;
+    }
     let mut i = 0;
     while i + from.len() <= w.len() {
         if w[i..i + from.len()] == *from {
@@ -194,7 +210,16 @@ fn replace_all(w: &mut Vec<char>, from: &[char], to: &[char]) {
     }
 }
 
-fn is_vowel(c: char) -> bool {
+/// The letter a weak grade is read as in a key (katu/kadun, lupa/luvan).
+pub fn weak_grade(c: char) -> char {
+    match c {
+        'd' => 't',
+        'v' => 'p',
+        other => other,
+    }
+}
+
+pub fn is_vowel(c: char) -> bool {
     matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
 }
 
@@ -264,6 +289,8 @@ mod tests {
         ("juominen", &["juoda", "juon", "juo"]),
         ("pelaaminen", &["pelata", "pelaan", "pelaa"]),
         ("asuminen", &["asua", "asun"]),
+        ("väkivalta", &["väkivaltainen", "väkivaltaisen"]),
+        ("ammatti", &["ammatillinen"]),
         ("housing", &["house"]),
     ];
 

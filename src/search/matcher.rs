@@ -59,10 +59,12 @@ const MAX_ENDING: usize = 5;
 const MAX_TOKEN_ENDING: usize = 3;
 /// Shorter shared beginnings say too little ("puut" is shared by puutyö and puuttuu). Forms
 /// with a shorter stem are joined by their lemma keys instead.
-const MIN_STEM: usize = 5;
+pub(super) const MIN_STEM: usize = 5;
 /// A typed word this short is matched inside a longer word only as a compound part, and never
 /// as scattered letters ("kotka" is not the letters of "kohtaamispaikka").
-const MIN_INSIDE: usize = 4;
+pub(super) const MIN_INSIDE: usize = 4;
+/// A typed word shorter than this has no typo match: too many words are one letter away.
+pub(super) const MIN_TYPO: usize = 5;
 
 /// A folded word with what matching needs to know of it, computed once.
 #[derive(Clone, Copy, Debug)]
@@ -109,7 +111,7 @@ pub fn match_word(fuzzy: &dyn FuzzyMatcher, token: Term, word: Term) -> Option<W
     {
         return found(MatchKind::Inside, 60);
     }
-    if w_len >= 5
+    if w_len >= MIN_TYPO
         && t_len.abs_diff(w_len) <= 1
         && missing_letters <= 1
         && (token.mask & !word.mask).count_ones() <= 1

@@ -15,8 +15,9 @@ pub struct Posting {
 const WEIGHT_BITS: u32 = 4;
 const WEIGHT_MASK: u64 = (1 << WEIGHT_BITS) - 1;
 
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Postings {
+    #[serde(with = "serde_bytes")]
     bytes: Vec<u8>,
     /// The last item pushed, from which the next step is taken.
     last: u32,

@@ -2,11 +2,19 @@
 //! the postings to services and goals, weighted by the field they are in and by how rare the
 //! word is (inverse document frequency, as BM25 does); a concept's value from its words and
 //! from what the thesaurus says it means.
+//!
+//! Only services that hold a word are ever looked at: a word's scores are the services its
+//! postings reach, in service order, so that a keystroke costs what its words match, not the
+//! size of the catalogue. What a word scored is kept for the next keystroke (see [`Memo`]).
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::sync::Arc;
 
 use super::concepts::Concept;
 use super::index::{Field, SearchIndex};
 use super::lemma;
-use super::matcher::{FuzzyMatcher, MatchKind, Term, match_word};
+use super::matcher::{FuzzyMatcher, MIN_INSIDE, MIN_STEM, MIN_TYPO, MatchKind, Term, match_word};
 
 /// A hit in a service's own text counts this much more than the same hit in the name or
 /// keywords of one of its goals: one goal word should not lift all the goal's services above
@@ -22,24 +30,73 @@ const IDIOM_WORDS_SHARE: f32 = 0.5;
 /// The best raw hit: a whole word in a name.
 const RAW_MAX: f32 = 800.0;
 
-/// Raw scores of one word: per service and per goal, field weight times match quality, 0
-/// where the word does not match; and how rare the word is.
-struct WordScores {
-    services: Vec<u16>,
+/// Raw scores of one word: the services it matches (ascending) with field weight times match
+/// quality, per goal the same (0 where the word does not match); and how rare the word is.
+pub struct WordScores {
+    services: Vec<(u32, u16)>,
     goals: Vec<u16>,
     idf: f32,
 }
 
-/// A concept's value per service and per goal (0: not covered).
+/// A concept's value per service and per goal (0: not covered). Only services that some of
+/// the concept's words reach are listed: `services[i]` is the value of service number
+/// `service_ids[i]`.
+#[derive(Clone, Debug, Default)]
 pub struct ConceptScores {
+    /// Ascending service numbers.
+    pub service_ids: Vec<u32>,
     pub services: Vec<f32>,
     pub goals: Vec<f32>,
+}
+
+impl ConceptScores {
+    /// The same values listed for `ids` (ascending, holding every id listed here), 0 for the
+    /// services that were not.
+    fn aligned(&self, ids: &[u32]) -> Vec<f32> {
+        let mut out = vec![0.0; ids.len()];
+        let mut at = 0;
+        for (&id, &value) in self.service_ids.iter().zip(&self.services) {
+            while ids[at] != id {
+                at += 1;
+            }
+            out[at] = value;
+        }
+        out
+    }
+
+    /// The services with a value above 0 and their values.
+    pub fn iter(&self) -> impl Iterator<Item = (u32, f32)> + '_ {
+        self.service_ids
+            .iter()
+            .copied()
+            .zip(self.services.iter().copied())
+            .filter(|&(_, v)| v > 0.0)
+    }
+}
+
+/// What words scored on the last keystroke, for the next: a word typed earlier in the query, a
+/// thesaurus meaning of a word still being typed and the parts of a compound do not change
+/// while the professional types on.
+#[derive(Default)]
+pub struct Memo {
+    words: HashMap<(How, String), Arc<WordScores>, crate::hash::Fx>,
+    /// The words asked for since `keep_used` was last called.
+    used: Vec<(How, String)>,
+}
+
+impl Memo {
+    /// Forgets every word not asked for since the last call.
+    pub fn keep_used(&mut self) {
+        let used: std::collections::HashSet<(How, String), crate::hash::Fx> =
+            self.used.drain(..).collect();
+        self.words.retain(|k, _| used.contains(k));
+    }
 }
 
 /// How a word is matched: as typed (anything from exact to scattered letters), as an area's
 /// name (the place in its forms only), or as a word the thesaurus gives (its forms and the
 /// compounds it begins).
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum How {
     Typed,
     Area,
@@ -57,22 +114,38 @@ impl Scorer<'_> {
     /// best of the thesaurus's meanings. A service that says the client's word itself comes
     /// before one found through what the word means; for an everyday phrase it is the other
     /// way round, since its words alone ("ei", "kotia") say little.
-    pub fn score_concept(&self, concept: &Concept) -> ConceptScores {
+    /// The scores of the words are taken from `memo` and kept there.
+    pub fn score_concept(&self, concept: &Concept, memo: &mut Memo) -> ConceptScores {
         let how = if concept.area { How::Area } else { How::Typed };
-        let own = self.score_phrase(&concept.words, how);
+        let own = self.score_phrase(&concept.words, how, memo);
         if concept.means.is_empty() {
             return own;
         }
+        let phrases: Vec<ConceptScores> = concept
+            .means
+            .iter()
+            .map(|phrase| self.score_phrase(phrase, How::Meaning, memo))
+            .collect();
+        // Every service any of them reaches, each list spread over all of them.
+        let ids = union(
+            std::iter::once(&own)
+                .chain(&phrases)
+                .map(|c| &c.service_ids[..]),
+        );
+        let own = ConceptScores {
+            services: own.aligned(&ids),
+            service_ids: Vec::new(),
+            goals: own.goals,
+        };
         // Per service and goal: the best meaning's value and the sum of all of them.
         let mut best = (vec![0.0; own.services.len()], vec![0.0; own.goals.len()]);
         let mut sum = best.clone();
-        for phrase in &concept.means {
-            let scores = self.score_phrase(phrase, How::Meaning);
-            for (i, value) in scores.services.into_iter().enumerate() {
+        for scores in &phrases {
+            for (i, value) in scores.aligned(&ids).into_iter().enumerate() {
                 best.0[i] = f32::max(best.0[i], value);
                 sum.0[i] += value;
             }
-            for (i, value) in scores.goals.into_iter().enumerate() {
+            for (i, &value) in scores.goals.iter().enumerate() {
                 best.1[i] = f32::max(best.1[i], value);
                 sum.1[i] += value;
             }
@@ -87,13 +160,14 @@ impl Scorer<'_> {
         };
         let meant = ConceptScores {
             services: more(&best.0, &sum.0),
+            service_ids: Vec::new(),
             goals: more(&best.1, &sum.1),
         };
         let combine = |own: f32, meant: f32| -> f32 {
             if concept.idiom {
                 (own * IDIOM_WORDS_SHARE).max(meant) + own * IDIOM_WORDS_SHARE / 4.0
             } else if own > 0.0 {
-                own + meant * MEANING_SHARE / 4.0
+                own + meant * MEANING_SHARE / 2.0
             } else {
                 meant * MEANING_SHARE
             }
@@ -105,6 +179,7 @@ impl Scorer<'_> {
                 .zip(&meant.services)
                 .map(|(&o, &m)| combine(o, m))
                 .collect(),
+            service_ids: ids,
             goals: own
                 .goals
                 .iter()
@@ -115,14 +190,12 @@ impl Scorer<'_> {
     }
 
     /// The mean value of the words of a phrase where every word of it is found, else 0.
-    fn score_phrase(&self, words: &[String], how: How) -> ConceptScores {
-        let mut phrase = ConceptScores {
-            services: vec![0.0; self.index.service_count],
-            goals: vec![0.0; self.index.goal_services.len()],
-        };
+    fn score_phrase(&self, words: &[String], how: How, memo: &mut Memo) -> ConceptScores {
+        let mut services: Vec<(u32, f32)> = Vec::new();
+        let mut goals = vec![0.0; self.index.goal_services.len()];
         let share = 1.0 / words.len().max(1) as f32;
         for (i, word) in words.iter().enumerate() {
-            let scores = self.score_word(word, how);
+            let scores = self.score_word(word, how, memo);
             let weight = scores.idf * share / RAW_MAX;
             let combine = |total: &mut f32, raw: u16| {
                 if raw == 0 || (i > 0 && *total == 0.0) {
@@ -131,14 +204,33 @@ impl Scorer<'_> {
                     *total += f32::from(raw) * weight;
                 }
             };
-            for (total, &raw) in phrase.services.iter_mut().zip(&scores.services) {
-                combine(total, raw);
-            }
-            for (total, &raw) in phrase.goals.iter_mut().zip(&scores.goals) {
+            // A service counts only if every word so far is found in it.
+            services = if i == 0 {
+                let mut first = Vec::with_capacity(scores.services.len());
+                for &(s, raw) in &scores.services {
+                    let mut total = 0.0;
+                    combine(&mut total, raw);
+                    first.push((s, total));
+                }
+                first
+            } else {
+                let mut both = Vec::with_capacity(services.len().min(scores.services.len()));
+                intersect(&services, &scores.services, |s, &total, &raw| {
+                    let mut total = total;
+                    combine(&mut total, raw);
+                    both.push((s, total));
+                });
+                both
+            };
+            for (total, &raw) in goals.iter_mut().zip(&scores.goals) {
                 combine(total, raw);
             }
         }
-        phrase
+        ConceptScores {
+            service_ids: services.iter().map(|&(s, _)| s).collect(),
+            services: services.into_iter().map(|(_, v)| v).collect(),
+            goals,
+        }
     }
 
     /// The catalogue words a word matches, with the quality of each match.
@@ -175,14 +267,50 @@ impl Scorer<'_> {
         let index = &self.index;
         let term = Term::new(word);
         let mut found: Vec<(u32, u16, MatchKind)> = Vec::new();
-        for (token_id, token) in index.tokens.iter().enumerate() {
+        let mut try_token = |token_id: u32| {
+            let token = &index.tokens[token_id as usize];
             let Some(m) = match_word(self.fuzzy, token.term(), term) else {
-                continue;
+                return;
             };
             if m.kind == MatchKind::Inside && !self.is_compound_part(&token.text, word) {
-                continue;
+                return;
             }
-            found.push((token_id as u32, m.quality, m.kind));
+            found.push((token_id, m.quality, m.kind));
+        };
+        if term.chars < MIN_INSIDE {
+            // A word this short matches only words that begin with it.
+            for &token_id in index.tokens_beginning(word) {
+                try_token(token_id);
+            }
+        } else {
+            // Only words that hold every letter of the typed word, or all but one of them
+            // with a length that leaves room for one typo, can match; the rest are dismissed
+            // by their letter masks. Words that share the typed word's stem are tried below.
+            let typo_room = term.chars >= MIN_TYPO;
+            let may_match = |token: &super::index::Token| {
+                let missing = term.mask & !token.mask;
+                missing == 0
+                    || (typo_room
+                        && missing.count_ones() <= 1
+                        && (token.mask & !term.mask).count_ones() <= 1
+                        && token.chars.abs_diff(term.chars) <= 1)
+            };
+            for (token_id, token) in index.tokens.iter().enumerate() {
+                if may_match(token) {
+                    try_token(token_id as u32);
+                }
+            }
+            if term.chars >= MIN_STEM {
+                let stem_end = word
+                    .char_indices()
+                    .nth(MIN_STEM)
+                    .map_or(word.len(), |(i, _)| i);
+                for &token_id in index.tokens_beginning(&word[..stem_end]) {
+                    if !may_match(&index.tokens[token_id as usize]) {
+                        try_token(token_id);
+                    }
+                }
+            }
         }
         if found
             .iter()
@@ -209,7 +337,7 @@ impl Scorer<'_> {
     /// A typed compound the catalogue does not hold, split into two of its words
     /// ("mielenterveyskuntoutus" → mielenterveys + kuntoutus), scored where a service holds
     /// both: the lower of the two parts' scores, and less than the compound itself would count.
-    fn compound_scores(&self, word: &str) -> Option<WordScores> {
+    fn compound_scores(&self, word: &str, memo: &mut Memo) -> Option<WordScores> {
         let chars: Vec<(usize, char)> = word.char_indices().collect();
         let mut tried = 0;
         // Longest head first: "mielenterveys|kuntoutus" before "mielen|terveyskuntoutus".
@@ -221,22 +349,27 @@ impl Scorer<'_> {
                 continue;
             }
             let (head, tail) = (
-                self.score_word(head, How::Meaning),
-                self.score_word(tail, How::Meaning),
+                self.score_word(head, How::Meaning, memo),
+                self.score_word(tail, How::Meaning, memo),
             );
-            let both = |a: &[u16], b: &[u16]| -> Vec<u16> {
-                a.iter()
-                    .zip(b)
+            let mut services = Vec::new();
+            intersect(&head.services, &tail.services, |s, &x, &y| {
+                let both = x.min(y) * 3 / 5;
+                if both > 0 {
+                    services.push((s, both));
+                }
+            });
+            if !services.is_empty() {
+                let goals = head
+                    .goals
+                    .iter()
+                    .zip(&tail.goals)
                     .map(|(&x, &y)| if x > 0 && y > 0 { x.min(y) * 3 / 5 } else { 0 })
-                    .collect()
-            };
-            let services = both(&head.services, &tail.services);
-            let found = services.iter().filter(|&&v| v > 0).count();
-            if found > 0 {
+                    .collect();
                 return Some(WordScores {
-                    goals: both(&head.goals, &tail.goals),
+                    goals,
+                    idf: idf(self.index.service_count, services.len()),
                     services,
-                    idf: idf(self.index.service_count, found),
                 });
             }
             tried += 1;
@@ -247,58 +380,181 @@ impl Scorer<'_> {
         None
     }
 
-    fn score_word(&self, word: &str, how: How) -> WordScores {
+    /// A word's scores, from `memo` when it was scored on the last keystroke.
+    fn score_word(&self, word: &str, how: How, memo: &mut Memo) -> Arc<WordScores> {
+        let key = (how, word.to_owned());
+        memo.used.push(key.clone());
+        if let Some(scores) = memo.words.get(&key) {
+            return Arc::clone(scores);
+        }
+        let scores = Arc::new(self.word_scores(word, how, memo));
+        memo.words.insert(key, Arc::clone(&scores));
+        scores
+    }
+
+    fn word_scores(&self, word: &str, how: How, memo: &mut Memo) -> WordScores {
         let matched = self.matched_tokens(word, how);
         if how == How::Typed
             && matched.iter().all(|&(_, q)| q <= TYPO_QUALITY)
-            && let Some(parts) = self.compound_scores(word)
+            && let Some(parts) = self.compound_scores(word, memo)
         {
             return parts;
         }
         let index = &self.index;
-        let mut services = vec![0u16; index.service_count];
         let mut goals = vec![0u16; index.goal_services.len()];
         // Goal hits through the goal's name or keywords spread to its services.
         let mut spreading = vec![0u16; index.goal_services.len()];
-        for (token_id, quality) in matched {
-            for posting in &index.service_postings[token_id as usize] {
-                let score = u16::from(posting.weight) * quality;
-                let slot = &mut services[posting.item as usize];
-                *slot = (*slot).max(score);
+        let services = SCRATCH.with_borrow_mut(|scratch| {
+            scratch.fit(index.service_count);
+            for &(token_id, quality) in &matched {
+                for posting in &index.service_postings[token_id as usize] {
+                    let score = u16::from(posting.weight) * quality;
+                    scratch.own(posting.item, score);
+                }
+                for posting in &index.goal_postings[token_id as usize] {
+                    let score = u16::from(posting.weight) * quality;
+                    let slot = &mut goals[posting.item as usize];
+                    *slot = (*slot).max(score);
+                    if posting.weight >= Field::Keyword.weight() {
+                        let spread = &mut spreading[posting.item as usize];
+                        *spread = (*spread).max((f32::from(score) * GOAL_SHARE) as u16);
+                    }
+                }
             }
-            for posting in &index.goal_postings[token_id as usize] {
-                let score = u16::from(posting.weight) * quality;
-                let slot = &mut goals[posting.item as usize];
-                *slot = (*slot).max(score);
-                if posting.weight >= Field::Keyword.weight() {
-                    let spread = &mut spreading[posting.item as usize];
-                    *spread = (*spread).max((f32::from(score) * GOAL_SHARE) as u16);
+            for (goal, &score) in spreading.iter().enumerate() {
+                if score == 0 {
+                    continue;
+                }
+                for &s in &index.goal_services[goal] {
+                    scratch.via(s, score);
+                }
+            }
+            // The better of the two ways counts; a service that matches both through its own
+            // text and through its goal is a surer answer than one that matches one way only.
+            scratch.take(|own, via| own.max(via) + own.min(via) / 4)
+        });
+        WordScores {
+            idf: idf(index.service_count, services.len()),
+            services,
+            goals,
+        }
+    }
+}
+
+thread_local! {
+    /// Per-service slots for scoring a word, all 0 between words.
+    static SCRATCH: RefCell<Scratch> = RefCell::default();
+}
+
+/// A word's best hit per service, through the service's own text and through its goals,
+/// with the services touched, so that clearing costs what was touched.
+#[derive(Default)]
+struct Scratch {
+    own: Vec<u16>,
+    via: Vec<u16>,
+    touched: Vec<u32>,
+}
+
+impl Scratch {
+    fn fit(&mut self, services: usize) {
+        if self.own.len() < services {
+            self.own.resize(services, 0);
+            self.via.resize(services, 0);
+        }
+    }
+
+    fn touch(&mut self, service: u32) {
+        let s = service as usize;
+        if self.own[s] == 0 && self.via[s] == 0 {
+            self.touched.push(service);
+        }
+    }
+
+    fn own(&mut self, service: u32, score: u16) {
+        self.touch(service);
+        let slot = &mut self.own[service as usize];
+        *slot = (*slot).max(score);
+    }
+
+    fn via(&mut self, service: u32, score: u16) {
+        self.touch(service);
+        let slot = &mut self.via[service as usize];
+        *slot = (*slot).max(score);
+    }
+
+    /// Every touched service (ascending) with `value(own, via)`, leaving all slots 0.
+    fn take(&mut self, value: impl Fn(u16, u16) -> u16) -> Vec<(u32, u16)> {
+        let mut touched = std::mem::take(&mut self.touched);
+        if touched.len() > self.own.len() / 16 {
+            // Most services: reading them in order is quicker than sorting.
+            touched.clear();
+            touched.extend(
+                (0..self.own.len() as u32)
+                    .filter(|&s| self.own[s as usize] > 0 || self.via[s as usize] > 0),
+            );
+        } else {
+            touched.sort_unstable();
+        }
+        let mut out = Vec::with_capacity(touched.len());
+        for &s in &touched {
+            let (own, via) = (&mut self.own[s as usize], &mut self.via[s as usize]);
+            out.push((s, value(*own, *via)));
+            (*own, *via) = (0, 0);
+        }
+        touched.clear();
+        self.touched = touched;
+        out
+    }
+}
+
+/// Calls `both` for every item that is in both lists (each ascending by item).
+fn intersect<A, B>(a: &[(u32, A)], b: &[(u32, B)], mut both: impl FnMut(u32, &A, &B)) {
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                both(a[i].0, &a[i].1, &b[j].1);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+}
+
+/// Every item of some list (each ascending), ascending, once.
+fn union<'a>(lists: impl Iterator<Item = &'a [u32]>) -> Vec<u32> {
+    let mut all: Vec<u32> = Vec::new();
+    for list in lists {
+        if all.is_empty() {
+            all.extend_from_slice(list);
+            continue;
+        }
+        let mut merged = Vec::with_capacity(all.len() + list.len());
+        let (mut i, mut j) = (0, 0);
+        while i < all.len() && j < list.len() {
+            match all[i].cmp(&list[j]) {
+                std::cmp::Ordering::Less => {
+                    merged.push(all[i]);
+                    i += 1;
+                }
+                std::cmp::Ordering::Greater => {
+                    merged.push(list[j]);
+                    j += 1;
+                }
+                std::cmp::Ordering::Equal => {
+                    merged.push(all[i]);
+                    i += 1;
+                    j += 1;
                 }
             }
         }
-        let mut via_goal = vec![0u16; index.service_count];
-        for (goal, &score) in spreading.iter().enumerate() {
-            if score == 0 {
-                continue;
-            }
-            for &s in &index.goal_services[goal] {
-                let slot = &mut via_goal[s as usize];
-                *slot = (*slot).max(score);
-            }
-        }
-        // The better of the two ways counts; a service that matches both through its own text
-        // and through its goal is a surer answer than one that matches one way only.
-        let mut found = 0usize;
-        for (own, via) in services.iter_mut().zip(via_goal) {
-            *own = (*own).max(via) + (*own).min(via) / 4;
-            found += usize::from(*own > 0);
-        }
-        WordScores {
-            services,
-            goals,
-            idf: idf(index.service_count, found),
-        }
+        merged.extend_from_slice(&all[i..]);
+        merged.extend_from_slice(&list[j..]);
+        all = merged;
     }
+    all
 }
 
 /// A match of kind `Typo` or weaker has at most this quality.

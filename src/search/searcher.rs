@@ -6,13 +6,13 @@
 use std::cmp::Ordering;
 use std::collections::HashMap;
 
-use super::concepts::{AreaName, Concept, concepts};
+use super::concepts::{AreaName, Concept, concepts, weights};
 use super::explain::{self, Explanation, Prepared};
 use super::fold::fold;
 use super::index::SearchIndex;
 use super::matcher::{FuzzyMatcher, SkimFuzzy};
 use super::query::{Filters, Query};
-use super::scoring::{ConceptScores, How, Scorer};
+use super::scoring::{ConceptScores, How, Memo, Scorer};
 use super::suggest;
 use super::thesaurus::{Thesaurus, builtin_entries};
 use super::ties;
@@ -64,6 +64,11 @@ pub struct Searcher {
     areas: Vec<AreaName>,
     /// Concept → its scores, for the concepts of the last query.
     recent: HashMap<Concept, ConceptScores>,
+    /// The scores of the words of the last query.
+    memo: Memo,
+    /// Per service: the summed values and the number of the query's concepts it covers, all
+    /// 0 between searches.
+    totals: Vec<Total>,
     /// Language → each service's place in name order, for breaking ties by name: comparing
     /// two numbers rather than two names keeps ranking a large catalogue quick.
     name_ranks: HashMap<String, Vec<u32>>,
@@ -99,16 +104,40 @@ impl Searcher {
         fuzzy: Box<dyn FuzzyMatcher>,
         entries: &[ThesaurusEntry],
     ) -> Self {
+        Self::from_index(catalog, SearchIndex::build(catalog), fuzzy, entries)
+    }
+
+    /// A searcher over an index made before (read back from the cache folder), with the
+    /// built-in thesaurus and the catalogue's own.
+    pub fn with_index(catalog: &Catalog, index: SearchIndex) -> Self {
+        let mut entries = builtin_entries();
+        entries.extend(catalog.thesaurus.iter().cloned());
+        Self::from_index(catalog, index, Box::new(SkimFuzzy::default()), &entries)
+    }
+
+    fn from_index(
+        catalog: &Catalog,
+        index: SearchIndex,
+        fuzzy: Box<dyn FuzzyMatcher>,
+        entries: &[ThesaurusEntry],
+    ) -> Self {
         Self {
-            index: SearchIndex::build(catalog),
+            index,
             fuzzy,
             thesaurus: Thesaurus::new(entries),
             areas: catalog.areas().iter().map(|a| AreaName::new(a)).collect(),
             recent: HashMap::new(),
+            memo: Memo::default(),
+            totals: Vec::new(),
             name_ranks: HashMap::new(),
             filtered: None,
             explained: Prepared::new(entries),
         }
+    }
+
+    /// The index searched, for storing it in the cache folder.
+    pub fn index(&self) -> &SearchIndex {
+        &self.index
     }
 
     /// The services (indexes into `Catalog::services`) that serve goal number `goal`.
@@ -276,14 +305,19 @@ impl Searcher {
         self.recent.retain(|c, _| wanted.contains(c));
         for concept in wanted {
             if !self.recent.contains_key(concept) {
-                let scores = self.scorer().score_concept(concept);
+                let scorer = Scorer {
+                    index: &self.index,
+                    fuzzy: self.fuzzy.as_ref(),
+                };
+                let scores = scorer.score_concept(concept, &mut self.memo);
                 self.recent.insert(concept.clone(), scores);
             }
         }
+        self.memo.keep_used();
     }
 
     fn ranked(
-        &self,
+        &mut self,
         catalog: &Catalog,
         query: &Query,
         wanted: &[Concept],
@@ -293,18 +327,9 @@ impl Searcher {
         let admitted = &filtered.admitted;
         let per_concept: Vec<&ConceptScores> =
             wanted.iter().filter_map(|c| self.recent.get(c)).collect();
+        let weights = weights(wanted);
 
-        let mut hits: Vec<ServiceHit> = Vec::new();
-        for (s, _) in admitted.iter().enumerate().filter(|(_, ok)| **ok) {
-            if let Some((covered, score)) = coverage(per_concept.iter().map(|c| c.services[s])) {
-                hits.push(ServiceHit {
-                    index: s,
-                    score,
-                    covered,
-                    group: None,
-                });
-            }
-        }
+        let mut hits = covering(&mut self.totals, &per_concept, &weights, admitted);
         let ranks = &self.name_ranks[&query.language];
         // Equal scores: a hit in the name before one in the description, then by name.
         let places = ties::tie_order(&self.scorer(), &self.explained, catalog, wanted, &hits);
@@ -326,13 +351,11 @@ impl Searcher {
         }
         hits.sort_unstable_by(order);
 
-        let goals = self.ranked_goals(catalog, query, &per_concept, filtered);
+        let goals = self.ranked_goals(catalog, query, &per_concept, &weights, filtered);
         let unmatched: Vec<String> = wanted
             .iter()
             .zip(&per_concept)
-            .filter(|(_, c)| {
-                c.services.iter().all(|&v| v == 0.0) && c.goals.iter().all(|&v| v == 0.0)
-            })
+            .filter(|(_, c)| c.iter().next().is_none() && c.goals.iter().all(|&v| v == 0.0))
             .map(|(concept, _)| concept.words.join(" "))
             .collect();
         let (nearest_words, nearest_goals) = if total == 0 && !unmatched.is_empty() {
@@ -356,11 +379,13 @@ impl Searcher {
         catalog: &Catalog,
         query: &Query,
         per_concept: &[&ConceptScores],
+        weights: &[f32],
         filtered: &Filtered,
     ) -> Vec<GoalHit> {
         let scored: Vec<(usize, u16, u32)> = (0..catalog.goals.len())
             .filter_map(|g| {
-                let (covered, score) = coverage(per_concept.iter().map(|c| c.goals[g]))?;
+                let values = per_concept.iter().map(|c| c.goals[g]);
+                let (covered, score) = coverage(values.zip(weights.iter().copied()))?;
                 Some((g, covered, score))
             })
             .collect();
@@ -405,18 +430,78 @@ fn name_ranks(catalog: &Catalog, language: &str) -> Vec<u32> {
     ranks
 }
 
-/// How many concepts an item covers and its score, when it covers any: the summed values,
-/// times the share of the concepts covered, so that a service that covers the whole query
-/// comes before one that covers part of it unless that part is much the stronger.
-fn coverage(values: impl Iterator<Item = f32>) -> Option<(u16, u32)> {
-    let (mut covered, mut total, mut concepts) = (0u16, 0f32, 0u16);
-    for value in values {
-        concepts += 1;
-        if value > 0.0 {
-            covered += 1;
-            total += value;
+/// The admitted services that cover some concept, each with its score (see `coverage`), in no
+/// particular order. Only the services the concepts list are visited; `totals` is scratch
+/// space, one slot per service, left all 0.
+fn covering(
+    totals: &mut Vec<Total>,
+    per_concept: &[&ConceptScores],
+    weights: &[f32],
+    admitted: &[bool],
+) -> Vec<ServiceHit> {
+    if totals.len() < admitted.len() {
+        totals.resize(admitted.len(), Total::default());
+    }
+    let mut touched: Vec<u32> = Vec::new();
+    // Concept by concept, so that each service's values are added in the order `coverage`
+    // adds them.
+    for (concept, &weight) in per_concept.iter().zip(weights) {
+        for (s, value) in concept.iter() {
+            let slot = &mut totals[s as usize];
+            if slot.covered == 0 {
+                touched.push(s);
+            }
+            slot.covered += 1;
+            slot.value += value * weight;
+            slot.weight += weight;
         }
     }
-    let share = f32::from(covered) / f32::from(concepts.max(1));
-    (covered > 0).then(|| (covered, (total * share * 1000.0).round() as u32))
+    let weight_all: f32 = weights.iter().take(per_concept.len()).sum();
+    let mut hits = Vec::with_capacity(touched.len());
+    for s in touched {
+        let slot = std::mem::take(&mut totals[s as usize]);
+        if !admitted[s as usize] {
+            continue;
+        }
+        hits.push(ServiceHit {
+            index: s as usize,
+            score: score(slot.value, slot.weight, weight_all),
+            covered: slot.covered,
+            group: None,
+        });
+    }
+    hits
+}
+
+/// One service's sums while the concepts are added up: its weighted values, the weight of
+/// the concepts it covers and how many it covers.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Total {
+    value: f32,
+    weight: f32,
+    covered: u16,
+}
+
+/// The score of an item whose covered concepts' weighted values sum to `total` and whose
+/// weights sum to `covered` of the query's `all` (see `coverage`).
+fn score(total: f32, covered: f32, all: f32) -> u32 {
+    let share = covered / all.max(f32::EPSILON);
+    (total * share * 1000.0).round() as u32
+}
+
+/// How many concepts an item covers and its score, when it covers any: the summed values,
+/// times the share of the concepts covered, so that a service that covers the whole query
+/// comes before one that covers part of it unless that part is much the stronger. Each
+/// concept's value and share count by its weight (see [`weights`]).
+fn coverage(values: impl Iterator<Item = (f32, f32)>) -> Option<(u16, u32)> {
+    let (mut covered, mut total, mut weight_covered, mut weight_all) = (0u16, 0f32, 0f32, 0f32);
+    for (value, weight) in values {
+        weight_all += weight;
+        if value > 0.0 {
+            covered += 1;
+            total += value * weight;
+            weight_covered += weight;
+        }
+    }
+    (covered > 0).then(|| (covered, score(total, weight_covered, weight_all)))
 }

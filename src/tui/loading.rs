@@ -3,7 +3,7 @@
 //! waiting for a catalogue, and what was typed becomes the search when the catalogue is ready.
 
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
 use ratatui::crossterm::event::{Event, KeyCode, KeyEventKind, KeyModifiers};
@@ -13,12 +13,7 @@ use super::keymap::{Keymap, Place};
 use crate::i18n::{Language, Strings};
 
 /// How far loading has come, written by the thread that loads and read by the screen.
-#[derive(Debug, Default)]
-pub struct LoadProgress {
-    pub services_read: AtomicUsize,
-    /// The catalogue is read; the search index is being built.
-    pub preparing_search: AtomicBool,
-}
+pub use crate::ready::Progress as LoadProgress;
 
 pub struct Loading {
     /// What is loading, e.g. "Loading the catalogue /srv/catalogue".
@@ -58,7 +53,7 @@ impl Loading {
     /// How far loading has come, in words: services read so far, then the search being made
     /// ready.
     pub fn stage(&self) -> String {
-        if self.progress.preparing_search.load(Ordering::Relaxed) {
+        if self.progress.indexing.load(Ordering::Relaxed) {
             return self.strings.loading_preparing_search.to_owned();
         }
         match self.progress.services_read.load(Ordering::Relaxed) {

@@ -44,6 +44,9 @@ pub struct Parts {
     /// What a new plan starts as (the professional's name and organisation filled in).
     pub blank: Plan,
     pub files: PlanFiles,
+    /// The catalogue's searcher when it is ready already (made by `ready::load`); made from
+    /// the catalogue otherwise.
+    pub searcher: Option<Searcher>,
 }
 
 impl Parts {
@@ -60,6 +63,7 @@ impl Parts {
             plan: Plan::default(),
             blank: Plan::default(),
             files: PlanFiles::default(),
+            searcher: None,
         }
     }
 }
@@ -109,6 +113,7 @@ impl State {
             plan,
             blank,
             files,
+            searcher,
         } = parts;
         let LoadReport {
             catalog, skipped, ..
@@ -117,7 +122,7 @@ impl State {
             .name
             .as_ref()
             .map_or(fallback_label, |n| n.get(language.code()).to_owned());
-        let searcher = Searcher::new(&catalog);
+        let searcher = searcher.unwrap_or_else(|| Searcher::new(&catalog));
         let mut state = Self {
             catalog,
             catalog_label,
