@@ -2,7 +2,7 @@
 //! for it in all three languages.
 
 use crate::search::suggest::as_typed;
-use crate::search::{Explanation, Match, Place, fold};
+use crate::search::{Explanation, Match, Place, fold, words};
 
 pub struct WhyStrings {
     /// Before what the query matched in the selected service ("osui: velat → velkaneuvonta").
@@ -100,7 +100,11 @@ impl WhyStrings {
             steps.push(found);
         }
         let mut text = steps.join(" → ");
-        let lit = m.place == Place::Name && m.words.iter().all(|w| name.contains(&fold(w)));
+        let lit = m.place == Place::Name
+            && m.words.iter().all(|w| {
+                let w = fold(w);
+                words(name).any(|(_, n)| n == w)
+            });
         let place = if lit {
             None
         } else {
