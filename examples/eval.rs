@@ -51,6 +51,10 @@ struct Args {
     /// Print the tables only, not the misses.
     #[arg(long)]
     quiet: bool,
+    /// List as misses the queries whose first acceptable service is not among the first N
+    /// (1: every query not answered first).
+    #[arg(long, value_name = "N", default_value_t = 5)]
+    misses_below: usize,
     /// Build each catalogue with `polku import` (its mapping of codes to the built-in goals)
     /// instead of this harness's own converter: the way a coordinator would make it.
     #[arg(long)]
@@ -176,11 +180,11 @@ fn run(corpus: &Corpus, args: &Args, fzf: bool) -> Result<(), String> {
     };
     print_table(&judged, &polku, fzf_outcomes.as_deref());
     if !args.quiet {
-        print_misses("polku", catalog, &judged, &polku);
+        print_misses("polku", catalog, &judged, &polku, args.misses_below);
         if args.fzf_misses
             && let Some(outcomes) = &fzf_outcomes
         {
-            print_misses("fzf", catalog, &judged, outcomes);
+            print_misses("fzf", catalog, &judged, outcomes, args.misses_below);
         }
     }
     println!();
@@ -263,16 +267,17 @@ fn print_misses(
     catalog: &polku::catalog::Catalog,
     judged: &[Judged],
     outcomes: &[Outcome],
+    below: usize,
 ) {
     let misses: Vec<(&Judged, &Outcome)> = judged
         .iter()
         .zip(outcomes)
-        .filter(|(_, o)| !o.in_top(5))
+        .filter(|(_, o)| !o.in_top(below))
         .collect();
     if misses.is_empty() {
         return;
     }
-    println!("\n{engine}'s misses (not in the first five):");
+    println!("\n{engine}'s misses (not in the first {below}):");
     for (q, o) in misses {
         let rank = o
             .rank

@@ -527,7 +527,7 @@ fn what_a_place_and_a_short_word_matched_is_the_place_and_the_word() {
 }
 
 #[test]
-fn equal_scores_put_a_name_hit_before_a_goal_hit_then_go_by_name() {
+fn equal_scores_put_a_services_own_hit_before_its_goals_then_go_by_name() {
     let text = r#"(
         goals: [(id: "g", name: "Kädentaidot"), (id: "h", name: "Muut")],
         services: [

@@ -24,41 +24,46 @@ pub struct Concept {
 
 /// The concepts of a query's folded words. `areas` are the catalogue's folded area names.
 pub fn concepts(typed: &[String], thesaurus: &Thesaurus, areas: &[AreaName]) -> Vec<Concept> {
+    let keys: Vec<Vec<String>> = typed.iter().map(|w| word_keys(w)).collect();
+    let mut hits = thesaurus.lookup(&keys);
+    // Longer phrases first: "ei rahaa" before "raha".
+    hits.sort_by_key(|(at, _)| std::cmp::Reverse(at.len()));
     let content: Vec<usize> = {
         let meaningful: Vec<usize> = (0..typed.len())
             .filter(|&i| !is_stop_word(&typed[i]))
             .collect();
-        // A query of stop words alone ("on") is still a search for them.
-        if meaningful.is_empty() {
+        // A query of stop words alone ("on") is still a search for them, unless they make
+        // an everyday phrase ("ei oo ketään").
+        let idiom = hits.iter().any(|(at, _)| at.len() > 1);
+        if meaningful.is_empty() && !idiom {
             (0..typed.len()).collect()
         } else {
             meaningful
         }
     };
-    let keys: Vec<Vec<String>> = typed.iter().map(|w| word_keys(w)).collect();
-    let mut hits = thesaurus.lookup(&keys);
-    // Longer phrases first: "ei rahaa" before "raha".
-    hits.sort_by_key(|(at, _)| std::cmp::Reverse(at.len()));
 
     // Per content word: the concept it belongs to.
     let mut owner: Vec<Option<usize>> = vec![None; typed.len()];
     let mut out: Vec<Concept> = Vec::new();
-    // The typed words of each phrase used so far: a phrase whose words all belong to a longer
-    // one ("juo" in "mies juo") says less than it, and is left out.
+    // The typed words (stop words aside) of each phrase used so far: a phrase whose words all
+    // belong to a longer one ("yksin" in "pärjää yksin kotona") says less than it, and is
+    // left out.
     let mut used: Vec<Vec<usize>> = Vec::new();
     for (at, means) in hits {
-        if used
-            .iter()
-            .any(|longer| longer.len() > at.len() && at.iter().all(|i| longer.contains(i)))
+        let idiom = at.len() > 1;
+        let mut own: Vec<usize> = at.iter().copied().filter(|i| content.contains(i)).collect();
+        // An everyday phrase of stop words alone ("en pääse ylös") still says a need.
+        if own.is_empty() && idiom {
+            own = at;
+        }
+        if own.is_empty()
+            || used
+                .iter()
+                .any(|longer| longer.len() > own.len() && own.iter().all(|i| longer.contains(i)))
         {
             continue;
         }
-        used.push(at.clone());
-        let idiom = at.len() > 1;
-        let own: Vec<usize> = at.into_iter().filter(|i| content.contains(i)).collect();
-        if own.is_empty() {
-            continue;
-        }
+        used.push(own.clone());
         let concept = match own.iter().find_map(|&i| owner[i]) {
             Some(existing) => existing,
             None => {
@@ -82,11 +87,21 @@ pub fn concepts(typed: &[String], thesaurus: &Thesaurus, areas: &[AreaName]) -> 
     }
     for &i in &content {
         if owner[i].is_none() {
+            let area = areas.iter().any(|a| a.is(&typed[i], &keys[i]));
             out.push(Concept {
                 words: vec![typed[i].clone()],
-                means: Vec::new(),
+                means: if area {
+                    Vec::new()
+                } else {
+                    let parts = thesaurus.compound_meanings(&typed[i]);
+                    if parts.is_empty() {
+                        thesaurus.mistyped_meanings(&typed[i])
+                    } else {
+                        parts
+                    }
+                },
                 idiom: false,
-                area: areas.iter().any(|a| a.is(&typed[i], &keys[i])),
+                area,
             });
         }
     }
@@ -94,6 +109,29 @@ pub fn concepts(typed: &[String], thesaurus: &Thesaurus, areas: &[AreaName]) -> 
     out.sort_by_key(|c| typed.iter().position(|w| c.words.first() == Some(w)));
     out
 }
+
+/// How much each concept counts in ranking. In a client's sentence the words the thesaurus
+/// knows name the need, and the other words ("huoneessaan", "paikka", "kunnolla") are
+/// context: a service that holds several of them should not come before the one that
+/// answers the need. So when some concepts are needs, a plain word counts `PLAIN_SHARE` of
+/// one; when none are (a professional's "klubitalo kotka"), every concept counts alike.
+pub fn weights(concepts: &[Concept]) -> Vec<f32> {
+    let is_need = |c: &Concept| !c.means.is_empty() || c.area;
+    let any_need = concepts.iter().any(is_need);
+    concepts
+        .iter()
+        .map(|c| {
+            if !any_need || is_need(c) {
+                1.0
+            } else {
+                PLAIN_SHARE
+            }
+        })
+        .collect()
+}
+
+/// What a plain word counts beside a need the thesaurus knows.
+const PLAIN_SHARE: f32 = 0.4;
 
 /// An area of the catalogue, folded, with its keys (so that "kotkassa" is Kotka).
 #[derive(Clone, Debug)]
@@ -147,15 +185,41 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(found[0].means.iter().any(|p| p == &["kotihoito"]));
         assert!(!found[0].means.iter().any(|p| p == &["vertaistuki"]));
-        // Two phrases of one entry in one query both count.
+        // Two phrases of one entry in one query both count, also one of stop words alone.
         let found = concepts(
             &words("ei oo ketään kenen kanssa viettää aikaa"),
             &thesaurus,
             &[],
         );
-        assert_eq!(found.len(), 1, "{found:?}");
-        assert_eq!(found[0].words, vec!["viettaa"]);
-        assert!(found[0].means.iter().any(|p| p == &["vertaistuki"]));
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[0].words, vec!["ei", "oo", "ketaan"]);
+        assert_eq!(found[1].words, vec!["viettaa", "aikaa"]);
+        assert!(
+            found
+                .iter()
+                .all(|c| c.means.iter().any(|p| p == &["vertaistuki"]))
+        );
+    }
+
+    #[test]
+    fn compounds_mean_what_their_parts_mean() {
+        let thesaurus = Thesaurus::new(&builtin_entries());
+        let found = concepts(&words("pätkätyöttömille"), &thesaurus, &[]);
+        assert!(
+            found[0].means.iter().any(|p| p == &["tyottomille"]),
+            "{found:?}"
+        );
+        assert!(found[0].means.iter().any(|p| p == &["tyonhaku"]));
+        let found = concepts(&words("vertaistukiryhmä"), &thesaurus, &[]);
+        assert!(
+            found[0].means.iter().any(|p| p == &["vertaistuki"]),
+            "{found:?}"
+        );
+        assert!(
+            concepts(&words("kirjastokortti"), &thesaurus, &[])[0]
+                .means
+                .is_empty()
+        );
     }
 
     #[test]

@@ -4,7 +4,9 @@
 //! words each concept of the query matches, see `Scorer::matched_tokens`), so that what the
 //! screen highlights and says is what the ranking counted, never a second guess at it.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
+use std::sync::{Arc, OnceLock};
 
 use serde::Serialize;
 
@@ -12,7 +14,6 @@ use super::concepts::Concept;
 use super::fold::{fold, fold_into, fold_with_origin, words};
 use super::index::{Field, SearchIndex};
 use super::scoring::{How, MAX_SPLITS, MIN_PART, Scorer, TYPO_QUALITY};
-use super::searcher::ServiceHit;
 use super::thesaurus::is_stop_word;
 use crate::catalog::{Catalog, Service, ThesaurusEntry};
 
@@ -77,11 +78,6 @@ impl Explanation {
         out.dedup();
         out
     }
-
-    /// The most telling place any of the query's words was found in.
-    pub fn best_place(&self) -> Option<Place> {
-        self.matches.iter().map(|m| m.place).min()
-    }
 }
 
 /// Catalogue words (token numbers) with the quality of each match, as `matched_tokens` gives.
@@ -142,16 +138,6 @@ impl ConceptWords {
             meanings,
         }
     }
-
-    /// Every catalogue word this concept matches, in any way.
-    fn all_tokens(&self) -> impl Iterator<Item = u32> + '_ {
-        let own = self.own.iter().flat_map(|w| match w {
-            OwnWord::Whole(hits) => hits.iter().chain(&[][..]),
-            OwnWord::Parts(head, tail) => head.iter().chain(&tail[..]),
-        });
-        let meant = self.meanings.iter().flat_map(|(_, m)| m.iter().flatten());
-        own.chain(meant).map(|&(t, _)| t)
-    }
 }
 
 /// The split of a typed compound the ranking scores: the first, longest first part first,
@@ -204,13 +190,58 @@ fn services_holding(index: &SearchIndex, hits: &Hits) -> Vec<bool> {
     held
 }
 
-/// What the concepts of recent queries match, kept while they are still typed: while typing,
-/// only the last word's concept is new.
+/// What the concepts of the last query match: worked out when first needed (to explain a
+/// service shown, or to break a tie), never for a search that needs neither, and kept while the
+/// concept is still typed (while typing, only the last word's concept is new).
 #[derive(Default)]
 pub struct Prepared {
-    concepts: HashMap<Concept, ConceptWords>,
+    concepts: RefCell<HashMap<Concept, Arc<Worked>>>,
     /// The thesaurus's meanings as written ("päivätoiminta"), by their folded form.
     spelled: HashMap<String, String>,
+}
+
+/// One concept, and what it matches, each worked out when first asked for.
+pub struct Worked {
+    concept: Concept,
+    words: OnceLock<ConceptWords>,
+    sure: OnceLock<Vec<u32>>,
+}
+
+impl Worked {
+    /// Every catalogue word the concept matches, as the ranking matches it.
+    pub fn words(&self, scorer: &Scorer) -> &ConceptWords {
+        self.words
+            .get_or_init(|| ConceptWords::new(scorer, &self.concept))
+    }
+
+    /// The catalogue words the concept matches by their forms and beginnings and through the
+    /// thesaurus, sorted: what breaks ties on every keystroke (see `ties`). Typos and scattered
+    /// letters are left to the ranking, which looks at every word of the catalogue for them:
+    /// doing that twice would double the work of a keystroke.
+    pub fn sure_tokens(&self, scorer: &Scorer) -> &[u32] {
+        self.sure.get_or_init(|| {
+            let how = if self.concept.area {
+                How::Area
+            } else {
+                How::Meaning
+            };
+            let typed = self.concept.words.iter().map(|w| (w, how));
+            let meant = self
+                .concept
+                .means
+                .iter()
+                .flatten()
+                .map(|w| (w, How::Meaning));
+            let mut tokens: Vec<u32> = typed
+                .chain(meant)
+                .flat_map(|(w, how)| scorer.matched_tokens(w, how))
+                .map(|(t, _)| t)
+                .collect();
+            tokens.sort_unstable();
+            tokens.dedup();
+            tokens
+        })
+    }
 }
 
 impl Prepared {
@@ -225,7 +256,7 @@ impl Prepared {
             })
             .collect();
         Self {
-            concepts: HashMap::new(),
+            concepts: RefCell::default(),
             spelled,
         }
     }
@@ -238,23 +269,25 @@ impl Prepared {
             .unwrap_or_else(|| folded.to_owned())
     }
 
-    /// Works out what `wanted` match, dropping concepts no longer typed.
-    pub fn refresh(&mut self, wanted: &[Concept], scorer: &Scorer) {
-        self.concepts.retain(|c, _| wanted.contains(c));
-        for concept in wanted {
-            if !self.concepts.contains_key(concept) {
-                let words = ConceptWords::new(scorer, concept);
-                self.concepts.insert(concept.clone(), words);
-            }
-        }
+    /// Forgets concepts no longer typed.
+    pub fn retain(&mut self, wanted: &[Concept]) {
+        self.concepts.get_mut().retain(|c, _| wanted.contains(c));
     }
 
-    /// What `concept` matches: from what was worked out, or worked out now.
-    fn get<'a>(&'a self, concept: &Concept, scorer: &Scorer) -> std::borrow::Cow<'a, ConceptWords> {
-        match self.concepts.get(concept) {
-            Some(words) => std::borrow::Cow::Borrowed(words),
-            None => std::borrow::Cow::Owned(ConceptWords::new(scorer, concept)),
+    /// The concept, kept with what it matches once that is worked out.
+    pub fn get(&self, concept: &Concept) -> Arc<Worked> {
+        if let Some(worked) = self.concepts.borrow().get(concept) {
+            return Arc::clone(worked);
         }
+        let worked = Arc::new(Worked {
+            concept: concept.clone(),
+            words: OnceLock::new(),
+            sure: OnceLock::new(),
+        });
+        self.concepts
+            .borrow_mut()
+            .insert(concept.clone(), Arc::clone(&worked));
+        worked
     }
 }
 
@@ -274,8 +307,9 @@ pub fn explain(
     let held = ServiceWords::new(scorer.index, catalog, record);
     let mut explanation = Explanation::default();
     for concept in wanted {
-        let words = prepared.get(concept, scorer);
-        let Some((found, all)) = explain_concept(&words, &held) else {
+        let worked = prepared.get(concept);
+        let words = worked.words(scorer);
+        let Some((found, all)) = explain_concept(words, &held) else {
             continue;
         };
         for token in all {
@@ -318,26 +352,32 @@ struct Found {
 
 /// How a service answers one concept: the source shown (the typed words themselves when the
 /// service holds them, else the meaning held in the most telling place, and the other way
-/// round for an everyday phrase, as the ranking weighs them) and every matched word of every
-/// source it holds.
+/// round for an everyday phrase, as the ranking weighs them) and every word of the service that
+/// a source it holds matched.
 fn explain_concept(words: &ConceptWords, held: &ServiceWords) -> Option<(Found, Vec<u32>)> {
     let own = own_found(&words.own, held);
-    let meant: Vec<Found> = words
-        .meanings
-        .iter()
-        .filter_map(|(meaning, hits)| {
-            let mut found = phrase_found(hits.iter().map(|h| vec![h]), held)?;
+    let mut lit: Vec<u32> = Vec::new();
+    if own.is_some() {
+        for word in &words.own {
+            match word {
+                OwnWord::Whole(hits) => lit.extend(held.tokens(hits)),
+                OwnWord::Parts(head, tail) => {
+                    lit.extend(held.tokens(head));
+                    lit.extend(held.tokens(tail));
+                }
+            }
+        }
+    }
+    let mut meant: Vec<Found> = Vec::new();
+    for (meaning, hits) in &words.meanings {
+        if let Some(mut found) = phrase_found(hits.iter().map(|h| vec![h]), held) {
             found.meaning = Some(meaning.clone());
-            Some(found)
-        })
-        .collect();
-    let mut all: Vec<u32> = own
-        .iter()
-        .chain(&meant)
-        .flat_map(|f| f.tokens.iter().map(|t| t.0))
-        .collect();
-    all.sort_unstable();
-    all.dedup();
+            meant.push(found);
+            lit.extend(hits.iter().flat_map(|h| held.tokens(h)));
+        }
+    }
+    lit.sort_unstable();
+    lit.dedup();
     let best_meaning = meant
         .into_iter()
         .min_by_key(|f| (f.place, std::cmp::Reverse(f.quality)));
@@ -346,7 +386,7 @@ fn explain_concept(words: &ConceptWords, held: &ServiceWords) -> Option<(Found, 
     } else {
         own.or(best_meaning)
     }?;
-    Some((shown, all))
+    Some((shown, lit))
 }
 
 fn own_found(own: &[OwnWord], held: &ServiceWords) -> Option<Found> {
@@ -402,6 +442,13 @@ impl ServiceWords {
             }
         }
         Self(held)
+    }
+
+    /// The words of `hits` the service holds.
+    fn tokens<'a>(&'a self, hits: &'a Hits) -> impl Iterator<Item = u32> + 'a {
+        hits.iter()
+            .map(|&(token, _)| token)
+            .filter(|token| self.0.contains_key(token))
     }
 
     /// Of `hits`, the word the service holds in the most telling place, best match first.
@@ -475,86 +522,8 @@ fn written(
     folded.to_owned()
 }
 
-/// Places in the ranking's terms, to break ties between equal scores: the weight of the most
-/// telling field any of the query's words was found in, per service (0 where none).
-fn field_weights(index: &SearchIndex, concepts: &[&ConceptWords], tied: &[bool]) -> Vec<u8> {
-    let mut tokens: Vec<u32> = concepts.iter().flat_map(|c| c.all_tokens()).collect();
-    tokens.sort_unstable();
-    tokens.dedup();
-    let mut best = vec![0u8; index.service_count];
-    // A word found in a goal's name or keywords counts as the goal's share of a hit in the
-    // service's own text, below every field of its own.
-    const GOAL: u8 = 1;
-    for token in tokens {
-        for posting in &index.service_postings[token as usize] {
-            let s = posting.item as usize;
-            if tied[s] {
-                best[s] = best[s].max(posting.weight);
-            }
-        }
-        for posting in &index.goal_postings[token as usize] {
-            if posting.weight < Field::Keyword.weight() {
-                continue;
-            }
-            for &s in &index.goal_services[posting.item as usize] {
-                let s = s as usize;
-                if tied[s] {
-                    best[s] = best[s].max(GOAL);
-                }
-            }
-        }
-    }
-    best
-}
-
-/// For ranking: per service, a number that orders services of equal score by where the query
-/// was found in them, a name hit before a description hit, a hit in the service's own text
-/// before one in its goal's (lower first). Only services whose score ties with another's
-/// among those that make the first `limit` are looked at (the rest are 0), and nothing is
-/// worked out when no such ties exist.
-pub fn tie_order(
-    scorer: &Scorer,
-    prepared: &Prepared,
-    wanted: &[Concept],
-    hits: &[ServiceHit],
-    limit: Option<usize>,
-) -> Vec<u8> {
-    let mut scores: Vec<u32> = hits.iter().map(|h| h.score).collect();
-    let cut = match limit {
-        Some(0) => return Vec::new(),
-        Some(l) if l < scores.len() => {
-            let (_, nth, _) = scores.select_nth_unstable_by(l - 1, |a, b| b.cmp(a));
-            *nth
-        }
-        _ => 0,
-    };
-    let mut contested: Vec<u32> = scores.into_iter().filter(|&s| s >= cut).collect();
-    contested.sort_unstable();
-    let tied_scores: Vec<u32> = contested
-        .windows(2)
-        .filter(|w| w[0] == w[1])
-        .map(|w| w[0])
-        .collect();
-    if tied_scores.is_empty() {
-        return Vec::new();
-    }
-    let mut tied = vec![false; scorer.index.service_count];
-    for hit in hits {
-        if tied_scores.binary_search(&hit.score).is_ok() {
-            tied[hit.index] = true;
-        }
-    }
-    let owned: Vec<std::borrow::Cow<ConceptWords>> =
-        wanted.iter().map(|c| prepared.get(c, scorer)).collect();
-    let concepts: Vec<&ConceptWords> = owned.iter().map(|c| c.as_ref()).collect();
-    field_weights(scorer.index, &concepts, &tied)
-        .into_iter()
-        .map(|weight| u8::MAX - weight)
-        .collect()
-}
-
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
     use crate::catalog::{SourceFile, builtin_files, load};
     use crate::search::{Filters, Query, Searcher};
@@ -643,7 +612,7 @@ mod tests {
         assert!(lit(&why, "Kohtaamispaikka").is_empty());
     }
 
-    const GOALS_AND_TEXT: &str = r#"(
+    pub const GOALS_AND_TEXT: &str = r#"(
         goals: [
             (id: "peer", name: "Vertaistuki", keywords: ["ryhmä"]),
             (id: "other", name: "Muut palvelut"),
@@ -696,21 +665,5 @@ mod tests {
             searcher.explain(&catalog, &query, 99),
             Explanation::default()
         );
-    }
-
-    #[test]
-    fn equal_scores_put_a_services_own_text_before_its_goals() {
-        // "a" is found through its goal's name, "b" through its own summary: the two weigh the
-        // same, and "b" comes first though "a" comes first by name.
-        let catalog = catalog(GOALS_AND_TEXT);
-        let mut searcher = Searcher::new(&catalog);
-        let query = Query::new("vertaistuki", Filters::default(), "fi");
-        for limit in [None, Some(1)] {
-            let results = searcher.search(&catalog, &query, limit);
-            assert_eq!(results.services[0].index, 1, "{results:?}");
-            if limit.is_none() {
-                assert_eq!(results.services[0].score, results.services[1].score);
-            }
-        }
     }
 }

@@ -93,8 +93,23 @@ fn finnish_stems(word: &str) -> Vec<String> {
     }
     let verb_stems: Vec<String> = stems.iter().filter_map(|s| verb_stem(s)).collect();
     stems.extend(verb_stems);
+    // An adjective made of a noun: väkivaltainen/väkivaltaisen/väkivalta,
+    // ammatillinen/ammatillista/ammatti.
+    for suffix in ADJECTIVE_ENDINGS {
+        if let Some(noun) = base.strip_suffix(suffix) {
+            let noun = noun.strip_suffix("ll").unwrap_or(noun);
+            if noun.chars().count() >= 5 {
+                stems.push(noun.to_owned());
+            }
+        }
+    }
     stems
 }
+
+/// The endings of -inen adjectives in their common cases.
+const ADJECTIVE_ENDINGS: &[&str] = &[
+    "inen", "isen", "iseen", "ista", "isia", "isten", "iset", "isille", "isesti",
+];
 
 /// The verb an action noun is made from, as a stem: ahdistus/ahdistaa, kuntoutus/kuntoutua,
 /// valmennus/valmentaa, uupumus/uupua; and the verb of a participle: masentunut/masentaa,
@@ -274,6 +289,8 @@ mod tests {
         ("juominen", &["juoda", "juon", "juo"]),
         ("pelaaminen", &["pelata", "pelaan", "pelaa"]),
         ("asuminen", &["asua", "asun"]),
+        ("väkivalta", &["väkivaltainen", "väkivaltaisen"]),
+        ("ammatti", &["ammatillinen"]),
         ("housing", &["house"]),
     ];
 

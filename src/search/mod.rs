@@ -15,6 +15,7 @@ mod scoring;
 mod searcher;
 pub mod suggest;
 mod thesaurus;
+mod ties;
 
 pub use explain::{Explanation, Match, Place};
 pub use fold::{Folded, fold, fold_into, fold_with_origin, words};

@@ -3,12 +3,18 @@
 use std::collections::BTreeSet;
 
 use super::fold::{fold, words};
+use super::thesaurus::is_stop_word;
 use crate::catalog::{Catalog, Format, Id, Intensity, Service, Theme};
 
 /// Longest query text that is looked at; anything longer is a paste accident, not a search.
 pub const MAX_QUERY_CHARS: usize = 200;
-/// Most words that are matched (each must match, so more would only narrow to nothing).
+/// Most words that say something (stop words aside) that are matched: a client's whole
+/// sentence has a few, and more would only be a paste.
 pub const MAX_QUERY_WORDS: usize = 8;
+/// Most words kept in all, stop words included (they make up everyday phrases such as "ei oo
+/// ketään"): a sentence is mostly stop words, and its need often comes last ("jag skulle
+/// behöva någon som kan hjälpa mig att söka jobb").
+const MAX_ALL_WORDS: usize = 32;
 
 /// Typed text split into folded words.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -21,12 +27,22 @@ impl QueryWords {
         let cut: String = typed.chars().take(MAX_QUERY_CHARS).collect();
         let folded = fold(&cut);
         let mut list: Vec<String> = Vec::new();
+        let mut saying = 0;
         for (_, w) in words(&folded) {
-            if !list.iter().any(|seen| seen == w) {
-                list.push(w.to_owned());
+            if list.iter().any(|seen| seen == w) {
+                continue;
+            }
+            if !is_stop_word(w) {
+                if saying == MAX_QUERY_WORDS {
+                    break;
+                }
+                saying += 1;
+            }
+            list.push(w.to_owned());
+            if list.len() == MAX_ALL_WORDS {
+                break;
             }
         }
-        list.truncate(MAX_QUERY_WORDS);
         Self(list)
     }
 
@@ -112,5 +128,11 @@ mod tests {
         let long = "a".repeat(10_000);
         assert_eq!(QueryWords::parse(&long).0[0].len(), MAX_QUERY_CHARS);
         assert_eq!(QueryWords::parse("Työ TYÖ työ haku").0, vec!["tyo", "haku"]);
+        // A sentence's stop words do not crowd out its need.
+        let sentence =
+            QueryWords::parse("jag skulle behöva någon som kan hjälpa mig att söka jobb");
+        assert!(sentence.0.contains(&"jobb".to_owned()), "{sentence:?}");
+        let many: Vec<String> = (0..50).map(|i| format!("sana{i}")).collect();
+        assert_eq!(QueryWords::parse(&many.join(" ")).0.len(), MAX_QUERY_WORDS);
     }
 }

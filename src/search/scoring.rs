@@ -167,7 +167,7 @@ impl Scorer<'_> {
             if concept.idiom {
                 (own * IDIOM_WORDS_SHARE).max(meant) + own * IDIOM_WORDS_SHARE / 4.0
             } else if own > 0.0 {
-                own + meant * MEANING_SHARE / 4.0
+                own + meant * MEANING_SHARE / 2.0
             } else {
                 meant * MEANING_SHARE
             }

@@ -6,7 +6,7 @@
 use std::cmp::Ordering;
 use std::collections::HashMap;
 
-use super::concepts::{AreaName, Concept, concepts};
+use super::concepts::{AreaName, Concept, concepts, weights};
 use super::explain::{self, Explanation, Prepared};
 use super::fold::fold;
 use super::index::SearchIndex;
@@ -15,6 +15,7 @@ use super::query::{Filters, Query};
 use super::scoring::{ConceptScores, How, Memo, Scorer};
 use super::suggest;
 use super::thesaurus::{Thesaurus, builtin_entries};
+use super::ties;
 use crate::catalog::{Catalog, ThesaurusEntry};
 
 /// A service in the results.
@@ -67,7 +68,7 @@ pub struct Searcher {
     memo: Memo,
     /// Per service: the summed values and the number of the query's concepts it covers, all
     /// 0 between searches.
-    totals: Vec<(f32, u16)>,
+    totals: Vec<Total>,
     /// Language → each service's place in name order, for breaking ties by name: comparing
     /// two numbers rather than two names keeps ranking a large catalogue quick.
     name_ranks: HashMap<String, Vec<u32>>,
@@ -171,11 +172,7 @@ impl Searcher {
         } else {
             let wanted = concepts(&query.words.0, &self.thesaurus, &self.areas);
             self.refresh_concepts(&wanted);
-            let scorer = Scorer {
-                index: &self.index,
-                fuzzy: self.fuzzy.as_ref(),
-            };
-            self.explained.refresh(&wanted, &scorer);
+            self.explained.retain(&wanted);
             self.ranked(catalog, query, &wanted, &filtered, limit)
         };
         self.filtered = Some(filtered);
@@ -330,17 +327,17 @@ impl Searcher {
         let admitted = &filtered.admitted;
         let per_concept: Vec<&ConceptScores> =
             wanted.iter().filter_map(|c| self.recent.get(c)).collect();
+        let weights = weights(wanted);
 
-        let mut hits = covering(&mut self.totals, &per_concept, admitted);
+        let mut hits = covering(&mut self.totals, &per_concept, &weights, admitted);
         let ranks = &self.name_ranks[&query.language];
         // Equal scores: a hit in the name before one in the description, then by name.
-        let places = explain::tie_order(&self.scorer(), &self.explained, wanted, &hits, limit);
-        let place = |s: usize| places.get(s).copied().unwrap_or(0);
+        let places = ties::tie_order(&self.scorer(), &self.explained, catalog, wanted, &hits);
         // Ranks are distinct, so the order is total and the same on every run.
         let order = |a: &ServiceHit, b: &ServiceHit| -> Ordering {
             b.score
                 .cmp(&a.score)
-                .then_with(|| place(a.index).cmp(&place(b.index)))
+                .then_with(|| places.of(a.index).cmp(&places.of(b.index)))
                 .then_with(|| ranks[a.index].cmp(&ranks[b.index]))
         };
         let total = hits.len();
@@ -354,7 +351,7 @@ impl Searcher {
         }
         hits.sort_unstable_by(order);
 
-        let goals = self.ranked_goals(catalog, query, &per_concept, filtered);
+        let goals = self.ranked_goals(catalog, query, &per_concept, &weights, filtered);
         let unmatched: Vec<String> = wanted
             .iter()
             .zip(&per_concept)
@@ -382,11 +379,13 @@ impl Searcher {
         catalog: &Catalog,
         query: &Query,
         per_concept: &[&ConceptScores],
+        weights: &[f32],
         filtered: &Filtered,
     ) -> Vec<GoalHit> {
         let scored: Vec<(usize, u16, u32)> = (0..catalog.goals.len())
             .filter_map(|g| {
-                let (covered, score) = coverage(per_concept.iter().map(|c| c.goals[g]))?;
+                let values = per_concept.iter().map(|c| c.goals[g]);
+                let (covered, score) = coverage(values.zip(weights.iter().copied()))?;
                 Some((g, covered, score))
             })
             .collect();
@@ -435,62 +434,74 @@ fn name_ranks(catalog: &Catalog, language: &str) -> Vec<u32> {
 /// particular order. Only the services the concepts list are visited; `totals` is scratch
 /// space, one slot per service, left all 0.
 fn covering(
-    totals: &mut Vec<(f32, u16)>,
+    totals: &mut Vec<Total>,
     per_concept: &[&ConceptScores],
+    weights: &[f32],
     admitted: &[bool],
 ) -> Vec<ServiceHit> {
     if totals.len() < admitted.len() {
-        totals.resize(admitted.len(), (0.0, 0));
+        totals.resize(admitted.len(), Total::default());
     }
     let mut touched: Vec<u32> = Vec::new();
     // Concept by concept, so that each service's values are added in the order `coverage`
     // adds them.
-    for concept in per_concept {
+    for (concept, &weight) in per_concept.iter().zip(weights) {
         for (s, value) in concept.iter() {
-            let (total, covered) = &mut totals[s as usize];
-            if *covered == 0 {
+            let slot = &mut totals[s as usize];
+            if slot.covered == 0 {
                 touched.push(s);
             }
-            *covered += 1;
-            *total += value;
+            slot.covered += 1;
+            slot.value += value * weight;
+            slot.weight += weight;
         }
     }
-    let concepts = u16::try_from(per_concept.len()).unwrap_or(u16::MAX);
+    let weight_all: f32 = weights.iter().take(per_concept.len()).sum();
     let mut hits = Vec::with_capacity(touched.len());
     for s in touched {
-        let slot = &mut totals[s as usize];
-        let (total, covered) = std::mem::take(slot);
+        let slot = std::mem::take(&mut totals[s as usize]);
         if !admitted[s as usize] {
             continue;
         }
         hits.push(ServiceHit {
             index: s as usize,
-            score: score(covered, total, concepts),
-            covered,
+            score: score(slot.value, slot.weight, weight_all),
+            covered: slot.covered,
             group: None,
         });
     }
     hits
 }
 
-/// The score of an item that covers `covered` of `concepts` concepts with summed values
-/// `total` (see `coverage`).
-fn score(covered: u16, total: f32, concepts: u16) -> u32 {
-    let share = f32::from(covered) / f32::from(concepts.max(1));
+/// One service's sums while the concepts are added up: its weighted values, the weight of
+/// the concepts it covers and how many it covers.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Total {
+    value: f32,
+    weight: f32,
+    covered: u16,
+}
+
+/// The score of an item whose covered concepts' weighted values sum to `total` and whose
+/// weights sum to `covered` of the query's `all` (see `coverage`).
+fn score(total: f32, covered: f32, all: f32) -> u32 {
+    let share = covered / all.max(f32::EPSILON);
     (total * share * 1000.0).round() as u32
 }
 
 /// How many concepts an item covers and its score, when it covers any: the summed values,
 /// times the share of the concepts covered, so that a service that covers the whole query
-/// comes before one that covers part of it unless that part is much the stronger.
-fn coverage(values: impl Iterator<Item = f32>) -> Option<(u16, u32)> {
-    let (mut covered, mut total, mut concepts) = (0u16, 0f32, 0u16);
-    for value in values {
-        concepts += 1;
+/// comes before one that covers part of it unless that part is much the stronger. Each
+/// concept's value and share count by its weight (see [`weights`]).
+fn coverage(values: impl Iterator<Item = (f32, f32)>) -> Option<(u16, u32)> {
+    let (mut covered, mut total, mut weight_covered, mut weight_all) = (0u16, 0f32, 0f32, 0f32);
+    for (value, weight) in values {
+        weight_all += weight;
         if value > 0.0 {
             covered += 1;
-            total += value;
+            total += value * weight;
+            weight_covered += weight;
         }
     }
-    (covered > 0).then(|| (covered, score(covered, total, concepts)))
+    (covered > 0).then(|| (covered, score(total, weight_covered, weight_all)))
 }

@@ -24,6 +24,43 @@ pub fn is_stop_word(word: &str) -> bool {
     word.chars().nth(1).is_none() || STOP_WORDS.contains(word)
 }
 
+/// A typed word this long or longer may be a compound of words the thesaurus knows.
+const MIN_COMPOUND: usize = 8;
+/// The shortest first and last parts a compound is split into.
+const MIN_HEAD: usize = 4;
+const MIN_TAIL: usize = 3;
+/// The shortest part that is looked up in the thesaurus.
+const MIN_PART: usize = 5;
+/// The shortest typed word that is compared with the thesaurus's words for a typing error.
+const MIN_MISTYPED: usize = 7;
+
+/// A word of an entry's phrase: (entry, phrase, word, the word's length in letters).
+type WordAt = (u32, u32, u32, u32);
+
+/// A word this short or shorter may be joined to another by a short key.
+const SHORT_WORD: u32 = 5;
+
+/// How much a shared key says about two words being one: the word itself, a long stem, a
+/// stem of four letters, a shorter one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum KeyStrength {
+    Short,
+    Medium,
+    Long,
+    Exact,
+}
+
+impl KeyStrength {
+    fn of(key: &str) -> Self {
+        match key.chars().count() {
+            _ if key.starts_with('=') => Self::Exact,
+            n if n >= 6 => Self::Long,
+            5 => Self::Medium,
+            _ => Self::Short,
+        }
+    }
+}
+
 /// A phrase, folded and split into words.
 pub type Phrase = Vec<String>;
 
@@ -34,8 +71,13 @@ type PhraseAt = (u32, u32);
 #[derive(Clone, Debug, Default)]
 pub struct Thesaurus {
     entries: Vec<Entry>,
-    /// A key of a phrase's word → (entry, phrase, word) that has it.
-    by_key: HashMap<String, Vec<(u32, u32, u32)>, Fx>,
+    /// A key of a phrase's word → the words that have it.
+    by_key: HashMap<String, Vec<WordAt>, Fx>,
+    /// Every meaning of one word, folded: words services are described with.
+    meant_words: HashSet<String, Fx>,
+    /// The words of one-word phrases, folded, each with its entry: what a mistyped word is
+    /// compared with.
+    single_words: Vec<(String, u32)>,
 }
 
 #[derive(Clone, Debug)]
@@ -45,11 +87,24 @@ struct Entry {
     means: Vec<Phrase>,
 }
 
-/// polku's own thesaurus, in `src/search/words/thesaurus.ron`.
+/// polku's own thesaurus: everyday needs in `src/search/words/thesaurus.ron`, and what a client
+/// says when they need each kind of service in `thesaurus-services.ron`.
 pub fn builtin_entries() -> Vec<ThesaurusEntry> {
-    // The file is part of polku and a test reads it: a mistake in it fails the tests.
-    ron::from_str(include_str!("words/thesaurus.ron")).unwrap_or_default()
+    // The files are part of polku and a test reads each: a mistake in one fails the tests.
+    BUILTIN_FILES
+        .iter()
+        .flat_map(|(_, text)| ron::from_str::<Vec<ThesaurusEntry>>(text).unwrap_or_default())
+        .collect()
 }
+
+/// The built-in thesaurus files, by name.
+const BUILTIN_FILES: [(&str, &str); 2] = [
+    ("thesaurus.ron", include_str!("words/thesaurus.ron")),
+    (
+        "thesaurus-services.ron",
+        include_str!("words/thesaurus-services.ron"),
+    ),
+];
 
 fn phrase(text: &str) -> Phrase {
     words(&fold(text)).map(|(_, w)| w.to_owned()).collect()
@@ -72,25 +127,116 @@ impl Thesaurus {
                 if words.is_empty() {
                     continue;
                 }
+                if let [word] = words.as_slice() {
+                    thesaurus.single_words.push((word.clone(), e as u32));
+                }
                 for (w, word) in words.iter().enumerate() {
+                    let letters = word.chars().count() as u32;
                     for key in word_keys(word) {
-                        let at = (e as u32, says.len() as u32, w as u32);
+                        let at = (e as u32, says.len() as u32, w as u32, letters);
                         thesaurus.by_key.entry(key).or_default().push(at);
                     }
                 }
                 says.push(words.len());
             }
-            thesaurus.entries.push(Entry {
-                says,
-                means: entry
-                    .means
-                    .iter()
-                    .map(|p| phrase(p))
-                    .filter(|p| !p.is_empty())
-                    .collect(),
-            });
+            let means: Vec<Phrase> = entry
+                .means
+                .iter()
+                .map(|p| phrase(p))
+                .filter(|p| !p.is_empty())
+                .collect();
+            for meaning in &means {
+                if let [word] = meaning.as_slice() {
+                    thesaurus.meant_words.insert(word.clone());
+                }
+            }
+            thesaurus.entries.push(Entry { says, means });
         }
         thesaurus
+    }
+
+    /// What a typed compound that is no phrase of the thesaurus means through its parts
+    /// ("kriisiapu" → kriisi, "pitkäaikaistyötön" → työtön, "vertaistukiryhmä" → vertaistuki):
+    /// each part that is a word of the thesaurus, or a word it gives as a meaning, and what
+    /// that word means. The longest first part is tried first; none when no split has a part
+    /// the thesaurus knows.
+    pub fn compound_meanings(&self, word: &str) -> Vec<Phrase> {
+        let at: Vec<usize> = word.char_indices().map(|(i, _)| i).collect();
+        if at.len() < MIN_COMPOUND {
+            return Vec::new();
+        }
+        for split in (MIN_HEAD..=at.len() - MIN_TAIL).rev() {
+            let (head, tail) = word.split_at(at[split]);
+            let mut meanings: Vec<Phrase> = Vec::new();
+            for part in [head, tail] {
+                if part.chars().count() < MIN_PART {
+                    continue;
+                }
+                let entries = self.single_word_entries(part);
+                if entries.is_empty() && !self.meant_words.contains(part) {
+                    continue;
+                }
+                meanings.push(vec![part.to_owned()]);
+                for e in entries {
+                    meanings.extend(self.entries[e as usize].means.iter().cloned());
+                }
+            }
+            if !meanings.is_empty() {
+                meanings.dedup();
+                return meanings;
+            }
+        }
+        Vec::new()
+    }
+
+    /// What a typed word means when it is a thesaurus word with one letter wrong, left out,
+    /// doubled or two swapped ("ulosotoja", "masentunu", "ahdsitaa"): the meanings of every
+    /// such word's entry. Only long words are compared, so that a short word is not taken for
+    /// another.
+    pub fn mistyped_meanings(&self, word: &str) -> Vec<Phrase> {
+        let letters = word.chars().count();
+        if letters < MIN_MISTYPED {
+            return Vec::new();
+        }
+        let first = word.chars().next();
+        let mut entries: Vec<u32> = self
+            .single_words
+            .iter()
+            .filter(|(known, _)| {
+                known.chars().next() == first
+                    && known.chars().count().abs_diff(letters) <= 1
+                    && known.chars().count() >= MIN_MISTYPED
+                    && strsim::damerau_levenshtein(known, word) == 1
+            })
+            .map(|&(_, e)| e)
+            .collect();
+        entries.sort_unstable();
+        entries.dedup();
+        let mut meanings: Vec<Phrase> = Vec::new();
+        for e in entries {
+            for meaning in &self.entries[e as usize].means {
+                if !meanings.contains(meaning) {
+                    meanings.push(meaning.clone());
+                }
+            }
+        }
+        meanings
+    }
+
+    /// The entries that have `word`, in any of its forms, as a phrase of one word. Only keys
+    /// that say enough count: a part of a compound is no word a client typed.
+    fn single_word_entries(&self, word: &str) -> Vec<u32> {
+        let mut found: Vec<u32> = word_keys(word)
+            .iter()
+            .filter(|k| k.starts_with('=') || k.chars().count() > MIN_PART)
+            .filter_map(|k| self.by_key.get(k))
+            .flatten()
+            .filter(|&&(e, p, _, _)| self.entries[e as usize].says[p as usize] == 1)
+            .map(|&(e, _, _, _)| e)
+            .collect();
+        found.sort_unstable();
+        found.dedup();
+        found
     }
 
     /// What the typed words mean: for every entry one of whose phrases was typed, the typed
@@ -100,12 +246,38 @@ impl Thesaurus {
         // (entry, phrase) → the typed word found for each of its words.
         let mut seen: HashMap<PhraseAt, Vec<Option<usize>>, Fx> = HashMap::default();
         for (i, keys) in typed.iter().enumerate() {
+            let typed_letters = keys
+                .iter()
+                .find_map(|k| k.strip_prefix('='))
+                .map_or(0, |w| w.chars().count() as u32);
+            let mut matched: Vec<(u32, u32, u32, KeyStrength)> = Vec::new();
             for key in keys {
-                for &(e, p, w) in self.by_key.get(key).map_or(&[][..], Vec::as_slice) {
-                    let words = self.entries[e as usize].says[p as usize];
-                    let slots = seen.entry((e, p)).or_insert_with(|| vec![None; words]);
-                    slots[w as usize].get_or_insert(i);
+                let strength = KeyStrength::of(key);
+                for &(e, p, w, letters) in self.by_key.get(key).map_or(&[][..], Vec::as_slice) {
+                    // A short key joins two long words only by chance (pelaan/pelko,
+                    // liikaa/liikkumaan).
+                    if strength == KeyStrength::Short
+                        && typed_letters > SHORT_WORD
+                        && letters > SHORT_WORD
+                    {
+                        continue;
+                    }
+                    matched.push((e, p, w, strength));
                 }
+            }
+            // A word the thesaurus holds as typed, or by a long key, is not also read as
+            // another word that shares a weaker key with it ("kelan" of "kelan tuki", a phrase
+            // not typed whole, does not count).
+            let best = matched
+                .iter()
+                .filter(|&&(e, p, _, _)| self.entries[e as usize].says[p as usize] == 1)
+                .map(|m| m.3)
+                .max();
+            let enough = best.map_or(KeyStrength::Short, |b| b.min(KeyStrength::Long));
+            for (e, p, w, _) in matched.into_iter().filter(|m| m.3 >= enough) {
+                let words = self.entries[e as usize].says[p as usize];
+                let slots = seen.entry((e, p)).or_insert_with(|| vec![None; words]);
+                slots[w as usize].get_or_insert(i);
             }
         }
         // Per entry, every phrase typed whole that is not part of a longer one typed: "ei
@@ -163,6 +335,32 @@ mod tests {
     }
 
     #[test]
+    fn every_builtin_file_reads() {
+        for (name, text) in BUILTIN_FILES {
+            let entries: Vec<ThesaurusEntry> =
+                ron::from_str(text).unwrap_or_else(|e| panic!("{name}: {e}"));
+            assert!(!entries.is_empty(), "{name}");
+        }
+    }
+
+    /// A phrase of stop words alone is never looked up: the word would be dropped from the
+    /// query before the thesaurus sees it.
+    #[test]
+    fn service_words_are_not_stop_words_alone() {
+        let entries: Vec<ThesaurusEntry> =
+            ron::from_str(include_str!("words/thesaurus-services.ron")).expect("reads");
+        for entry in &entries {
+            for text in &entry.words {
+                let words = phrase(text);
+                assert!(
+                    words.iter().any(|w| !is_stop_word(w)),
+                    "{text:?} is only stop words"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn inflected_and_phrase_forms_are_looked_up() {
         let thesaurus = Thesaurus::new(&builtin_entries());
         let typed = |text: &str| -> Vec<Vec<String>> {
@@ -180,6 +378,27 @@ mod tests {
         assert!(means("I feel stuck at home").contains(&"peer support".to_owned()));
         assert!(means("ahdistus").contains(&"mielenterveys".to_owned()));
         assert!(means("kirjasto").is_empty());
+        // Words that share only a short stem are not taken for each other.
+        assert!(!means("pelaan").contains(&"jannittaminen".to_owned()));
+        assert!(!means("liikaa enkä pääse").contains(&"kuljetuspalvelu".to_owned()));
+        assert!(means("velkoihin").contains(&"velkaneuvonta".to_owned()));
+    }
+
+    #[test]
+    fn a_mistyped_need_word_means_what_the_word_means() {
+        let thesaurus = Thesaurus::new(&builtin_entries());
+        let means = |w: &str| -> Vec<String> {
+            thesaurus
+                .mistyped_meanings(w)
+                .iter()
+                .map(|p| p.join(" "))
+                .collect()
+        };
+        assert!(means("ulosotossaa").contains(&"velkaneuvonta".to_owned()));
+        assert!(means("masentunu").contains(&"mielenterveys".to_owned()));
+        // Short words and words far from any in the thesaurus mean nothing.
+        assert!(means("kota").is_empty());
+        assert!(means("kirjastokortti").is_empty());
     }
 
     #[test]
