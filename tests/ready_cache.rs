@@ -129,11 +129,18 @@ fn a_changed_file_is_read_again_and_stored_anew() {
     let (mut changed, stored) = open(&folder, &cache);
     assert_eq!(changed.cache, CacheUse::Stale);
     assert_eq!(stored, Some(Ok(())));
+    let catalog = &changed.report.catalog;
+    let renamed = catalog
+        .services
+        .iter()
+        .position(|s| s.name.get("fi").starts_with("Kuunvalotanssikurssi"))
+        .expect("the new name is read");
     let query = Query::new("kuunvalotanssikurssi", Filters::default(), "fi");
-    let found = changed
-        .searcher
-        .search(&changed.report.catalog, &query, None);
-    assert_eq!(found.total, 1, "the new name is found");
+    let found = changed.searcher.search(catalog, &query, None);
+    assert_eq!(
+        found.services[0].index, renamed,
+        "the new name is found first"
+    );
 
     let (again, _) = open(&folder, &cache);
     assert_eq!(again.cache, CacheUse::Used);
