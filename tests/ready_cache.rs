@@ -305,3 +305,30 @@ fn a_large_catalogue_stored_in_runs_reads_back_in_order() {
     );
     assert_eq!(results(&mut fresh), results(&mut cached));
 }
+
+#[test]
+fn a_file_left_half_written_long_ago_is_removed_when_storing() {
+    let root = tempfile::tempdir().unwrap();
+    let folder = catalogue_folder(root.path());
+    let cache = cache_in(&root.path().join("cache"));
+    std::fs::create_dir_all(cache.dir()).unwrap();
+    let abandoned = cache.dir().join(".writing-abc123");
+    let recent = cache.dir().join(".writing-def456");
+    for file in [&abandoned, &recent] {
+        std::fs::write(file, "half").unwrap();
+    }
+    let handle = std::fs::File::options()
+        .write(true)
+        .open(&abandoned)
+        .unwrap();
+    handle
+        .set_modified(SystemTime::now() - Duration::from_secs(3600))
+        .unwrap();
+    let (_, stored) = open(&folder, &cache);
+    assert_eq!(stored, Some(Ok(())));
+    assert!(!abandoned.exists(), "left long ago: removed");
+    assert!(
+        recent.exists(),
+        "perhaps another polku writing it now: kept"
+    );
+}
