@@ -92,6 +92,8 @@ fn finnish_stems(word: &str) -> Vec<String> {
             }
         }
     }
+    let weak: Vec<String> = stems.iter().filter_map(|s| lost_k(s)).collect();
+    stems.extend(weak);
     let verb_stems: Vec<String> = stems.iter().filter_map(|s| verb_stem(s)).collect();
     stems.extend(verb_stems);
     // An adjective made of a noun: väkivaltainen/väkivaltaisen/väkivalta,
@@ -111,6 +113,19 @@ fn finnish_stems(word: &str) -> Vec<String> {
 const ADJECTIVE_ENDINGS: &[&str] = &[
     "inen", "isen", "iseen", "ista", "isia", "isten", "iset", "isille", "isesti",
 ];
+
+/// The strong stem of a short word whose k the weak grade dropped: tue- of tuen, tuet is tuk-
+/// of tuki, tukea; lue- of luen is luk- of lukea. Its key would otherwise have two letters,
+/// too few to join words by.
+fn lost_k(stem: &str) -> Option<String> {
+    let letters: Vec<char> = stem.chars().collect();
+    match letters[..] {
+        [c, v, 'e'] if !is_vowel(c) && matches!(v, 'u' | 'y' | 'o' | 'a') => {
+            Some([c, v, 'k'].iter().collect())
+        }
+        _ => None,
+    }
+}
 
 /// The verb an action noun is made from, as a stem: ahdistus/ahdistaa, kuntoutus/kuntoutua,
 /// valmennus/valmentaa, uupumus/uupua; and the verb of a participle: masentunut/masentaa,
@@ -245,7 +260,8 @@ mod tests {
         ),
         ("käsi", &["käden", "kädet", "kättä"]),
         ("työ", &["töihin", "työtä", "työhön", "työn", "töitä"]),
-        ("lukea", &["lukee", "lukeminen"]),
+        ("lukea", &["luen", "lukee", "lukeminen"]),
+        ("tuki", &["tuen", "tuet", "tukea", "tukee", "tukena"]),
         (
             "opinto",
             &["opinnot", "opintoja", "opintojen", "opinnoissa"],
