@@ -120,7 +120,15 @@ impl Scorer<'_> {
     pub fn score_concept(&self, concept: &Concept, memo: &mut Memo) -> ConceptScores {
         let how = if concept.area { How::Area } else { How::Typed };
         let own = self.score_phrase(&concept.words, how, memo);
-        if concept.means.is_empty() {
+        // A guessed meaning is no better than the catalogue's own word ("kuunvalotanssikurssi"
+        // is a service's name, not a course).
+        let held = || {
+            concept
+                .words
+                .iter()
+                .all(|w| self.index.token_id(w).is_some())
+        };
+        if concept.means.is_empty() || (concept.guessed && held()) {
             return own;
         }
         let phrases: Vec<ConceptScores> = concept
