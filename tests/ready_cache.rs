@@ -129,11 +129,18 @@ fn a_changed_file_is_read_again_and_stored_anew() {
     let (mut changed, stored) = open(&folder, &cache);
     assert_eq!(changed.cache, CacheUse::Stale);
     assert_eq!(stored, Some(Ok(())));
+    let catalog = &changed.report.catalog;
+    let renamed = catalog
+        .services
+        .iter()
+        .position(|s| s.name.get("fi").starts_with("Kuunvalotanssikurssi"))
+        .expect("the new name is read");
     let query = Query::new("kuunvalotanssikurssi", Filters::default(), "fi");
-    let found = changed
-        .searcher
-        .search(&changed.report.catalog, &query, None);
-    assert_eq!(found.total, 1, "the new name is found");
+    let found = changed.searcher.search(catalog, &query, None);
+    assert_eq!(
+        found.services[0].index, renamed,
+        "the new name is found first"
+    );
 
     let (again, _) = open(&folder, &cache);
     assert_eq!(again.cache, CacheUse::Used);
@@ -297,4 +304,31 @@ fn a_large_catalogue_stored_in_runs_reads_back_in_order() {
         cached.report.catalog.services
     );
     assert_eq!(results(&mut fresh), results(&mut cached));
+}
+
+#[test]
+fn a_file_left_half_written_long_ago_is_removed_when_storing() {
+    let root = tempfile::tempdir().unwrap();
+    let folder = catalogue_folder(root.path());
+    let cache = cache_in(&root.path().join("cache"));
+    std::fs::create_dir_all(cache.dir()).unwrap();
+    let abandoned = cache.dir().join(".writing-abc123");
+    let recent = cache.dir().join(".writing-def456");
+    for file in [&abandoned, &recent] {
+        std::fs::write(file, "half").unwrap();
+    }
+    let handle = std::fs::File::options()
+        .write(true)
+        .open(&abandoned)
+        .unwrap();
+    handle
+        .set_modified(SystemTime::now() - Duration::from_secs(3600))
+        .unwrap();
+    let (_, stored) = open(&folder, &cache);
+    assert_eq!(stored, Some(Ok(())));
+    assert!(!abandoned.exists(), "left long ago: removed");
+    assert!(
+        recent.exists(),
+        "perhaps another polku writing it now: kept"
+    );
 }

@@ -525,35 +525,3 @@ fn what_a_place_and_a_short_word_matched_is_the_place_and_the_word() {
         );
     }
 }
-
-#[test]
-fn equal_scores_put_a_services_own_hit_before_its_goals_then_go_by_name() {
-    let text = r#"(
-        goals: [(id: "g", name: "Kädentaidot"), (id: "h", name: "Muut")],
-        services: [
-            (id: "a", name: "Aamupiiri", summary: "Yhdessä", goals: ["g"], provider: "P", formats: [Group]),
-            (id: "b", name: "Bänkki", summary: "Kädentaidot ja muuta", goals: ["h"], provider: "P", formats: [Group]),
-            (id: "c", name: "Cafe", summary: "Kädentaidot", goals: ["h"], provider: "P", formats: [Group]),
-        ],
-    )"#;
-    let report = load(vec![SourceFile::in_memory(
-        "c.ron",
-        text.as_bytes().to_vec(),
-    )]);
-    assert!(report.is_clean(), "{:?}", report.problems);
-    let catalog = report.catalog;
-    let results = Searcher::new(&catalog).search(
-        &catalog,
-        &Query::new("kädentaidot", Filters::default(), "fi"),
-        None,
-    );
-    let scores: Vec<u32> = results.services.iter().map(|h| h.score).collect();
-    // All three weigh the same: a goal's name counts half of the service's own name, as much
-    // as its own summary.
-    assert!(scores.iter().all(|&s| s == scores[0]), "{scores:?}");
-    // The two that say it themselves first, by name; then the one found through its goal.
-    assert_eq!(
-        builtin_ids(&catalog, "kädentaidot", "fi"),
-        vec!["b", "c", "a"]
-    );
-}

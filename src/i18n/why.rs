@@ -2,7 +2,7 @@
 //! for it in all three languages.
 
 use crate::search::suggest::as_typed;
-use crate::search::{Explanation, Match, Place, fold};
+use crate::search::{Explanation, Match, Place, fold, words};
 
 pub struct WhyStrings {
     /// Before what the query matched in the selected service ("osui: velat → velkaneuvonta").
@@ -90,17 +90,23 @@ impl WhyStrings {
     /// something new.
     fn chain(&self, m: &Match, typed: &str, name: &str) -> String {
         let mut steps: Vec<String> = vec![as_typed(typed, &m.typed)];
-        let found = m.words.join(" + ");
-        if let Some(meaning) = &m.meaning
-            && fold(meaning) != fold(&found)
-        {
-            steps.push(meaning.clone());
-        }
-        if steps.last().is_none_or(|last| fold(last) != fold(&found)) {
-            steps.push(found);
+        // A phrase's words as one step ("meeting place"), unless they are apart in the
+        // service ("peer + support").
+        let same = |a: &str, b: &str| fold(a) == fold(b);
+        let together = m.words.join(" ");
+        let apart = m.words.join(" + ");
+        match &m.meaning {
+            Some(meaning) if same(meaning, &together) => steps.push(meaning.clone()),
+            Some(meaning) => steps.extend([meaning.clone(), apart]),
+            None if same(&steps[0], &together) => {}
+            None => steps.push(apart),
         }
         let mut text = steps.join(" → ");
-        let lit = m.place == Place::Name && m.words.iter().all(|w| name.contains(&fold(w)));
+        let lit = m.place == Place::Name
+            && m.words.iter().all(|w| {
+                let w = fold(w);
+                words(name).any(|(_, n)| n == w)
+            });
         let place = if lit {
             None
         } else {
@@ -191,6 +197,21 @@ mod tests {
             EN.line(&why, "ulosotto", "Debt advice", 80).unwrap(),
             "matched: ulosotto → velkaneuvonta (description)"
         );
+    }
+
+    #[test]
+    fn a_phrase_found_whole_is_said_once() {
+        let why = Explanation {
+            matches: vec![matched(
+                "stuck home",
+                Some("meeting place"),
+                &["meeting", "place"],
+                Place::Name,
+            )],
+            ..Explanation::default()
+        };
+        let line = EN.line(&why, "I feel stuck at home", "Drop-in meeting place", 80);
+        assert_eq!(line.unwrap(), "matched: stuck home → meeting place");
     }
 
     #[test]

@@ -12,6 +12,7 @@ use std::hash::Hasher;
 use std::io::{self, Write};
 use std::ops::Range;
 use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
 
 use serde::Serialize;
 
@@ -130,13 +131,40 @@ pub fn begin(path: &Path) -> io::Result<Writing> {
         .parent()
         .ok_or_else(|| io::Error::other("the cache file has no folder"))?;
     std::fs::create_dir_all(folder)?;
+    remove_abandoned(folder);
     let file = tempfile::Builder::new()
-        .prefix(".writing-")
+        .prefix(WRITING)
         .tempfile_in(folder)?;
     Ok(Writing {
         file,
         path: path.to_path_buf(),
     })
+}
+
+/// How the files being written begin.
+const WRITING: &str = ".writing-";
+
+/// A file being written is done within seconds: one this old was left by a polku that was
+/// stopped while writing it.
+const ABANDONED_AFTER: Duration = Duration::from_secs(600);
+
+/// Removes files left half written in `folder` by a polku that was stopped while writing them
+/// (they are tens of megabytes each). Whatever cannot be removed stays, harmlessly.
+fn remove_abandoned(folder: &Path) {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return;
+    };
+    let now = SystemTime::now();
+    for entry in entries.flatten() {
+        let abandoned = entry.file_name().to_string_lossy().starts_with(WRITING)
+            && entry
+                .metadata()
+                .and_then(|m| m.modified())
+                .is_ok_and(|t| now.duration_since(t).is_ok_and(|age| age > ABANDONED_AFTER));
+        if abandoned {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
 }
 
 impl Writing {

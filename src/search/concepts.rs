@@ -20,6 +20,10 @@ pub struct Concept {
     /// Whether the word names an area of the catalogue ("kotka"): it then matches only that
     /// place, in its inflected forms, never as part of another word.
     pub area: bool,
+    /// Whether `means` are guessed from a typed word the thesaurus does not hold: what the
+    /// parts of a compound mean, or what the word it looks mistyped for means. The guess
+    /// counts only when the catalogue does not hold the word as typed.
+    pub guessed: bool,
 }
 
 /// The concepts of a query's folded words. `areas` are the catalogue's folded area names.
@@ -72,6 +76,7 @@ pub fn concepts(typed: &[String], thesaurus: &Thesaurus, areas: &[AreaName]) -> 
                     means: Vec::new(),
                     idiom,
                     area: false,
+                    guessed: false,
                 });
                 out.len() - 1
             }
@@ -102,6 +107,7 @@ pub fn concepts(typed: &[String], thesaurus: &Thesaurus, areas: &[AreaName]) -> 
                 },
                 idiom: false,
                 area,
+                guessed: !area,
             });
         }
     }
@@ -114,10 +120,14 @@ pub fn concepts(typed: &[String], thesaurus: &Thesaurus, areas: &[AreaName]) -> 
 /// knows name the need, and the other words ("huoneessaan", "paikka", "kunnolla") are
 /// context: a service that holds several of them should not come before the one that
 /// answers the need. So when some concepts are needs, a plain word counts `PLAIN_SHARE` of
-/// one; when none are (a professional's "klubitalo kotka"), every concept counts alike.
-pub fn weights(concepts: &[Concept]) -> Vec<f32> {
+/// one; when none are, or the query is no sentence (a professional's "klubitalo kotka"),
+/// every concept counts alike.
+pub fn weights(concepts: &[Concept], typed: &[String]) -> Vec<f32> {
     let is_need = |c: &Concept| !c.means.is_empty() || c.area;
-    let any_need = concepts.iter().any(is_need);
+    // Only a sentence (one with stop words: "mun poika on vaan huoneessaan") has context
+    // words; every word of a professional's "matalan kynnyksen mielenterveyspalvelu" counts.
+    let sentence = typed.iter().any(|w| is_stop_word(w));
+    let any_need = sentence && concepts.iter().any(is_need);
     concepts
         .iter()
         .map(|c| {

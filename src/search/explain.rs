@@ -304,7 +304,7 @@ pub fn explain(
     let Some(record) = catalog.services.get(service) else {
         return Explanation::default();
     };
-    let held = ServiceWords::new(scorer.index, catalog, record);
+    let held = ServiceWords::new(scorer.index, catalog, record, language);
     let mut explanation = Explanation::default();
     for concept in wanted {
         let worked = prepared.get(concept);
@@ -422,13 +422,17 @@ fn phrase_found<'a>(
     (!found.tokens.is_empty()).then_some(found)
 }
 
-/// The catalogue words of one service, each with the most telling place it is in.
-struct ServiceWords(HashMap<u32, Place>);
+/// The catalogue words of one service, each with the most telling place it is in, and the
+/// words of its name as shown (in the interface language).
+struct ServiceWords {
+    held: HashMap<u32, Place>,
+    shown_name: Vec<u32>,
+}
 
 impl ServiceWords {
     /// Reads the service's texts as the index reads them, and the names and keywords of its
     /// goals (which the index passes on to the goal's services).
-    fn new(index: &SearchIndex, catalog: &Catalog, service: &Service) -> Self {
+    fn new(index: &SearchIndex, catalog: &Catalog, service: &Service, language: &str) -> Self {
         let mut held: HashMap<u32, Place> = HashMap::new();
         let mut folded = String::new();
         for (text, place) in texts(catalog, service) {
@@ -441,21 +445,29 @@ impl ServiceWords {
                 }
             }
         }
-        Self(held)
+        let name = fold(service.name.get(language));
+        let shown_name = words(&name)
+            .filter_map(|(_, w)| index.token_id(w))
+            .collect();
+        Self { held, shown_name }
     }
 
     /// The words of `hits` the service holds.
     fn tokens<'a>(&'a self, hits: &'a Hits) -> impl Iterator<Item = u32> + 'a {
         hits.iter()
             .map(|&(token, _)| token)
-            .filter(|token| self.0.contains_key(token))
+            .filter(|token| self.held.contains_key(token))
     }
 
-    /// Of `hits`, the word the service holds in the most telling place, best match first.
+    /// Of `hits`, the word the service holds in the most telling place (of its names, the
+    /// one shown first), best match first.
     fn best(&self, hits: &Hits) -> Option<(u32, Place, u16)> {
         hits.iter()
-            .filter_map(|&(token, quality)| Some((token, *self.0.get(&token)?, quality)))
-            .min_by_key(|&(token, place, quality)| (place, std::cmp::Reverse(quality), token))
+            .filter_map(|&(token, quality)| Some((token, *self.held.get(&token)?, quality)))
+            .min_by_key(|&(token, place, quality)| {
+                let hidden = !self.shown_name.contains(&token);
+                (place, hidden, std::cmp::Reverse(quality), token)
+            })
     }
 }
 
@@ -523,7 +535,7 @@ fn written(
 }
 
 #[cfg(test)]
-pub(super) mod tests {
+mod tests {
     use super::*;
     use crate::catalog::{SourceFile, builtin_files, load};
     use crate::search::{Filters, Query, Searcher};
@@ -612,7 +624,27 @@ pub(super) mod tests {
         assert!(lit(&why, "Kohtaamispaikka").is_empty());
     }
 
-    pub const GOALS_AND_TEXT: &str = r#"(
+    #[test]
+    fn the_word_shown_is_the_one_in_the_name_as_shown() {
+        let catalog = catalog(
+            r#"(
+            goals: [(id: "home", name: "Oma koti")],
+            services: [(id: "h", name: {"fi": "Asumisneuvonta Kotkassa", "sv": "Boenderådgivning i Kotka"},
+                        summary: "Neuvontaa", goals: ["home"], provider: "P", areas: ["Kotka"],
+                        formats: [Individual])],
+        )"#,
+        );
+        let mut searcher = Searcher::new(&catalog);
+        for (language, word) in [("fi", "Kotkassa"), ("sv", "Kotka")] {
+            let query = Query::new("kotka", Filters::default(), language);
+            searcher.search(&catalog, &query, None);
+            let why = searcher.explain(&catalog, &query, 0);
+            assert_eq!(why.matches[0].words, vec![word], "{language}");
+            assert_eq!(why.matches[0].place, Place::Name);
+        }
+    }
+
+    const GOALS_AND_TEXT: &str = r#"(
         goals: [
             (id: "peer", name: "Vertaistuki", keywords: ["ryhmä"]),
             (id: "other", name: "Muut palvelut"),

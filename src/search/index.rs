@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::fold::fold_into;
 use super::keyed::KeyIndex;
-use super::matcher::{Term, letter_mask};
+use super::matcher::{Term, initial_quality, letter_mask};
 use super::postings::Postings;
 use crate::catalog::{Catalog, Id, Service, Text};
 
@@ -35,6 +35,14 @@ impl Field {
 
 /// The most services or goals one index can hold: far more than any catalogue.
 pub const MAX_ITEMS: usize = (1 << 28) - 1;
+
+/// A service with a word that begins with a letter (see `SearchIndex::initial`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Initial {
+    pub service: u32,
+    /// The best field weight times match quality a one-letter query finds in it.
+    pub score: u16,
+}
 
 /// One distinct word of the catalogue.
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -116,6 +124,11 @@ pub struct SearchIndex {
     /// Per goal: the services that serve it.
     pub goal_services: Vec<Vec<u32>>,
     pub service_count: usize,
+    /// Per first letter of the catalogue's words (ascending): every service with a word that
+    /// begins with it, and the best a one-letter query finds there (field weight times match
+    /// quality). A first keystroke reaches most of the catalogue; reading one list in service
+    /// order is much quicker than joining the postings of thousands of words.
+    initials: Vec<(char, Vec<Initial>)>,
 }
 
 /// Builds the index one item at a time: collects the item's words with the best weight each
@@ -130,6 +143,10 @@ struct Builder {
     found: Vec<(u32, u8)>,
     /// Reused buffer for folding.
     folded: String,
+    /// Per first letter, the services and what a one-letter query finds in them.
+    initials: HashMap<char, Vec<Initial>, Fx>,
+    /// The current item's best one-letter score per first letter.
+    item_initials: Vec<(char, u16)>,
 }
 
 impl Builder {
@@ -176,7 +193,34 @@ impl Builder {
         for &(token, weight) in &self.found {
             postings[token as usize].push(item as u32, weight);
         }
+        if !goal {
+            self.add_initials(item as u32);
+        }
         self.found.clear();
+    }
+
+    /// Notes what a one-letter query finds in the current item (see `SearchIndex::initials`).
+    fn add_initials(&mut self, item: u32) {
+        self.item_initials.clear();
+        for &(token, weight) in &self.found {
+            let token = &self.tokens[token as usize];
+            let Some(letter) = token.text.chars().next() else {
+                continue;
+            };
+            // As the postings keep it.
+            let weight = u16::from(weight.min(15));
+            let score = weight * initial_quality(token.chars);
+            match self.item_initials.iter_mut().find(|(l, _)| *l == letter) {
+                Some((_, best)) => *best = (*best).max(score),
+                None => self.item_initials.push((letter, score)),
+            }
+        }
+        for &(letter, score) in &self.item_initials {
+            self.initials.entry(letter).or_default().push(Initial {
+                service: item,
+                score,
+            });
+        }
     }
 }
 
@@ -195,8 +239,16 @@ impl Builder {
         let Builder {
             tokens,
             service_postings,
+            initials,
             ..
         } = other;
+        for (letter, services) in initials {
+            let list = self.initials.entry(letter).or_default();
+            list.extend(services.into_iter().map(|i| Initial {
+                service: i.service + offset as u32,
+                ..i
+            }));
+        }
         for (token, postings) in tokens.into_iter().zip(service_postings) {
             let id = match self.lookup.get(&token.text) {
                 Some(id) => id as usize,
@@ -275,8 +327,11 @@ impl SearchIndex {
             tokens,
             mut service_postings,
             mut goal_postings,
+            initials,
             ..
         } = builder;
+        let mut initials: Vec<(char, Vec<Initial>)> = initials.into_iter().collect();
+        initials.sort_unstable_by_key(|(letter, _)| *letter);
         let keys = KeyIndex::new(tokens.iter().enumerate().map(|(i, t)| (i as u32, &*t.text)));
         keys.prepare_in_background();
         let mut by_text: Vec<u32> = (0..tokens.len() as u32).collect();
@@ -306,6 +361,7 @@ impl SearchIndex {
             goal_postings,
             goal_services,
             service_count,
+            initials,
         }
     }
 }
@@ -347,6 +403,14 @@ impl SearchIndex {
     /// The tokens that share a lemma key with a word whose keys are `keys`.
     pub fn tokens_with_keys(&self, keys: &[String]) -> Vec<u32> {
         self.keys.tokens_with_keys(keys)
+    }
+
+    /// Every service with a word that begins with `letter`, ascending, with the best field
+    /// weight times match quality a one-letter query finds in it (see `initial_quality`).
+    pub fn initial(&self, letter: char) -> &[Initial] {
+        self.initials
+            .binary_search_by_key(&letter, |(l, _)| *l)
+            .map_or(&[], |at| &self.initials[at].1)
     }
 
     /// The tokens that begin with `prefix` (itself included).

@@ -3,7 +3,7 @@
 //! Swedish and English, from `rust-stemmers`), and the Finnish keys are then brought to one
 //! shape by rules for what Snowball leaves alone: consonant gradation (velka/velan,
 //! opinto/opinnot, lupa/luvat), stem alternation (käsi/käden, kuntoutus/kuntoutukseen), the
-//! shortened diphthong of plural forms (työ/töihin) and verb endings (lukea/luen).
+//! shortened diphthong of plural forms (työ/töihin) and verb endings (ahdistaa/ahdistus).
 //!
 //! Keys only ever compare words of the catalogue with typed words, so a rule that joins two
 //! unrelated words costs a weaker hit, never a missing one; rules are kept few for that reason.
@@ -24,8 +24,8 @@ static STEMMERS: LazyLock<Stemmers> = LazyLock::new(|| Stemmers {
     en: Stemmer::create(Algorithm::English),
 });
 
-/// Shortest key that says anything: two letters for short words (työ, käsi), else three.
-const MIN_KEY: usize = 2;
+/// Shortest key that says anything: three letters (työ, juo, käsi as kät).
+const MIN_KEY: usize = 3;
 /// A case ending is taken off only if at least this much of the word is left.
 const MIN_STEM: usize = 3;
 
@@ -34,6 +34,7 @@ const MIN_STEM: usize = 3;
 pub fn keys(word: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::with_capacity(6);
     let mut push = |key: String| {
+        // The tag letter and at least MIN_KEY letters.
         if key.chars().count() > MIN_KEY && !out.contains(&key) {
             out.push(key);
         }
@@ -91,6 +92,8 @@ fn finnish_stems(word: &str) -> Vec<String> {
             }
         }
     }
+    let weak: Vec<String> = stems.iter().filter_map(|s| lost_k(s)).collect();
+    stems.extend(weak);
     let verb_stems: Vec<String> = stems.iter().filter_map(|s| verb_stem(s)).collect();
     stems.extend(verb_stems);
     // An adjective made of a noun: väkivaltainen/väkivaltaisen/väkivalta,
@@ -110,6 +113,19 @@ fn finnish_stems(word: &str) -> Vec<String> {
 const ADJECTIVE_ENDINGS: &[&str] = &[
     "inen", "isen", "iseen", "ista", "isia", "isten", "iset", "isille", "isesti",
 ];
+
+/// The strong stem of a short word whose k the weak grade dropped: tue- of tuen, tuet is tuk-
+/// of tuki, tukea; lue- of luen is luk- of lukea. Its key would otherwise have two letters,
+/// too few to join words by.
+fn lost_k(stem: &str) -> Option<String> {
+    let letters: Vec<char> = stem.chars().collect();
+    match letters[..] {
+        [c, v, 'e'] if !is_vowel(c) && matches!(v, 'u' | 'y' | 'o' | 'a') => {
+            Some([c, v, 'k'].iter().collect())
+        }
+        _ => None,
+    }
+}
 
 /// The verb an action noun is made from, as a stem: ahdistus/ahdistaa, kuntoutus/kuntoutua,
 /// valmennus/valmentaa, uupumus/uupua; and the verb of a participle: masentunut/masentaa,
@@ -141,7 +157,9 @@ pub fn finnish_key(word: &str) -> String {
     for c in w.iter_mut().skip(1) {
         *c = weak_grade(*c);
     }
-    // One final vowel off, or a long one (a diphthong stays half: puutyö is not puuttuu).
+    // One final vowel off, or a long one (a diphthong stays half: puutyö is not puuttuu),
+    // never below three letters: a two-letter key joins unrelated words (löydä and loan,
+    // meen and meihin), while työ, juo and asu keep their vowel and still meet their forms.
     if w.len() > MIN_KEY
         && let Some(&last) = w.last().filter(|&&c| is_vowel(c))
     {
@@ -175,7 +193,7 @@ fn stem_alternation(w: &mut Vec<char>) {
     if w.ends_with(&['k', 's']) {
         w.remove(w.len() - 2);
     }
-    // A k after a vowel or l, r, h disappears in the weak grade (velka/velan, lukea/luen).
+    // A k after a vowel or l, r, h disappears in the weak grade (velka/velan).
     if w.len() > MIN_KEY
         && w.last() == Some(&'k')
         && w.get(w.len() - 2)
@@ -184,7 +202,7 @@ fn stem_alternation(w: &mut Vec<char>) {
         w.pop();
     }
     // -si/-de-/-te-: käsi/käden, vesi/veden, kuntoutus/kuntoutukseen.
-    if w.len() > MIN_KEY
+    if w.len() >= MIN_KEY
         && w.last() == Some(&'s')
         && w.get(w.len() - 2).is_some_and(|&c| is_vowel(c))
         && let Some(last) = w.last_mut()
@@ -242,7 +260,8 @@ mod tests {
         ),
         ("käsi", &["käden", "kädet", "kättä"]),
         ("työ", &["töihin", "työtä", "työhön", "työn", "töitä"]),
-        ("lukea", &["luen", "lukee"]),
+        ("lukea", &["luen", "lukee", "lukeminen"]),
+        ("tuki", &["tuen", "tuet", "tukea", "tukee", "tukena"]),
         (
             "opinto",
             &["opinnot", "opintoja", "opintojen", "opinnoissa"],
@@ -320,6 +339,11 @@ mod tests {
             ("dementia", "tementia"),
             ("talous", "talo"),
             ("kokous", "koko"),
+            // Two letters are too few to join words by: ordinary verbs of a client's
+            // sentence would meet unrelated words.
+            ("löydä", "loan"),
+            ("meen", "meihin"),
+            ("etten", "ett"),
         ] {
             assert!(!same_word(&fold(a), &fold(b)), "{a} and {b}");
         }

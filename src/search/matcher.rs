@@ -94,8 +94,7 @@ pub fn match_word(fuzzy: &dyn FuzzyMatcher, token: Term, word: Term) -> Option<W
         return found(MatchKind::Exact, 100);
     }
     if t_len > w_len && missing_letters == 0 && token.text.starts_with(word.text) {
-        // A longer part of the word typed is a better sign.
-        return found(MatchKind::Prefix, 80 + (10 * w_len / t_len.max(1)) as u16);
+        return found(MatchKind::Prefix, prefix_quality(w_len, t_len));
     }
     if w_len >= MIN_STEM {
         let shared = common_prefix_chars(token.text, word.text);
@@ -130,6 +129,22 @@ pub fn match_word(fuzzy: &dyn FuzzyMatcher, token: Term, word: Term) -> Option<W
         return found(MatchKind::Scattered, (10 + per_letter.min(30)) as u16);
     }
     None
+}
+
+/// The quality of a typed word of `w_len` characters that begins a longer catalogue word of
+/// `t_len`: a longer part of the word typed is a better sign.
+pub fn prefix_quality(w_len: usize, t_len: usize) -> u16 {
+    80 + (10 * w_len / t_len.max(1)) as u16
+}
+
+/// The quality of a one-letter word against a catalogue word of `t_len` characters that
+/// begins with it: the whole word, or its beginning.
+pub fn initial_quality(t_len: usize) -> u16 {
+    if t_len == 1 {
+        100
+    } else {
+        prefix_quality(1, t_len)
+    }
 }
 
 /// The letters a-z and digits present, one bit each; other characters share one bit.

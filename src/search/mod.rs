@@ -4,6 +4,7 @@
 mod concepts;
 mod explain;
 mod fold;
+mod groups;
 mod highlight;
 mod index;
 mod keyed;

@@ -14,7 +14,9 @@ use std::sync::Arc;
 use super::concepts::Concept;
 use super::index::{Field, SearchIndex};
 use super::lemma;
-use super::matcher::{FuzzyMatcher, MIN_INSIDE, MIN_STEM, MIN_TYPO, MatchKind, Term, match_word};
+use super::matcher::{
+    FuzzyMatcher, MIN_INSIDE, MIN_STEM, MIN_TYPO, MatchKind, Term, initial_quality, match_word,
+};
 
 /// A hit in a service's own text counts this much more than the same hit in the name or
 /// keywords of one of its goals: one goal word should not lift all the goal's services above
@@ -118,7 +120,15 @@ impl Scorer<'_> {
     pub fn score_concept(&self, concept: &Concept, memo: &mut Memo) -> ConceptScores {
         let how = if concept.area { How::Area } else { How::Typed };
         let own = self.score_phrase(&concept.words, how, memo);
-        if concept.means.is_empty() {
+        // A guessed meaning is no better than the catalogue's own word ("kuunvalotanssikurssi"
+        // is a service's name, not a course).
+        let held = || {
+            concept
+                .words
+                .iter()
+                .all(|w| self.index.token_id(w).is_some())
+        };
+        if concept.means.is_empty() || (concept.guessed && held()) {
             return own;
         }
         let phrases: Vec<ConceptScores> = concept
@@ -404,12 +414,32 @@ impl Scorer<'_> {
         let mut goals = vec![0u16; index.goal_services.len()];
         // Goal hits through the goal's name or keywords spread to its services.
         let mut spreading = vec![0u16; index.goal_services.len()];
+        // A typed letter alone begins thousands of words: what their postings give is read
+        // from the index's list for the letter, and only words matched better than by their
+        // first letter are read one by one.
+        let letter = match (how, word.chars().next(), word.chars().nth(1)) {
+            (How::Typed, Some(letter), None) => Some(letter),
+            _ => None,
+        };
+        let by_letter = |token_id: u32, quality: u16| {
+            let token = &index.tokens[token_id as usize];
+            letter.is_some_and(|l| {
+                token.text.starts_with(l) && quality == initial_quality(token.chars)
+            })
+        };
         let services = SCRATCH.with_borrow_mut(|scratch| {
             scratch.fit(index.service_count);
+            if let Some(letter) = letter {
+                for initial in index.initial(letter) {
+                    scratch.own(initial.service, initial.score);
+                }
+            }
             for &(token_id, quality) in &matched {
-                for posting in &index.service_postings[token_id as usize] {
-                    let score = u16::from(posting.weight) * quality;
-                    scratch.own(posting.item, score);
+                if !by_letter(token_id, quality) {
+                    for posting in &index.service_postings[token_id as usize] {
+                        let score = u16::from(posting.weight) * quality;
+                        scratch.own(posting.item, score);
+                    }
                 }
                 for posting in &index.goal_postings[token_id as usize] {
                     let score = u16::from(posting.weight) * quality;

@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use super::concepts::{AreaName, Concept, concepts, weights};
 use super::explain::{self, Explanation, Prepared};
 use super::fold::fold;
+use super::groups::{self, ServiceGroups};
 use super::index::SearchIndex;
 use super::matcher::{FuzzyMatcher, SkimFuzzy};
 use super::query::{Filters, Query};
@@ -62,6 +63,8 @@ pub struct Searcher {
     fuzzy: Box<dyn FuzzyMatcher>,
     thesaurus: Thesaurus,
     areas: Vec<AreaName>,
+    /// The groups of people each service's name says it is for.
+    groups: ServiceGroups,
     /// Concept → its scores, for the concepts of the last query.
     recent: HashMap<Concept, ConceptScores>,
     /// The scores of the words of the last query.
@@ -126,6 +129,7 @@ impl Searcher {
             fuzzy,
             thesaurus: Thesaurus::new(entries),
             areas: catalog.areas().iter().map(|a| AreaName::new(a)).collect(),
+            groups: ServiceGroups::new(catalog),
             recent: HashMap::new(),
             memo: Memo::default(),
             totals: Vec::new(),
@@ -327,9 +331,15 @@ impl Searcher {
         let admitted = &filtered.admitted;
         let per_concept: Vec<&ConceptScores> =
             wanted.iter().filter_map(|c| self.recent.get(c)).collect();
-        let weights = weights(wanted);
+        let weights = weights(wanted, &query.words.0);
+        let asked = groups::asked(wanted);
 
         let mut hits = covering(&mut self.totals, &per_concept, &weights, admitted);
+        for hit in &mut hits {
+            if self.groups.for_others(hit.index, asked) {
+                hit.score = (hit.score as f32 * FOR_OTHERS_SHARE) as u32;
+            }
+        }
         let ranks = &self.name_ranks[&query.language];
         // Equal scores: a hit in the name before one in the description, then by name.
         let places = ties::tie_order(&self.scorer(), &self.explained, catalog, wanted, &hits);
@@ -412,6 +422,10 @@ impl Searcher {
         goals
     }
 }
+
+/// What a service for a group the query does not name (older people, employers) counts of
+/// its score: a service for everyone with the need comes first.
+const FOR_OTHERS_SHARE: f32 = 0.8;
 
 /// Each service's place when the services are sorted by their folded names in `language`
 /// (then by catalogue order): distinct numbers, one per service.

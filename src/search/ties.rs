@@ -1,15 +1,15 @@
 //! Breaking ties between services of equal score near the top of the list by where the query
-//! was found in them: a hit in the name first, then in the keywords, then in the summary, then
-//! anywhere else (the description, the provider, a goal). Only the first rows are looked at,
-//! since they are what a professional reads in a meeting, and only the short texts: reading the
-//! whole text of every tied service of a large catalogue on each keystroke would cost more than
-//! the ranking itself.
+//! was found in them: a hit in the name before one anywhere else (keywords, summary,
+//! description, provider, a goal). Only the first rows are looked at, since they are what a
+//! professional reads in a meeting, and only the names: reading the texts of every tied service
+//! of a large catalogue on each keystroke would cost more than the ranking itself.
 
 use std::collections::HashMap;
 
 use super::concepts::Concept;
 use super::explain::Prepared;
 use super::fold::{fold_into, words};
+use super::matcher::{MatchKind, Term, match_word};
 use super::scoring::Scorer;
 use super::searcher::ServiceHit;
 use crate::catalog::{Catalog, Service};
@@ -18,9 +18,12 @@ use crate::catalog::{Catalog, Service};
 /// place in the ranking: the same services however many results are asked for, so that asking
 /// for more never reorders the first ones.
 const TIE_WINDOW: usize = 20;
+/// At most this many services sharing the lowest score of the window are told apart by their
+/// texts; more are left in name order, so that a keystroke never reads thousands of texts.
+const MAX_TIED: usize = 64;
 
-/// Where the query was found in each tied service near the top: 0 for its name, 1 for its
-/// keywords or target groups, 2 for its summary, 3 for anywhere else.
+/// Where the query was found in each tied service near the top: 0 for its name, 1 for
+/// anywhere else.
 #[derive(Default)]
 pub struct TieOrder(HashMap<usize, u8>);
 
@@ -49,21 +52,39 @@ pub fn tie_order(
     };
     let mut contested: Vec<u32> = scores.into_iter().filter(|&s| s >= cut).collect();
     contested.sort_unstable();
-    let tied_scores: Vec<u32> = contested
+    let mut tied_scores: Vec<u32> = contested
         .windows(2)
         .filter(|w| w[0] == w[1])
         .map(|w| w[0])
         .collect();
+    tied_scores.dedup();
+    // Only the lowest score of the window can be shared by many (every service of a large goal
+    // found through the goal alone): such a crowd is not told apart by its texts, but by name.
+    let at_cut = contested.iter().take_while(|&&s| s == cut).count();
+    if at_cut > MAX_TIED {
+        tied_scores.retain(|&s| s != cut);
+    }
     if tied_scores.is_empty() {
         return TieOrder::default();
     }
     let worked: Vec<_> = wanted.iter().map(|c| prepared.get(c)).collect();
     let tokens: Vec<&[u32]> = worked.iter().map(|w| w.sure_tokens(scorer)).collect();
+    // Typed words met by a typo count too, as they do in the ranking; letters scattered through
+    // a word or found inside it count only where the ranking found them (the sure tokens).
+    let typed: Vec<Term> = wanted
+        .iter()
+        .filter(|c| !c.area)
+        .flat_map(|c| c.words.iter().map(|w| Term::new(w)))
+        .collect();
     let matched = |word: &str| {
-        scorer
+        let sure = scorer
             .index
             .token_id(word)
-            .is_some_and(|t| tokens.iter().any(|list| list.binary_search(&t).is_ok()))
+            .is_some_and(|t| tokens.iter().any(|list| list.binary_search(&t).is_ok()));
+        sure || typed.iter().any(|&w| {
+            match_word(scorer.fuzzy, Term::new(word), w)
+                .is_some_and(|m| m.kind >= MatchKind::Typo && m.kind != MatchKind::Inside)
+        })
     };
     let mut order = HashMap::new();
     let mut folded = String::new();
@@ -77,21 +98,14 @@ pub fn tie_order(
     TieOrder(order)
 }
 
-/// 0 when a word of the service's name is `matched`, 1 of its keywords or target groups, 2 of
-/// its summary, else 3. Only these short texts are read.
+/// 0 when a word of the service's name (in any language) is `matched`, else 1: only the short
+/// names are read.
 fn place(service: &Service, matched: &dyn Fn(&str) -> bool, folded: &mut String) -> u8 {
-    let name = service.name.variants().map(|(_, t)| t);
-    let keywords = service.keywords.iter().chain(&service.target_groups);
-    let summary = service.summary.variants().map(|(_, t)| t);
-    if holds(name, matched, folded) {
-        0
-    } else if holds(keywords.map(|k| &**k), matched, folded) {
-        1
-    } else if holds(summary, matched, folded) {
-        2
-    } else {
-        3
-    }
+    u8::from(!holds(
+        service.name.variants().map(|(_, t)| t),
+        matched,
+        folded,
+    ))
 }
 
 /// Whether a word of one of `texts` is `matched`.
@@ -125,17 +139,36 @@ mod tests {
     }
 
     #[test]
-    fn equal_scores_put_a_services_own_text_before_its_goals() {
-        // "a" is found through its goal's name, "b" through its own summary: the two weigh the
-        // same, and "b" comes first though "a" comes first by name.
-        let catalog = catalog(crate::search::explain::tests::GOALS_AND_TEXT);
+    fn equal_scores_put_a_name_hit_first_then_go_by_name() {
+        // A name one letter off the word weighs as much as the word itself in a summary.
+        let catalog = catalog(
+            r#"(
+            goals: [(id: "g", name: "Musiikki")],
+            services: [
+                (id: "name", name: "Ukulale-kurssi", summary: "Soitetaan yhdessä", goals: ["g"],
+                 provider: "P", formats: [Group]),
+                (id: "summary", name: "Aamusoitto", summary: "Ukulele ja laulu", goals: ["g"],
+                 provider: "P", formats: [Group]),
+                (id: "other", name: "Bändikoulu", summary: "Ukulele ja rummut", goals: ["g"],
+                 provider: "P", formats: [Group]),
+            ],
+        )"#,
+        );
         let mut searcher = Searcher::new(&catalog);
-        let query = Query::new("vertaistuki", Filters::default(), "fi");
+        let query = Query::new("ukulele", Filters::default(), "fi");
         for limit in [None, Some(1)] {
             let results = searcher.search(&catalog, &query, limit);
-            assert_eq!(results.services[0].index, 1, "{results:?}");
+            let ids: Vec<&str> = results
+                .services
+                .iter()
+                .map(|h| catalog.services[h.index].id.as_str())
+                .collect();
             if limit.is_none() {
-                assert_eq!(results.services[0].score, results.services[1].score);
+                let scores: Vec<u32> = results.services.iter().map(|h| h.score).collect();
+                assert!(scores.iter().all(|&s| s == scores[0]), "{scores:?}");
+                assert_eq!(ids, vec!["name", "summary", "other"]);
+            } else {
+                assert_eq!(ids, vec!["name"]);
             }
         }
     }
