@@ -12,26 +12,11 @@ use serde::Serialize;
 
 use super::concepts::Concept;
 use super::fold::{fold, fold_into, fold_with_origin, words};
-use super::index::{Field, SearchIndex};
+pub use super::index::Place;
+use super::index::{Field, SearchIndex, service_texts};
 use super::scoring::{How, MAX_SPLITS, MIN_PART, Scorer, TYPO_QUALITY};
 use super::thesaurus::is_stop_word;
 use crate::catalog::{Catalog, Service, ThesaurusEntry};
-
-/// Where in a service a word was found, the most telling first.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Place {
-    Name,
-    Keyword,
-    Summary,
-    Provider,
-    /// A municipality the service is offered in.
-    Area,
-    /// The description, who may use it, or how long it lasts.
-    Description,
-    /// The name or a keyword of one of the service's goals.
-    Goal,
-}
 
 /// One thing the query asked for, and the words of the service that answer it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -474,28 +459,7 @@ impl ServiceWords {
 /// Every text the index reads for a service, with its place: the service's own, then its
 /// goals' names and keywords.
 fn texts<'a>(catalog: &'a Catalog, service: &'a Service) -> Vec<(&'a str, Place)> {
-    let mut out: Vec<(&str, Place)> = Vec::new();
-    out.extend(service.name.variants().map(|(_, t)| (t, Place::Name)));
-    out.extend(
-        service
-            .keywords
-            .iter()
-            .chain(&service.target_groups)
-            .map(|k| (&**k, Place::Keyword)),
-    );
-    out.extend(service.summary.variants().map(|(_, t)| (t, Place::Summary)));
-    out.push((&service.provider, Place::Provider));
-    out.extend(service.areas.iter().map(|a| (&**a, Place::Area)));
-    for text in [
-        &service.description,
-        &service.eligibility,
-        &service.duration,
-    ]
-    .into_iter()
-    .flatten()
-    {
-        out.extend(text.variants().map(|(_, t)| (t, Place::Description)));
-    }
+    let mut out: Vec<(&str, Place)> = service_texts(service).collect();
     for goal in service.goals.iter().filter_map(|g| catalog.goal(g)) {
         out.extend(goal.name.variants().map(|(_, t)| (t, Place::Goal)));
         out.extend(goal.keywords.iter().map(|k| (k.as_str(), Place::Goal)));

@@ -426,23 +426,60 @@ impl SearchIndex {
 }
 
 fn add_service_text(item: &mut Builder, service: &Service) {
-    item.add_text(&service.name, Field::Name);
-    for keyword in service.keywords.iter().chain(&service.target_groups) {
-        item.add(keyword, Field::Keyword);
+    for (text, place) in service_texts(service) {
+        item.add(text, place.field());
     }
-    item.add_text(&service.summary, Field::Summary);
-    item.add(&service.provider, Field::Provider);
-    for area in &service.areas {
-        item.add(area, Field::Provider);
+}
+
+/// Where in a service a word was found, the most telling first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Place {
+    Name,
+    Keyword,
+    Summary,
+    Provider,
+    /// A municipality the service is offered in.
+    Area,
+    /// The description, who may use it, or how long it lasts.
+    Description,
+    /// The name or a keyword of one of the service's goals.
+    Goal,
+}
+
+impl Place {
+    /// The field a service's own text at this place is weighed as.
+    fn field(self) -> Field {
+        match self {
+            Place::Name => Field::Name,
+            Place::Keyword => Field::Keyword,
+            Place::Summary => Field::Summary,
+            Place::Provider | Place::Area => Field::Provider,
+            Place::Description | Place::Goal => Field::Description,
+        }
     }
-    for text in [
+}
+
+/// Every text of a service's own that the index reads, in the order it reads them, with where
+/// in the service it is: what the index weighs and what the explanation names come from this
+/// one list.
+pub fn service_texts(service: &Service) -> impl Iterator<Item = (&str, Place)> {
+    let keywords = service.keywords.iter().chain(&service.target_groups);
+    let longer = [
         &service.description,
         &service.eligibility,
         &service.duration,
     ]
     .into_iter()
     .flatten()
-    {
-        item.add_text(text, Field::Description);
-    }
+    .flat_map(|text| text.variants().map(|(_, t)| (t, Place::Description)));
+    service
+        .name
+        .variants()
+        .map(|(_, t)| (t, Place::Name))
+        .chain(keywords.map(|k| (&**k, Place::Keyword)))
+        .chain(service.summary.variants().map(|(_, t)| (t, Place::Summary)))
+        .chain(std::iter::once((&*service.provider, Place::Provider)))
+        .chain(service.areas.iter().map(|a| (&**a, Place::Area)))
+        .chain(longer)
 }
