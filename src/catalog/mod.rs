@@ -23,3 +23,15 @@ pub use source::{
     read_folder,
 };
 pub use text::{DEFAULT_LANGUAGE, Lang, Text, is_language_code};
+
+/// A catalogue read from one RON text, for the unit tests of the parts that use catalogues;
+/// a problem in the text fails the test that wrote it.
+#[cfg(test)]
+pub fn from_test_ron(ron: &str) -> Catalog {
+    let report = load(vec![SourceFile::in_memory(
+        "c.ron",
+        ron.as_bytes().to_vec(),
+    )]);
+    assert!(report.is_clean(), "{:?}", report.problems);
+    report.catalog
+}

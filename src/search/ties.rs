@@ -126,17 +126,9 @@ fn holds<'a>(
 
 #[cfg(test)]
 mod tests {
-    use crate::catalog::{Catalog, SourceFile, load};
     use crate::search::{Filters, Query, Searcher};
 
-    fn catalog(ron: &str) -> Catalog {
-        let report = load(vec![SourceFile::in_memory(
-            "c.ron",
-            ron.as_bytes().to_vec(),
-        )]);
-        assert!(report.is_clean(), "{:?}", report.problems);
-        report.catalog
-    }
+    use crate::catalog::from_test_ron as catalog;
 
     #[test]
     fn equal_scores_put_a_name_hit_first_then_go_by_name() {

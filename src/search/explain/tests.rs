@@ -1,17 +1,10 @@
 //! What the explanation says for real catalogues and queries.
 
 use super::*;
-use crate::catalog::{SourceFile, builtin_files, load};
+use crate::catalog::{builtin_files, load};
 use crate::search::{Filters, Query, Searcher};
 
-fn catalog(ron: &str) -> Catalog {
-    let report = load(vec![SourceFile::in_memory(
-        "c.ron",
-        ron.as_bytes().to_vec(),
-    )]);
-    assert!(report.is_clean(), "{:?}", report.problems);
-    report.catalog
-}
+use crate::catalog::from_test_ron as catalog;
 
 fn builtin() -> Catalog {
     load(builtin_files()).catalog
