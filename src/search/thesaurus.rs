@@ -22,8 +22,33 @@ static STOP_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
 /// Whether a folded query word says nothing of what is needed ("mulla", "on", "jag", "I").
 pub fn is_stop_word(word: &str) -> bool {
     // A single letter is left of "can't" or a stray key, never a need.
-    word.chars().nth(1).is_none() || STOP_WORDS.contains(word)
+    word.chars().nth(1).is_none()
+        || STOP_WORDS.contains(word)
+        || CLITICS.iter().any(|&(clitic, shortest)| {
+            word.strip_suffix(clitic).is_some_and(|base| {
+                (base.chars().count() >= shortest || SHORT_FINNISH.contains(&base))
+                    && STOP_WORDS.contains(base)
+            })
+        })
 }
+
+/// Finnish clitics, folded, each with the shortest stop word it is taken off: a stop word
+/// with one of them is still one ("onks", "onko", "eiks", "mitäs", "mäkin", "sitähän"). The
+/// stop words are of three languages, so a short one is taken only when it is Finnish
+/// ("arki" is no "är" with a clitic, nor "pahan" "på"), and a bare -s only off a long one
+/// ("mies" is no "mie").
+const CLITICS: [(&str, usize); 7] = [
+    ("ks", 3),
+    ("s", 4),
+    ("ko", 3),
+    ("kin", 3),
+    ("ki", 3),
+    ("kaan", 3),
+    ("han", 3),
+];
+
+/// Finnish stop words of two letters that take a clitic: onks, eikö, mäkin, sehän.
+const SHORT_FINNISH: [&str; 10] = ["on", "ei", "en", "et", "ma", "sa", "se", "ne", "me", "te"];
 
 /// A typed word this long or longer may be a compound of words the thesaurus knows.
 const MIN_COMPOUND: usize = 8;
@@ -427,7 +452,16 @@ mod tests {
         ] {
             assert!(is_stop_word(w), "{w}");
         }
+        // Spoken forms with a clitic.
+        for w in ["onks", "onko", "eiks", "mitas", "makin", "sitahan", "oliks"] {
+            assert!(is_stop_word(w), "{w}");
+        }
         assert!(!is_stop_word("velka"));
+        assert!(!is_stop_word("kelas"));
+        assert!(!is_stop_word("mies"));
+        assert!(!is_stop_word("dokaan"));
+        assert!(!is_stop_word("arki"));
+        assert!(!is_stop_word("pahan"));
         assert!(!is_stop_word("tyo"));
     }
 }
