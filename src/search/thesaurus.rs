@@ -426,6 +426,12 @@ mod tests {
         assert!(!means("pelaan").contains(&"jannittaminen".to_owned()));
         assert!(!means("liikaa enkä pääse").contains(&"kuljetuspalvelu".to_owned()));
         assert!(means("velkoihin").contains(&"velkaneuvonta".to_owned()));
+        // Kinds of service a client names in their own words.
+        assert!(means("pitäis päästä velkajärjestelyyn").contains(&"velkajarjestely".to_owned()));
+        assert!(means("sairauspäiväraha loppuu").contains(&"ammatillinen kuntoutus".to_owned()));
+        assert!(means("jäin tyhjän päälle").contains(&"sosiaalineuvonta".to_owned()));
+        assert!(means("mut ryöstettiin").contains(&"rikosuhripaivystys".to_owned()));
+        assert!(means("jag vill sluta röka").contains(&"tupakoinnin lopettaminen".to_owned()));
     }
 
     #[test]
