@@ -76,7 +76,9 @@ fn args() -> Result<Args, String> {
         }
     }
     if args.folder.as_os_str().is_empty() {
-        return Err("usage: typing FOLDER [--rounds N] [--slowest N] [--keys-first] [--explain]".into());
+        return Err(
+            "usage: typing FOLDER [--rounds N] [--slowest N] [--keys-first] [--explain]".into(),
+        );
     }
     Ok(args)
 }
@@ -109,7 +111,9 @@ fn main() -> ExitCode {
     for _ in 0..args.rounds {
         let mut searcher = Searcher::new(catalog);
         if args.keys_first {
+            let start = Instant::now();
             searcher.index().key_index().prepare();
+            eprintln!("word forms worked out in {} ms", ms(start.elapsed()));
         }
         let empty = Query::new("", Filters::default(), "fi");
         black_box(searcher.search(catalog, &empty, Some(SHOWN_RESULTS)));
@@ -153,11 +157,7 @@ fn keystroke(catalog: &Catalog, searcher: &mut Searcher, text: &str, explain: bo
 
 /// Every prefix of the series and of the queries of `queries` (with their languages), and what
 /// each found, into `dump`.
-fn write_dump(
-    catalog: &Catalog,
-    queries: Option<&Path>,
-    dump: &Path,
-) -> Result<(), String> {
+fn write_dump(catalog: &Catalog, queries: Option<&Path>, dump: &Path) -> Result<(), String> {
     let mut typed: Vec<(String, String)> = vec![("fi".into(), String::new())];
     typed.extend(typed_series().into_iter().map(|t| ("fi".to_owned(), t)));
     if let Some(path) = queries {
@@ -190,7 +190,10 @@ fn write_dump(
             results.goals, results.unmatched, results.nearest_words, results.nearest_goals
         ));
         for hit in results.services.iter().take(5) {
-            out.push_str(&format!("why {:?}\n", searcher.explain(catalog, &query, hit.index)));
+            out.push_str(&format!(
+                "why {:?}\n",
+                searcher.explain(catalog, &query, hit.index)
+            ));
         }
     }
     std::fs::write(dump, out).map_err(|e| format!("{}: {e}", dump.display()))
