@@ -5,7 +5,7 @@
 use super::fold::fold;
 use super::groups;
 use super::lemma;
-use super::thesaurus::{Phrase, Thesaurus, is_stop_word, word_keys};
+use super::thesaurus::{Phrase, Thesaurus, is_stop_word, typed_word_keys, word_keys};
 
 /// One thing the query asks for: a typed word, or the words of a thesaurus phrase typed
 /// together ("stuck at home"), and the catalogue words it means.
@@ -35,7 +35,19 @@ pub fn concepts(
     areas: &[AreaName],
     catalogue_word: &dyn Fn(&str) -> bool,
 ) -> Vec<Concept> {
-    let keys: Vec<Vec<String>> = typed.iter().map(|w| word_keys(w)).collect();
+    // A word is read as spoken Finnish ("velkoi") only when the thesaurus knows none of its
+    // own forms: a word it knows means what it says.
+    let keys: Vec<Vec<String>> = typed
+        .iter()
+        .map(|w| {
+            let own = word_keys(w);
+            if thesaurus.holds_any(&own) {
+                own
+            } else {
+                typed_word_keys(w)
+            }
+        })
+        .collect();
     let mut hits = thesaurus.lookup(&keys);
     // Longer phrases first: "ei rahaa" before "raha".
     hits.sort_by_key(|(at, _)| std::cmp::Reverse(at.len()));

@@ -14,6 +14,7 @@ mod postings;
 mod query;
 mod scoring;
 mod searcher;
+mod spoken;
 pub mod suggest;
 mod thesaurus;
 mod ties;

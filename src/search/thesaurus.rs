@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 
 use super::fold::{fold, words};
 use super::lemma;
+use super::spoken;
 use crate::catalog::ThesaurusEntry;
 use crate::hash::Fx;
 
@@ -119,6 +120,19 @@ pub fn word_keys(word: &str) -> Vec<String> {
     keys
 }
 
+/// A typed word's keys and the word itself: [`word_keys`] with the keys of the written forms
+/// the word may stand for if it is spoken Finnish ("velkoi", "kaupas").
+pub fn typed_word_keys(word: &str) -> Vec<String> {
+    let mut keys = word_keys(word);
+    // A reading is a guess: only a long key of it says enough to name a need.
+    for key in spoken::typed_keys(word) {
+        if KeyStrength::of(&key) >= KeyStrength::Long && !keys.contains(&key) {
+            keys.push(key);
+        }
+    }
+    keys
+}
+
 impl Thesaurus {
     pub fn new(entries: &[ThesaurusEntry]) -> Self {
         let mut thesaurus = Thesaurus::default();
@@ -155,6 +169,11 @@ impl Thesaurus {
             thesaurus.entries.push(Entry { says, means });
         }
         thesaurus
+    }
+
+    /// Whether any word of the thesaurus has one of `keys`.
+    pub fn holds_any(&self, keys: &[String]) -> bool {
+        keys.iter().any(|k| self.by_key.contains_key(k))
     }
 
     /// What a typed compound that is no phrase of the thesaurus means through its parts
