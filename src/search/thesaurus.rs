@@ -90,8 +90,10 @@ struct Entry {
     means: Vec<Phrase>,
 }
 
-/// polku's own thesaurus: everyday needs in `src/search/words/thesaurus.ron`, and what a client
-/// says when they need each kind of service in `thesaurus-services.ron`.
+/// polku's own thesaurus: everyday needs in `src/search/words/thesaurus.ron`, what a client says
+/// when they need each kind of service in `thesaurus-services.ron`, and the same for everyday
+/// services outside work, money and mental health (health care, day care, schools, sport,
+/// animals, permits) in `thesaurus-everyday.ron`.
 pub fn builtin_entries() -> Vec<ThesaurusEntry> {
     // The files are part of polku and a test reads each: a mistake in one fails the tests.
     BUILTIN_FILES
@@ -101,11 +103,15 @@ pub fn builtin_entries() -> Vec<ThesaurusEntry> {
 }
 
 /// The built-in thesaurus files, by name.
-const BUILTIN_FILES: [(&str, &str); 2] = [
+const BUILTIN_FILES: [(&str, &str); 3] = [
     ("thesaurus.ron", include_str!("words/thesaurus.ron")),
     (
         "thesaurus-services.ron",
         include_str!("words/thesaurus-services.ron"),
+    ),
+    (
+        "thesaurus-everyday.ron",
+        include_str!("words/thesaurus-everyday.ron"),
     ),
 ];
 
@@ -384,13 +390,77 @@ mod tests {
         }
     }
 
+    fn everyday_entries() -> Vec<ThesaurusEntry> {
+        ron::from_str(include_str!("words/thesaurus-everyday.ron"))
+            .expect("thesaurus-everyday.ron reads")
+    }
+
+    #[test]
+    fn the_everyday_thesaurus_reads_and_has_every_language() {
+        let entries = everyday_entries();
+        assert!(entries.len() >= 50);
+        let says = |w: &str| {
+            entries
+                .iter()
+                .any(|e| e.words.iter().any(|x| fold(x) == fold(w)))
+        };
+        for word in [
+            "verikoe",
+            "blodprov",
+            "blood test",
+            "eskari",
+            "förskola",
+            "preschool",
+            "luteita",
+            "vägglöss",
+            "bed bugs",
+            "vuorotyö",
+            "skiftarbete",
+            "shift work",
+        ] {
+            assert!(says(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn everyday_needs_mean_the_words_services_are_described_with() {
+        let thesaurus = Thesaurus::new(&everyday_entries());
+        let means = |text: &str| -> Vec<String> {
+            let typed: Vec<Vec<String>> = phrase(text).iter().map(|w| word_keys(w)).collect();
+            thesaurus
+                .lookup(&typed)
+                .into_iter()
+                .flat_map(|(_, m)| m.iter().map(|p| p.join(" ")))
+                .collect()
+        };
+        assert!(means("pitäis käydä labrassa").contains(&"laboratorio".to_owned()));
+        assert!(means("kotona on russakoita").contains(&"tuholaiset".to_owned()));
+        assert!(means("kissa karkasi").contains(&"loytoelaimet".to_owned()));
+        assert!(means("tyttö aloittaa eskarin").contains(&"esiopetus".to_owned()));
+        assert!(means("I can't swim").contains(&"uimakoulut".to_owned()));
+        // A professional's words for other needs, and words that name only a person or a
+        // place, mean nothing here.
+        for typed in [
+            "lapsi",
+            "kotona",
+            "hoito",
+            "apu",
+            "ehkäisevä toimeentulotuki",
+            "lyhytaikainen huolenpito vammaiselle",
+            "perheneuvola",
+        ] {
+            assert!(means(typed).is_empty(), "{typed}: {:?}", means(typed));
+        }
+    }
+
     /// A phrase of stop words alone is never looked up: the word would be dropped from the
     /// query before the thesaurus sees it.
     #[test]
     fn service_words_are_not_stop_words_alone() {
-        let entries: Vec<ThesaurusEntry> =
-            ron::from_str(include_str!("words/thesaurus-services.ron")).expect("reads");
-        for entry in &entries {
+        for entry in BUILTIN_FILES[1..]
+            .iter()
+            .flat_map(|(_, text)| ron::from_str::<Vec<ThesaurusEntry>>(text).expect("reads"))
+        {
             for text in &entry.words {
                 let words = phrase(text);
                 assert!(
