@@ -509,6 +509,46 @@ fn a_catalogue_can_add_to_the_need_thesaurus() {
     assert_eq!(builtin_ids(&catalog, "neulominen", "fi"), vec!["a"]);
 }
 
+#[test]
+fn a_clients_everyday_words_find_everyday_services() {
+    // Services described the way registers describe them: none says what a client says.
+    let text = r#"(
+        goals: [(id: "g", name: "Palvelut")],
+        services: [
+            (id: "pests", name: "Sisätilojen tuholaiset", summary: "Ohjeet tuholaistorjuntaan.", goals: ["g"], provider: "Ympäristöpalvelut", formats: [Individual]),
+            (id: "vet", name: "Eläinlääkäripäivystys", summary: "Pieneläinten hoito iltaisin ja viikonloppuisin.", goals: ["g"], provider: "Eläinsairaala", formats: [Individual]),
+            (id: "swim", name: "Uimakoulut", summary: "Uimaopetusta aikuisille ja lapsille.", goals: ["g"], provider: "Liikuntapalvelut", formats: [Group]),
+            (id: "lab", name: "Laboratoriopalvelut", summary: "Näytteenotto terveysasemalla.", goals: ["g"], provider: "Terveyspalvelut", formats: [Individual]),
+            (id: "shift", name: "Varhaiskasvatuksen vuorohoito", summary: "Iltahoito ja yöhoito päiväkodissa.", goals: ["g"], provider: "Varhaiskasvatus", formats: [Individual]),
+            (id: "preschool", name: "Esiopetus", summary: "Vuosi ennen koulua.", goals: ["g"], provider: "Varhaiskasvatus", formats: [Group]),
+            (id: "house", name: "Asukastalo", summary: "Kohtaamispaikka, jossa voi olla kotona ja lapsen kanssa.", goals: ["g"], provider: "Asukastalot", formats: [Group]),
+        ],
+    )"#;
+    let report = load(vec![SourceFile::in_memory(
+        "c.ron",
+        text.as_bytes().to_vec(),
+    )]);
+    assert!(report.is_clean(), "{:?}", report.problems);
+    let catalog = report.catalog;
+    for (typed, lang, service) in [
+        ("kotona on torakoita", "fi", "pests"),
+        ("there are bed bugs in my flat", "en", "pests"),
+        ("kissa on kipeä", "fi", "vet"),
+        ("haluisin oppia uimaan vaikka oon jo aikuinen", "fi", "swim"),
+        ("jag kan inte simma", "sv", "swim"),
+        ("pitää mennä labraan", "fi", "lab"),
+        ("oon vuorotyössä", "fi", "shift"),
+        ("tyttö menee syksyllä eskariin", "fi", "preschool"),
+    ] {
+        let found = builtin_ids(&catalog, typed, lang);
+        assert_eq!(
+            found.first().map(String::as_str),
+            Some(service),
+            "{typed}: {found:?}"
+        );
+    }
+}
+
 /// Why each service found for `typed` was found, as the folded words of the service that
 /// matched, per service.
 fn matched_words(catalog: &Catalog, typed: &str) -> Vec<(String, Vec<String>)> {

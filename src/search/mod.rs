@@ -15,6 +15,7 @@ mod query;
 mod scoring;
 mod searcher;
 mod spoken;
+mod spread;
 pub mod suggest;
 mod thesaurus;
 mod ties;

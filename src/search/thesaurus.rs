@@ -55,8 +55,10 @@ const MIN_COMPOUND: usize = 8;
 /// The shortest first and last parts a compound is split into.
 const MIN_HEAD: usize = 4;
 const MIN_TAIL: usize = 3;
-/// The shortest part that is looked up in the thesaurus.
+/// The shortest part that is looked up in the thesaurus...
 const MIN_PART: usize = 5;
+/// ...and the shortest when the rest of the compound is a word of the catalogue.
+const MIN_SHORT_PART: usize = 3;
 /// The shortest typed word that is compared with the thesaurus's words for a typing error.
 const MIN_MISTYPED: usize = 7;
 
@@ -113,8 +115,10 @@ struct Entry {
     means: Vec<Phrase>,
 }
 
-/// polku's own thesaurus: everyday needs in `src/search/words/thesaurus.ron`, and what a client
-/// says when they need each kind of service in `thesaurus-services.ron`.
+/// polku's own thesaurus: everyday needs in `src/search/words/thesaurus.ron`, what a client says
+/// when they need each kind of service in `thesaurus-services.ron`, and the same for everyday
+/// services outside work, money and mental health (health care, day care, schools, sport,
+/// animals, permits) in `thesaurus-everyday.ron`.
 pub fn builtin_entries() -> Vec<ThesaurusEntry> {
     // The files are part of polku and a test reads each: a mistake in one fails the tests.
     BUILTIN_FILES
@@ -124,11 +128,15 @@ pub fn builtin_entries() -> Vec<ThesaurusEntry> {
 }
 
 /// The built-in thesaurus files, by name.
-const BUILTIN_FILES: [(&str, &str); 2] = [
+const BUILTIN_FILES: [(&str, &str); 3] = [
     ("thesaurus.ron", include_str!("words/thesaurus.ron")),
     (
         "thesaurus-services.ron",
         include_str!("words/thesaurus-services.ron"),
+    ),
+    (
+        "thesaurus-everyday.ron",
+        include_str!("words/thesaurus-everyday.ron"),
     ),
 ];
 
@@ -203,31 +211,51 @@ impl Thesaurus {
     /// ("kriisiapu" → kriisi, "pitkäaikaistyötön" → työtön, "vertaistukiryhmä" → vertaistuki):
     /// each part that is a word of the thesaurus, or a word it gives as a meaning, and what
     /// that word means. The longest first part is tried first; none when no split has a part
-    /// the thesaurus knows.
-    pub fn compound_meanings(&self, word: &str) -> Vec<Phrase> {
+    /// the thesaurus knows. A part of three or four letters ("ero" of "erotilanne") is only
+    /// looked up when no longer part says anything and the rest of the word is a word of the
+    /// catalogue (`catalogue_word`): otherwise three letters at the start of a word are only
+    /// letters.
+    pub fn compound_meanings(
+        &self,
+        word: &str,
+        catalogue_word: &dyn Fn(&str) -> bool,
+    ) -> Vec<Phrase> {
         let at: Vec<usize> = word.char_indices().map(|(i, _)| i).collect();
         if at.len() < MIN_COMPOUND {
             return Vec::new();
         }
-        for split in (MIN_HEAD..=at.len() - MIN_TAIL).rev() {
-            let (head, tail) = word.split_at(at[split]);
-            let mut meanings: Vec<Phrase> = Vec::new();
-            for part in [head, tail] {
-                if part.chars().count() < MIN_PART {
-                    continue;
+        let long_parts = |part: &str, _: &str| part.chars().count() >= MIN_PART;
+        let short_parts = |part: &str, rest: &str| {
+            (MIN_SHORT_PART..MIN_PART).contains(&part.chars().count())
+                && rest.chars().count() >= MIN_PART
+                && catalogue_word(rest)
+        };
+        let heads = [MIN_HEAD, MIN_SHORT_PART];
+        for (looked_up, &shortest_head) in
+            [&long_parts as &dyn Fn(&str, &str) -> bool, &short_parts]
+                .into_iter()
+                .zip(&heads)
+        {
+            for split in (shortest_head..=at.len() - MIN_TAIL).rev() {
+                let (head, tail) = word.split_at(at[split]);
+                let mut meanings: Vec<Phrase> = Vec::new();
+                for (part, rest) in [(head, tail), (tail, head)] {
+                    if !looked_up(part, rest) {
+                        continue;
+                    }
+                    let entries = self.single_word_entries(part);
+                    if entries.is_empty() && !self.meant_words.contains(part) {
+                        continue;
+                    }
+                    meanings.push(vec![part.to_owned()]);
+                    for e in entries {
+                        meanings.extend(self.entries[e as usize].means.iter().cloned());
+                    }
                 }
-                let entries = self.single_word_entries(part);
-                if entries.is_empty() && !self.meant_words.contains(part) {
-                    continue;
+                if !meanings.is_empty() {
+                    meanings.dedup();
+                    return meanings;
                 }
-                meanings.push(vec![part.to_owned()]);
-                for e in entries {
-                    meanings.extend(self.entries[e as usize].means.iter().cloned());
-                }
-            }
-            if !meanings.is_empty() {
-                meanings.dedup();
-                return meanings;
             }
         }
         Vec::new()
@@ -387,13 +415,77 @@ mod tests {
         }
     }
 
+    fn everyday_entries() -> Vec<ThesaurusEntry> {
+        ron::from_str(include_str!("words/thesaurus-everyday.ron"))
+            .expect("thesaurus-everyday.ron reads")
+    }
+
+    #[test]
+    fn the_everyday_thesaurus_reads_and_has_every_language() {
+        let entries = everyday_entries();
+        assert!(entries.len() >= 50);
+        let says = |w: &str| {
+            entries
+                .iter()
+                .any(|e| e.words.iter().any(|x| fold(x) == fold(w)))
+        };
+        for word in [
+            "verikoe",
+            "blodprov",
+            "blood test",
+            "eskari",
+            "förskola",
+            "preschool",
+            "luteita",
+            "vägglöss",
+            "bed bugs",
+            "vuorotyö",
+            "skiftarbete",
+            "shift work",
+        ] {
+            assert!(says(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn everyday_needs_mean_the_words_services_are_described_with() {
+        let thesaurus = Thesaurus::new(&everyday_entries());
+        let means = |text: &str| -> Vec<String> {
+            let typed: Vec<Vec<String>> = phrase(text).iter().map(|w| word_keys(w)).collect();
+            thesaurus
+                .lookup(&typed)
+                .into_iter()
+                .flat_map(|(_, m)| m.iter().map(|p| p.join(" ")))
+                .collect()
+        };
+        assert!(means("pitäis käydä labrassa").contains(&"laboratorio".to_owned()));
+        assert!(means("kotona on russakoita").contains(&"tuholaiset".to_owned()));
+        assert!(means("kissa karkasi").contains(&"loytoelaimet".to_owned()));
+        assert!(means("tyttö aloittaa eskarin").contains(&"esiopetus".to_owned()));
+        assert!(means("I can't swim").contains(&"uimakoulut".to_owned()));
+        // A professional's words for other needs, and words that name only a person or a
+        // place, mean nothing here.
+        for typed in [
+            "lapsi",
+            "kotona",
+            "hoito",
+            "apu",
+            "ehkäisevä toimeentulotuki",
+            "lyhytaikainen huolenpito vammaiselle",
+            "perheneuvola",
+        ] {
+            assert!(means(typed).is_empty(), "{typed}: {:?}", means(typed));
+        }
+    }
+
     /// A phrase of stop words alone is never looked up: the word would be dropped from the
     /// query before the thesaurus sees it.
     #[test]
     fn service_words_are_not_stop_words_alone() {
-        let entries: Vec<ThesaurusEntry> =
-            ron::from_str(include_str!("words/thesaurus-services.ron")).expect("reads");
-        for entry in &entries {
+        for entry in BUILTIN_FILES[1..]
+            .iter()
+            .flat_map(|(_, text)| ron::from_str::<Vec<ThesaurusEntry>>(text).expect("reads"))
+        {
             for text in &entry.words {
                 let words = phrase(text);
                 assert!(
