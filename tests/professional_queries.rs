@@ -78,3 +78,27 @@ fn a_compound_with_a_short_first_part_finds_what_the_part_means() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_compounds_own_parts_come_before_what_one_part_means() {
+    // "vertaistukipiiri" is in no text. The service that holds both its parts is the one asked
+    // for; a discussion group is only what "vertaistuki" means.
+    let catalog = catalog(
+        r#"(
+        goals: [(id: "g", name: "Yhdessä")],
+        services: [
+            (id: "circle", name: "Torstaipiiri", summary: "Kahvia ja juttua",
+             description: "Vertaistuki kokoontuu torstaisin.",
+             goals: ["g"], provider: "P", formats: [Group]),
+            (id: "discussion", name: "Keskusteluryhmät", summary: "Puhutaan yhdessä",
+             goals: ["g"], provider: "P", formats: [Group]),
+        ],
+    )"#,
+    );
+    let found = ranked(&catalog, "vertaistukipiiri");
+    assert_eq!(
+        found.first().map(String::as_str),
+        Some("circle"),
+        "{found:?}"
+    );
+}
