@@ -3,7 +3,6 @@
 //! Services are ranked first by how many concepts they cover.
 
 use super::fold::fold;
-use super::groups;
 use super::lemma;
 use super::thesaurus::{Phrase, Thesaurus, is_stop_word, typed_word_keys, word_keys};
 
@@ -141,39 +140,23 @@ pub fn concepts(
 /// answers the need. So when some concepts are needs, a plain word counts `PLAIN_SHARE` of
 /// one; when none are, or the query is no sentence (a professional's "klubitalo kotka"),
 /// every concept counts alike.
-///
-/// In a professional's query, a word that only names whom the service is for ("opiskelijan
-/// päihdeongelma", "perheterapia nuorelle") counts `PEOPLE_SHARE` beside what the query asks
-/// the service to do: the group's word is in many services' texts, and a service that shares
-/// only it answers nothing. (A client who says "poika" in a sentence is telling who needs help,
-/// and the thesaurus reads it.)
 pub fn weights(concepts: &[Concept], typed: &[String]) -> Vec<f32> {
-    let names_people = |c: &Concept| !c.area && c.words.iter().all(|w| groups::names_people(w));
     let is_need = |c: &Concept| !c.means.is_empty() || c.area;
     // Only a sentence (one with stop words: "mun poika on vaan huoneessaan") has context
     // words; every word of a professional's "matalan kynnyksen mielenterveyspalvelu" counts.
     let sentence = typed.iter().any(|w| is_stop_word(w));
-    let people_beside_need = !sentence && concepts.iter().any(|c| !names_people(c));
     let any_need = sentence && concepts.iter().any(is_need);
     concepts
         .iter()
         .map(|c| {
-            let weight = if !any_need || is_need(c) {
+            if !any_need || is_need(c) {
                 1.0
             } else {
                 PLAIN_SHARE
-            };
-            if people_beside_need && names_people(c) {
-                weight.min(PEOPLE_SHARE)
-            } else {
-                weight
             }
         })
         .collect()
 }
-
-/// What a word naming whom the service is for counts beside what it should do.
-const PEOPLE_SHARE: f32 = 0.5;
 
 /// What a plain word counts beside a need the thesaurus knows.
 const PLAIN_SHARE: f32 = 0.4;

@@ -27,6 +27,8 @@ const GOAL_SHARE: f32 = 0.5;
 /// A service found through what the thesaurus says a word means counts this much of one that
 /// holds the word itself.
 const MEANING_SHARE: f32 = 0.45;
+/// What a guessed meaning (of a compound's parts, of a mistyped word) counts of a known one.
+const GUESS_SHARE: f32 = 0.7;
 /// What the other meanings a service says add to the best one's value, as a share of theirs.
 const MORE_MEANINGS_SHARE: f32 = 0.35;
 /// The typed words of an everyday phrase count this much of what the phrase means.
@@ -154,13 +156,20 @@ impl Scorer<'_> {
             service_ids: Vec::new(),
             goals: more(&best.1, &sum.1),
         };
+        // What a word's parts or the word it looks mistyped for mean is a guess, surer than
+        // nothing and less sure than what the thesaurus says the typed word itself means.
+        let share = if concept.guessed {
+            MEANING_SHARE * GUESS_SHARE
+        } else {
+            MEANING_SHARE
+        };
         let combine = |own: f32, meant: f32| -> f32 {
             if concept.idiom {
                 (own * IDIOM_WORDS_SHARE).max(meant) + own * IDIOM_WORDS_SHARE / 4.0
             } else if own > 0.0 {
-                own + meant * MEANING_SHARE / 2.0
+                own + meant * share / 2.0
             } else {
-                meant * MEANING_SHARE
+                meant * share
             }
         };
         ConceptScores {
