@@ -14,6 +14,7 @@ mod postings;
 mod query;
 mod scoring;
 mod searcher;
+mod spoken;
 mod spread;
 pub mod suggest;
 mod thesaurus;

@@ -17,6 +17,7 @@ use super::lemma;
 use super::matcher::{
     FuzzyMatcher, MIN_INSIDE, MIN_STEM, MIN_TYPO, MatchKind, Term, initial_quality, match_word,
 };
+use super::spoken;
 use super::spread::spread;
 
 /// A hit in a service's own text counts this much more than the same hit in the name or
@@ -227,10 +228,16 @@ impl Scorer<'_> {
     pub fn matched_tokens(&self, word: &str, how: How) -> Vec<(u32, u16)> {
         let index = &self.index;
         let mut found: Vec<(u32, u16)> = Vec::new();
-        if let Some(id) = index.token_id(word) {
+        let exact = index.token_id(word);
+        if let Some(id) = exact {
             found.push((id, 100));
         }
-        let mut keys = lemma::keys(word);
+        // A typed word the catalogue does not hold may be spoken Finnish ("velkoi").
+        let mut keys = if how == How::Typed && exact.is_none() {
+            spoken::typed_keys(word)
+        } else {
+            lemma::keys(word)
+        };
         if how != How::Typed {
             // A word the typist did not write (a thesaurus word, a part of a compound) is
             // joined to other forms only by a key that says enough.

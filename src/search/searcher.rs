@@ -173,7 +173,7 @@ impl Searcher {
         let results = if query.words.is_empty() {
             self.list_all(&filtered, &query.language, limit)
         } else {
-            let wanted = concepts(&query.words.0, &self.thesaurus, &self.areas);
+            let wanted = self.concepts(query);
             self.refresh_concepts(&wanted);
             self.explained.retain(&wanted);
             self.ranked(catalog, query, &wanted, &filtered, limit)
@@ -283,7 +283,7 @@ impl Searcher {
     /// Why service number `service` (an index into `Catalog::services`) was found by `query`:
     /// which typed words matched which of its words, where (see [`explain`]).
     pub fn explain(&self, catalog: &Catalog, query: &Query, service: usize) -> Explanation {
-        let wanted = concepts(&query.words.0, &self.thesaurus, &self.areas);
+        let wanted = self.concepts(query);
         let scorer = self.scorer();
         explain::explain(
             &scorer,
@@ -292,6 +292,17 @@ impl Searcher {
             &wanted,
             &query.language,
             service,
+        )
+    }
+
+    /// What the query asks for (see [`concepts`]).
+    fn concepts(&self, query: &Query) -> Vec<Concept> {
+        let catalogue_word = |w: &str| self.index.token_id(w).is_some();
+        concepts(
+            &query.words.0,
+            &self.thesaurus,
+            &self.areas,
+            &catalogue_word,
         )
     }
 
