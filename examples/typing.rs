@@ -14,7 +14,8 @@
 //! `--keys-first` works out every word form (lemma key) before typing, so that only the
 //! searches are counted (without it a thread works them out while the series is typed, as in
 //! the app's first minute); `--explain` also explains the rows a screen shows, as drawing the
-//! list does after each keystroke; `--slowest N` lists the N slowest keystrokes.
+//! list does after each keystroke; `--slowest N` lists the N slowest keystrokes;
+//! `--word-forms` only works out the word forms of every word of the catalogue, on one thread.
 //!
 //! `--dump FILE` writes instead what every keystroke found (the rows listed, their scores and
 //! why the first were found), also typing every query of `--queries TSV` (an `eval/` file),
@@ -30,7 +31,7 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 use polku::catalog::{Catalog, CatalogSource};
-use polku::search::{Filters, Query, Searcher};
+use polku::search::{Filters, KeyIndex, Query, SearchIndex, Searcher};
 use polku::synthetic::typed_series;
 use polku::tui::SHOWN_RESULTS;
 
@@ -45,6 +46,7 @@ struct Args {
     explain: bool,
     dump: Option<PathBuf>,
     queries: Option<PathBuf>,
+    word_forms: bool,
 }
 
 fn args() -> Result<Args, String> {
@@ -56,6 +58,7 @@ fn args() -> Result<Args, String> {
         explain: false,
         dump: None,
         queries: None,
+        word_forms: false,
     };
     let mut given = std::env::args().skip(1);
     let number = |value: Option<String>, name: &str| -> Result<usize, String> {
@@ -69,6 +72,7 @@ fn args() -> Result<Args, String> {
             "--slowest" => args.slowest = number(given.next(), "--slowest")?,
             "--keys-first" => args.keys_first = true,
             "--explain" => args.explain = true,
+            "--word-forms" => args.word_forms = true,
             "--dump" => args.dump = given.next().map(PathBuf::from),
             "--queries" => args.queries = given.next().map(PathBuf::from),
             _ if arg.starts_with("--") => return Err(format!("unknown option {arg}")),
@@ -105,6 +109,15 @@ fn main() -> ExitCode {
                 ExitCode::from(1)
             }
         };
+    }
+    if args.word_forms {
+        let index = SearchIndex::build(catalog);
+        // The index's own are worked out first, so that its thread is done before timing.
+        index.key_index().prepare();
+        let start = Instant::now();
+        word_forms(&index);
+        println!("word forms worked out in {} ms", ms(start.elapsed()));
+        return ExitCode::SUCCESS;
     }
     let series = typed_series();
     let mut typed: Vec<(Duration, usize)> = Vec::new();
@@ -153,6 +166,14 @@ fn keystroke(catalog: &Catalog, searcher: &mut Searcher, text: &str, explain: bo
         }
     }
     black_box(results);
+}
+
+/// Works out the word forms of every word of `index` on this thread (a function of its own
+/// for a profiler, as `keystroke`).
+#[inline(never)]
+fn word_forms(index: &SearchIndex) {
+    let words = index.tokens.iter().enumerate();
+    KeyIndex::new(words.map(|(i, t)| (i as u32, &*t.text))).prepare();
 }
 
 /// Every prefix of the series and of the queries of `queries` (with their languages), and what

@@ -41,9 +41,9 @@ pub fn keys(word: &str) -> Vec<String> {
     };
     let stemmers = &*STEMMERS;
     for stem in finnish_stems(word) {
-        push(format!("f{}", finnish_key(&stem)));
+        push(tagged_finnish_key(&stem));
     }
-    push(format!("f{}", finnish_key(&stemmers.fi.stem(word))));
+    push(tagged_finnish_key(&stemmers.fi.stem(word)));
     for (tag, stemmer) in [('s', &stemmers.sv), ('e', &stemmers.en)] {
         let stem = stemmer.stem(word);
         if stem.chars().count() >= 4 {
@@ -143,12 +143,27 @@ fn verb_stem(stem: &str) -> Option<String> {
         })
 }
 
+/// The Finnish key of a folded stem after its tag letter `f`, as `keys` lists it: made without
+/// a second string, since every word of the catalogue has a dozen of these worked out.
+fn tagged_finnish_key(word: &str) -> String {
+    let letters = finnish_key_letters(word);
+    let mut key = String::with_capacity(1 + letters.len() * 2);
+    key.push('f');
+    key.extend(letters);
+    key
+}
+
 /// The Finnish key of a folded stem: gradation undone, doubled consonants single, trailing
 /// vowels off.
-pub fn finnish_key(word: &str) -> String {
-    let mut w: Vec<char> = word.chars().collect();
-    for (strong, weak) in GRADATION {
-        replace_all(&mut w, strong, weak);
+fn finnish_key_letters(word: &str) -> Vec<char> {
+    let mut w: Vec<char> = Vec::with_capacity(word.len());
+    w.extend(word.chars());
+    // Most stems hold none of the clusters: one look at the pairs of letters spares each
+    // cluster's own.
+    if w.windows(2).any(|pair| is_cluster(pair[0], pair[1])) {
+        for (strong, weak) in GRADATION {
+            replace_all(&mut w, strong, weak);
+        }
     }
     // Doubled consonants single (long vowels are kept: puutyö is not puuttuu).
     w.dedup_by(|a, b| a == b && !is_vowel(*a));
@@ -169,7 +184,13 @@ pub fn finnish_key(word: &str) -> String {
         }
     }
     stem_alternation(&mut w);
-    w.into_iter().collect()
+    w
+}
+
+/// Whether two letters are the strong grade of one of the `GRADATION` clusters.
+fn is_cluster(a: char, b: char) -> bool {
+    matches!(a, 'n' | 'm' | 'l' | 'r' | 'h')
+        && GRADATION.iter().any(|(strong, _)| strong == &[a, b])
 }
 
 /// Consonant clusters in their strong and weak grades, each brought to one form.
