@@ -8,7 +8,8 @@
 //! its lemma keys still being worked out, and types every prefix of professionals' queries and
 //! clients' phrases (Finnish, Swedish, English); then criterion measures the generated catalogues for
 //! trend tracking. `POLKU_BENCH_SIZES=1000,10000` limits the sizes; real text is measured up
-//! to 10,000 services (`POLKU_BENCH_REAL_MAX` to change that).
+//! to 10,000 services (`POLKU_BENCH_REAL_MAX` to change that). `POLKU_BENCH_SLOWEST=10` lists
+//! under each row its ten slowest keystrokes (what was typed, and in which round).
 
 use std::hint::black_box;
 use std::path::PathBuf;
@@ -17,7 +18,8 @@ use std::time::{Duration, Instant};
 use criterion::{BenchmarkId, Criterion};
 use polku::catalog::{Catalog, Id, SourceFile, load};
 use polku::search::{Filters, Query, Searcher};
-use polku::synthetic::{catalog_ron, keystrokes};
+use polku::synthetic::{catalog_ron, typed_series};
+use polku::tui::SHOWN_RESULTS;
 
 /// The converters of the evaluation (`examples/eval`), for the real registers.
 // Their tests are run with the example; here they would only be unused.
@@ -48,40 +50,25 @@ fn load_ron(ron: &str) -> Catalog {
     report.catalog
 }
 
-/// Clients' own phrases typed in a meeting, in Finnish, Swedish and English, beside the
-/// series every catalogue is measured with: several short everyday words, each a search of its
-/// own while it is typed.
-const CLIENT_PHRASES: &[&str] = &[
-    "kaupassa käynti jännittää",
-    "jag behöver stöd med ekonomin",
-    "en jaksa lähteä kotoa mihinkään",
-    "I need help with my debts",
-];
-
-/// Every prefix of every query of the series and of the clients' phrases, in typing order.
-fn typed_series() -> Vec<String> {
-    let mut out = keystrokes();
-    for phrase in CLIENT_PHRASES {
-        let mut typed = String::new();
-        for c in phrase.chars() {
-            typed.push(c);
-            out.push(typed.clone());
-        }
-    }
-    out
-}
-
-/// Types every query of the series one key at a time, timing each keystroke.
-fn keystroke_times(catalog: &Catalog, searcher: &mut Searcher) -> Vec<Duration> {
+/// Types every query of `series` one key at a time, timing each keystroke.
+fn keystroke_times(catalog: &Catalog, searcher: &mut Searcher, series: &[String]) -> Vec<Duration> {
     let mut times = Vec::new();
-    for typed in typed_series() {
-        let query = Query::new(&typed, Filters::default(), "fi");
+    for typed in series {
+        let query = Query::new(typed, Filters::default(), "fi");
         let start = Instant::now();
-        // The screen asks for the rows it can show, and the count of all.
-        black_box(searcher.search(catalog, &query, Some(200)));
+        // The screen asks for the rows it lists, and the count of all.
+        black_box(searcher.search(catalog, &query, Some(SHOWN_RESULTS)));
         times.push(start.elapsed());
     }
     times
+}
+
+/// How many of the slowest keystrokes each row lists (`POLKU_BENCH_SLOWEST`, none unless set).
+fn slowest_listed() -> usize {
+    std::env::var("POLKU_BENCH_SLOWEST")
+        .ok()
+        .and_then(|n| n.trim().parse().ok())
+        .unwrap_or(0)
 }
 
 fn percentile(sorted: &[Duration], p: f64) -> Duration {
@@ -171,19 +158,23 @@ fn measure_row(n: usize, text: &str, ron: &str) {
     let Some((catalog, mut searcher)) = loaded else {
         return;
     };
-    let mut times = Vec::new();
+    let series = typed_series();
+    // (time, round, place in the series) of every keystroke.
+    let mut typed: Vec<(Duration, usize, usize)> = Vec::new();
     // Several rounds with a fresh searcher each, so that reuse between rounds is not
     // counted, only reuse between keystrokes of one query.
-    for _ in 0..5 {
+    for round in 0..5 {
         searcher = Searcher::new(&catalog);
         // The screen lists the catalogue before anything is typed, while it starts (this
         // also puts the services in name order once): part of starting, not of typing.
         let start = Query::new("", Filters::default(), "fi");
-        black_box(searcher.search(&catalog, &start, Some(200)));
-        times.extend(keystroke_times(&catalog, &mut searcher));
+        black_box(searcher.search(&catalog, &start, Some(SHOWN_RESULTS)));
+        let times = keystroke_times(&catalog, &mut searcher, &series);
+        typed.extend(times.into_iter().enumerate().map(|(i, t)| (t, round, i)));
     }
     drop(searcher);
-    times.sort();
+    typed.sort();
+    let times: Vec<Duration> = typed.iter().map(|&(t, _, _)| t).collect();
     println!(
         "{n} | {text} | {} | {} | {} | {} | {} | {}",
         ms(load_time),
@@ -193,6 +184,9 @@ fn measure_row(n: usize, text: &str, ron: &str) {
         ms(*times.last().unwrap_or(&Duration::ZERO)),
         polku::synthetic::peak_rss_mb().map_or("?".into(), |m| format!("{m:.0}")),
     );
+    for &(time, round, at) in typed.iter().rev().take(slowest_listed()) {
+        println!("    {} ms  round {}  {:?}", ms(time), round + 1, series[at]);
+    }
 }
 
 /// The table the README and the issue notes quote.
@@ -227,13 +221,14 @@ fn criterion_benches(c: &mut Criterion) {
             });
         }
         let catalog = load_ron(&ron);
+        let series = typed_series();
         group.bench_with_input(
             BenchmarkId::new("typing_series", n),
             &catalog,
             |b, catalog| {
                 b.iter(|| {
                     let mut searcher = Searcher::new(catalog);
-                    black_box(keystroke_times(catalog, &mut searcher));
+                    black_box(keystroke_times(catalog, &mut searcher, &series));
                 })
             },
         );

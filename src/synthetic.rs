@@ -212,10 +212,31 @@ pub const TYPED_QUERIES: &[&str] = &[
     "I feel stuck at home",
 ];
 
+/// Clients' own phrases typed in a meeting, in Finnish, Swedish and English, beside
+/// [`TYPED_QUERIES`]: several short everyday words, each a search of its own while it is typed.
+pub const CLIENT_PHRASES: &[&str] = &[
+    "kaupassa käynti jännittää",
+    "jag behöver stöd med ekonomin",
+    "en jaksa lähteä kotoa mihinkään",
+    "I need help with my debts",
+];
+
 /// Every prefix of every query in [`TYPED_QUERIES`], in typing order.
 pub fn keystrokes() -> Vec<String> {
+    prefixes(TYPED_QUERIES)
+}
+
+/// Every prefix of every query in [`TYPED_QUERIES`] and then [`CLIENT_PHRASES`], in typing
+/// order: the series the speed of typing is measured with.
+pub fn typed_series() -> Vec<String> {
+    let mut out = keystrokes();
+    out.extend(prefixes(CLIENT_PHRASES));
+    out
+}
+
+fn prefixes(queries: &[&str]) -> Vec<String> {
     let mut out = Vec::new();
-    for query in TYPED_QUERIES {
+    for query in queries {
         let mut typed = String::new();
         for c in query.chars() {
             typed.push(c);

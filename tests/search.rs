@@ -442,6 +442,32 @@ fn inflected_forms_find_what_the_base_form_finds() {
 }
 
 #[test]
+fn spoken_forms_find_what_the_written_forms_find() {
+    let catalog = builtin();
+    let top = |typed: &str| -> Vec<String> {
+        let mut found = builtin_ids(&catalog, typed, "fi");
+        found.truncate(5);
+        found
+    };
+    // As a client says them: clipped case endings, clipped partitive plurals, -ee for -ea.
+    for (spoken, written) in [
+        ("päihteit", "päihteitä"),
+        ("velkoi", "velkoja"),
+        ("töis", "töissä"),
+        ("kelast", "kelasta"),
+        ("työttömäks", "työttömäksi"),
+        ("vaikee", "vaikea"),
+    ] {
+        let (by_spoken, by_written) = (top(spoken), top(written));
+        assert!(!by_spoken.is_empty(), "{spoken} found nothing");
+        assert!(
+            by_written.contains(&by_spoken[0]) && by_spoken.contains(&by_written[0]),
+            "{spoken}: {by_spoken:?} / {written}: {by_written:?}"
+        );
+    }
+}
+
+#[test]
 fn nothing_found_says_which_words_and_offers_the_nearest() {
     let catalog = catalog();
     let results = run(&catalog, "kulbbitallo", Filters::default());

@@ -3,8 +3,9 @@
 //! Services are ranked first by how many concepts they cover.
 
 use super::fold::fold;
+use super::groups;
 use super::lemma;
-use super::thesaurus::{Phrase, Thesaurus, is_stop_word, word_keys};
+use super::thesaurus::{Phrase, Thesaurus, is_stop_word, typed_word_keys, word_keys};
 
 /// One thing the query asks for: a typed word, or the words of a thesaurus phrase typed
 /// together ("stuck at home"), and the catalogue words it means.
@@ -26,9 +27,27 @@ pub struct Concept {
     pub guessed: bool,
 }
 
-/// The concepts of a query's folded words. `areas` are the catalogue's folded area names.
-pub fn concepts(typed: &[String], thesaurus: &Thesaurus, areas: &[AreaName]) -> Vec<Concept> {
-    let keys: Vec<Vec<String>> = typed.iter().map(|w| word_keys(w)).collect();
+/// The concepts of a query's folded words. `areas` are the catalogue's folded area names;
+/// `catalogue_word` says whether a folded word is one of the catalogue's.
+pub fn concepts(
+    typed: &[String],
+    thesaurus: &Thesaurus,
+    areas: &[AreaName],
+    catalogue_word: &dyn Fn(&str) -> bool,
+) -> Vec<Concept> {
+    // A word is read as spoken Finnish ("velkoi") only when the thesaurus knows none of its
+    // own forms: a word it knows means what it says.
+    let keys: Vec<Vec<String>> = typed
+        .iter()
+        .map(|w| {
+            let own = word_keys(w);
+            if thesaurus.holds_any(&own) {
+                own
+            } else {
+                typed_word_keys(w)
+            }
+        })
+        .collect();
     let mut hits = thesaurus.lookup(&keys);
     // Longer phrases first: "ei rahaa" before "raha".
     hits.sort_by_key(|(at, _)| std::cmp::Reverse(at.len()));
@@ -98,7 +117,7 @@ pub fn concepts(typed: &[String], thesaurus: &Thesaurus, areas: &[AreaName]) -> 
                 means: if area {
                     Vec::new()
                 } else {
-                    let parts = thesaurus.compound_meanings(&typed[i]);
+                    let parts = thesaurus.compound_meanings(&typed[i], catalogue_word);
                     if parts.is_empty() {
                         thesaurus.mistyped_meanings(&typed[i])
                     } else {
@@ -122,23 +141,39 @@ pub fn concepts(typed: &[String], thesaurus: &Thesaurus, areas: &[AreaName]) -> 
 /// answers the need. So when some concepts are needs, a plain word counts `PLAIN_SHARE` of
 /// one; when none are, or the query is no sentence (a professional's "klubitalo kotka"),
 /// every concept counts alike.
+///
+/// In a professional's query, a word that only names whom the service is for ("opiskelijan
+/// päihdeongelma", "perheterapia nuorelle") counts `PEOPLE_SHARE` beside what the query asks
+/// the service to do: the group's word is in many services' texts, and a service that shares
+/// only it answers nothing. (A client who says "poika" in a sentence is telling who needs help,
+/// and the thesaurus reads it.)
 pub fn weights(concepts: &[Concept], typed: &[String]) -> Vec<f32> {
+    let names_people = |c: &Concept| !c.area && c.words.iter().all(|w| groups::names_people(w));
     let is_need = |c: &Concept| !c.means.is_empty() || c.area;
     // Only a sentence (one with stop words: "mun poika on vaan huoneessaan") has context
     // words; every word of a professional's "matalan kynnyksen mielenterveyspalvelu" counts.
     let sentence = typed.iter().any(|w| is_stop_word(w));
+    let people_beside_need = !sentence && concepts.iter().any(|c| !names_people(c));
     let any_need = sentence && concepts.iter().any(is_need);
     concepts
         .iter()
         .map(|c| {
-            if !any_need || is_need(c) {
+            let weight = if !any_need || is_need(c) {
                 1.0
             } else {
                 PLAIN_SHARE
+            };
+            if people_beside_need && names_people(c) {
+                weight.min(PEOPLE_SHARE)
+            } else {
+                weight
             }
         })
         .collect()
 }
+
+/// What a word naming whom the service is for counts beside what it should do.
+const PEOPLE_SHARE: f32 = 0.5;
 
 /// What a plain word counts beside a need the thesaurus knows.
 const PLAIN_SHARE: f32 = 0.4;
@@ -170,6 +205,11 @@ mod tests {
     use super::*;
     use crate::search::thesaurus::builtin_entries;
 
+    /// No word is known to the catalogue.
+    fn none(_: &str) -> bool {
+        false
+    }
+
     fn words(text: &str) -> Vec<String> {
         crate::search::QueryWords::parse(text).0
     }
@@ -177,12 +217,12 @@ mod tests {
     #[test]
     fn stop_words_drop_and_phrases_group() {
         let thesaurus = Thesaurus::new(&builtin_entries());
-        let found = concepts(&words("mul on ulosottoja"), &thesaurus, &[]);
+        let found = concepts(&words("mul on ulosottoja"), &thesaurus, &[], &none);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].words, vec!["ulosottoja"]);
         assert!(found[0].means.iter().any(|p| p == &["velkaneuvonta"]));
 
-        let found = concepts(&words("I feel stuck at home"), &thesaurus, &[]);
+        let found = concepts(&words("I feel stuck at home"), &thesaurus, &[], &none);
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].words, vec!["stuck", "home"]);
     }
@@ -191,7 +231,7 @@ mod tests {
     fn a_longer_phrase_speaks_for_its_words() {
         let thesaurus = Thesaurus::new(&builtin_entries());
         // Living at home alone, not loneliness: the shorter phrases inside it are not used.
-        let found = concepts(&words("en pärjää yksin kotona"), &thesaurus, &[]);
+        let found = concepts(&words("en pärjää yksin kotona"), &thesaurus, &[], &none);
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(found[0].means.iter().any(|p| p == &["kotihoito"]));
         assert!(!found[0].means.iter().any(|p| p == &["vertaistuki"]));
@@ -200,6 +240,7 @@ mod tests {
             &words("ei oo ketään kenen kanssa viettää aikaa"),
             &thesaurus,
             &[],
+            &none,
         );
         assert_eq!(found.len(), 2, "{found:?}");
         assert_eq!(found[0].words, vec!["ei", "oo", "ketaan"]);
@@ -214,19 +255,33 @@ mod tests {
     #[test]
     fn compounds_mean_what_their_parts_mean() {
         let thesaurus = Thesaurus::new(&builtin_entries());
-        let found = concepts(&words("pätkätyöttömille"), &thesaurus, &[]);
+        let found = concepts(&words("pätkätyöttömille"), &thesaurus, &[], &none);
         assert!(
             found[0].means.iter().any(|p| p == &["tyottomille"]),
             "{found:?}"
         );
         assert!(found[0].means.iter().any(|p| p == &["tyonhaku"]));
-        let found = concepts(&words("vertaistukiryhmä"), &thesaurus, &[]);
+        let found = concepts(&words("vertaistukiryhmä"), &thesaurus, &[], &none);
         assert!(
             found[0].means.iter().any(|p| p == &["vertaistuki"]),
             "{found:?}"
         );
         assert!(
-            concepts(&words("kirjastokortti"), &thesaurus, &[])[0]
+            concepts(&words("kirjastokortti"), &thesaurus, &[], &none)[0]
+                .means
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_short_first_part_counts_when_the_rest_is_a_catalogue_word() {
+        let thesaurus = Thesaurus::new(&builtin_entries());
+        let tilanne = |w: &str| w == "tilanne";
+        let found = concepts(&words("erotilanne"), &thesaurus, &[], &tilanne);
+        assert!(found[0].means.iter().any(|p| p == &["ero"]), "{found:?}");
+        // Without a known rest, three letters at the start of a word are only letters.
+        assert!(
+            concepts(&words("erotilanne"), &thesaurus, &[], &none)[0]
                 .means
                 .is_empty()
         );
@@ -236,17 +291,17 @@ mod tests {
     fn area_words_are_marked() {
         let thesaurus = Thesaurus::default();
         let areas = [AreaName::new("Kotka"), AreaName::new("Lappeenranta")];
-        let found = concepts(&words("mielenterveys kotkassa"), &thesaurus, &areas);
+        let found = concepts(&words("mielenterveys kotkassa"), &thesaurus, &areas, &none);
         assert_eq!(
             found.iter().map(|c| c.area).collect::<Vec<_>>(),
             vec![false, true]
         );
-        assert!(concepts(&words("lappeenrannassa"), &thesaurus, &areas)[0].area);
+        assert!(concepts(&words("lappeenrannassa"), &thesaurus, &areas, &none)[0].area);
     }
 
     #[test]
     fn only_stop_words_are_searched_as_typed() {
-        let found = concepts(&words("on"), &Thesaurus::default(), &[]);
+        let found = concepts(&words("on"), &Thesaurus::default(), &[], &none);
         assert_eq!(found.len(), 1);
     }
 }

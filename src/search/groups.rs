@@ -8,11 +8,13 @@ use super::concepts::Concept;
 use super::fold::{fold, words};
 use crate::catalog::Catalog;
 
-/// A group: the beginnings of the words a service's name names it with, and the beginnings of
-/// the words that say a query is about it (folded).
+/// A group: the beginnings of the words a service's name names it with, the beginnings of
+/// the words that say a query is about it, and the beginnings of the words that name its
+/// people themselves ("nuorelle", "opiskelijan", not "koulu" or "suomea"), all folded.
 struct Group {
     named_by: &'static [&'static str],
     asked_by: &'static [&'static str],
+    people: &'static [&'static str],
 }
 
 const GROUPS: &[Group] = &[
@@ -24,6 +26,9 @@ const GROUPS: &[Group] = &[
         asked_by: &[
             "ikaantyn", "ikaihmis", "vanhu", "vanha", "senior", "eläke", "elake", "aldre",
             "elderly", "older", "pension",
+        ],
+        people: &[
+            "ikaantyn", "ikaihmi", "vanhus", "vanhuks", "senior", "aldre", "elderly", "older",
         ],
     },
     // People with disabilities.
@@ -52,6 +57,13 @@ const GROUPS: &[Group] = &[
             "rullstol",
             "wheelchair",
         ],
+        people: &[
+            "vammai",
+            "kehitysvammai",
+            "funktionsnedsatt",
+            "disabled",
+            "handicapped",
+        ],
     },
     // Children and their families.
     Group {
@@ -63,6 +75,9 @@ const GROUPS: &[Group] = &[
             "vanhem", "barn", "familj", "son", "dotter", "child", "kid", "baby", "family",
             "parent", "daughter",
         ],
+        people: &[
+            "lapsi", "lapse", "lasten", "lapset", "barn", "child", "kids", "vauva", "baby",
+        ],
     },
     // Young people.
     Group {
@@ -70,6 +85,7 @@ const GROUPS: &[Group] = &[
         asked_by: &[
             "nuor", "teini", "murrosik", "ohjaamo", "ung", "tonar", "youth", "young", "teen",
         ],
+        people: &["nuor", "ungdom", "unga", "youth", "young", "teen"],
     },
     // Immigrants.
     Group {
@@ -102,6 +118,18 @@ const GROUPS: &[Group] = &[
             "integrat",
             "integration",
         ],
+        people: &[
+            "maahanmuuttaj",
+            "kotoutuj",
+            "invandrar",
+            "immigrant",
+            "refugee",
+            "pakolai",
+            "turvapaikanhakij",
+            "flykting",
+            "paperittom",
+            "paperiton",
+        ],
     },
     // Carers of someone close.
     Group {
@@ -121,6 +149,7 @@ const GROUPS: &[Group] = &[
             "caring",
             "take care",
         ],
+        people: &["omaishoitaj", "narstaendevardar", "anhorigvardar", "carer"],
     },
     // Pupils and students.
     Group {
@@ -140,11 +169,21 @@ const GROUPS: &[Group] = &[
             "opisk", "oppil", "koulu", "lukio", "amis", "tutkin", "stud", "elev", "skola",
             "gymnas", "school", "pupil", "student",
         ],
+        people: &[
+            "opiskelij",
+            "oppila",
+            "koululai",
+            "studerand",
+            "elev",
+            "student",
+            "pupil",
+        ],
     },
     // Employers.
     Group {
         named_by: &["tyonantaj", "arbetsgivar", "employer"],
         asked_by: &["tyonantaj", "arbetsgivar", "employer"],
+        people: &["tyonantaj", "arbetsgivar", "employer"],
     },
     // Businesses and entrepreneurs.
     Group {
@@ -171,11 +210,13 @@ const GROUPS: &[Group] = &[
             "entrepreneur",
             "self-employed",
         ],
+        people: &["yrittaj", "foretagar", "entrepreneur"],
     },
     // War veterans.
     Group {
         named_by: &["veteraan", "veteran"],
         asked_by: &["veteraan", "veteran", "sota", "krig", "war"],
+        people: &["veteraan", "veteran"],
     },
 ];
 
@@ -223,6 +264,20 @@ pub fn asked(concepts: &[Concept]) -> Mask {
     mask_of(&text, |g| g.asked_by)
 }
 
+/// Whether a folded query word names the people of a group ("nuorelle", "opiskelijan",
+/// "maahanmuuttajat"): whom a service should be for, rather than what it should do. Only the
+/// word's inflection may follow the beginning ("nuorisotyo" is a kind of service, not young
+/// people; "lastensuojelu" is no child).
+pub fn names_people(word: &str) -> bool {
+    GROUPS.iter().flat_map(|g| g.people).any(|b| {
+        word.strip_prefix(b)
+            .is_some_and(|ending| ending.chars().count() <= MAX_ENDING)
+    })
+}
+
+/// The longest inflection ending a word naming people may have after its beginning.
+const MAX_ENDING: usize = 5;
+
 fn mask_of(folded: &str, beginnings: fn(&Group) -> &'static [&'static str]) -> Mask {
     let mut mask = 0;
     for (_, word) in words(folded) {
@@ -250,6 +305,28 @@ mod tests {
         assert_ne!(mask("Palkkatuki työnantajalle"), 0);
         assert_eq!(mask("Mielenterveyspalvelupiste Mieppi"), 0);
         assert_eq!(mask("Sosiaalihuollon päivätoiminta"), 0);
+    }
+
+    #[test]
+    fn words_for_people_are_told_from_kinds_of_service() {
+        for word in [
+            "nuorelle",
+            "nuorten",
+            "opiskelijan",
+            "maahanmuuttajille",
+            "ikaantyneet",
+        ] {
+            assert!(names_people(word), "{word}");
+        }
+        for word in [
+            "nuorisotyo",
+            "lastensuojelu",
+            "paihdeongelma",
+            "koulu",
+            "suomea",
+        ] {
+            assert!(!names_people(word), "{word}");
+        }
     }
 
     #[test]

@@ -114,6 +114,10 @@ pub struct SearchIndex {
     /// [`SearchIndex::key_index`]), as working out its keys may still be under way.
     #[serde(skip)]
     keys: KeyIndex,
+    /// The tokens in the names, keywords or descriptions of goals, ascending: made again from
+    /// the postings (see [`SearchIndex::relink`]).
+    #[serde(skip)]
+    goal_words: Vec<u32>,
     /// Token numbers in the order of their text, for finding every word that begins so.
     by_text: Vec<u32>,
     /// Per token: the services whose own text holds it.
@@ -129,6 +133,11 @@ pub struct SearchIndex {
     /// quality). A first keystroke reaches most of the catalogue; reading one list in service
     /// order is much quicker than joining the postings of thousands of words.
     initials: Vec<(char, Vec<Initial>)>,
+    /// The words of the services' names (all languages), each name's distinct token numbers
+    /// ascending, one service after another; `name_ends[s]` is where service `s`'s words end.
+    /// Breaking ties by a hit in the name reads these, not the names' text.
+    name_tokens: Vec<u32>,
+    name_ends: Vec<u32>,
 }
 
 /// Builds the index one item at a time: collects the item's words with the best weight each
@@ -147,6 +156,11 @@ struct Builder {
     initials: HashMap<char, Vec<Initial>, Fx>,
     /// The current item's best one-letter score per first letter.
     item_initials: Vec<(char, u16)>,
+    /// The words of the services' names, as `SearchIndex::name_tokens`.
+    name_tokens: Vec<u32>,
+    name_ends: Vec<u32>,
+    /// The current item's name words.
+    item_names: Vec<u32>,
 }
 
 impl Builder {
@@ -195,6 +209,10 @@ impl Builder {
         }
         if !goal {
             self.add_initials(item as u32);
+            self.item_names.sort_unstable();
+            self.item_names.dedup();
+            self.name_tokens.append(&mut self.item_names);
+            self.name_ends.push(self.name_tokens.len() as u32);
         }
         self.found.clear();
     }
@@ -240,6 +258,8 @@ impl Builder {
             tokens,
             service_postings,
             initials,
+            mut name_tokens,
+            name_ends,
             ..
         } = other;
         for (letter, services) in initials {
@@ -249,6 +269,8 @@ impl Builder {
                 ..i
             }));
         }
+        // The other's token numbers, as this one numbers the same words.
+        let mut renumbered: Vec<u32> = Vec::with_capacity(tokens.len());
         for (token, postings) in tokens.into_iter().zip(service_postings) {
             let id = match self.lookup.get(&token.text) {
                 Some(id) => id as usize,
@@ -261,6 +283,7 @@ impl Builder {
                     id
                 }
             };
+            renumbered.push(id as u32);
             let target = &mut self.service_postings[id];
             if target.is_empty() && offset == 0 {
                 // The first part's lists become the index's own, without a copy.
@@ -269,6 +292,21 @@ impl Builder {
             }
             target.append(&postings, offset as u32);
         }
+        let before = self.name_tokens.len() as u32;
+        for (start, end) in std::iter::once(0)
+            .chain(name_ends.iter().copied())
+            .zip(&name_ends)
+        {
+            let name = &mut name_tokens[start as usize..*end as usize];
+            for token in name.iter_mut() {
+                *token = renumbered[*token as usize];
+            }
+            // Numbered anew, the name's words are put in order again.
+            name.sort_unstable();
+        }
+        self.name_tokens.extend(name_tokens);
+        self.name_ends
+            .extend(name_ends.iter().map(|end| end + before));
     }
 }
 
@@ -328,6 +366,8 @@ impl SearchIndex {
             mut service_postings,
             mut goal_postings,
             initials,
+            name_tokens,
+            name_ends,
             ..
         } = builder;
         let mut initials: Vec<(char, Vec<Initial>)> = initials.into_iter().collect();
@@ -356,12 +396,15 @@ impl SearchIndex {
             tokens,
             lookup,
             keys,
+            goal_words: goal_words(&goal_postings),
             by_text,
             service_postings,
             goal_postings,
             goal_services,
             service_count,
             initials,
+            name_tokens,
+            name_ends,
         }
     }
 }
@@ -381,6 +424,7 @@ impl SearchIndex {
             lookup.insert(&token.text, id as u32);
         }
         self.lookup = lookup;
+        self.goal_words = goal_words(&self.goal_postings);
         self
     }
 
@@ -393,6 +437,13 @@ impl SearchIndex {
             && self.service_postings.len() == tokens
             && self.goal_postings.len() == tokens
             && self.by_text.len() == tokens
+            && self.name_ends.len() == self.service_count
+            && self
+                .name_ends
+                .last()
+                .is_none_or(|&end| end as usize == self.name_tokens.len())
+            && self.name_ends.windows(2).all(|w| w[0] <= w[1])
+            && self.name_tokens.iter().all(|&t| (t as usize) < tokens)
     }
 
     /// The token number of a folded word of the catalogue.
@@ -413,6 +464,22 @@ impl SearchIndex {
             .map_or(&[], |at| &self.initials[at].1)
     }
 
+    /// The distinct words (token numbers, ascending) of service number `service`'s name, in
+    /// every language it has.
+    pub fn name_tokens(&self, service: usize) -> &[u32] {
+        let start = match service {
+            0 => 0,
+            _ => self.name_ends.get(service - 1).map_or(0, |&e| e as usize),
+        };
+        let end = self.name_ends.get(service).map_or(start, |&e| e as usize);
+        self.name_tokens.get(start..end).unwrap_or(&[])
+    }
+
+    /// The words of the goals (token numbers, ascending).
+    pub fn goal_words(&self) -> &[u32] {
+        &self.goal_words
+    }
+
     /// The tokens that begin with `prefix` (itself included).
     pub fn tokens_beginning(&self, prefix: &str) -> &[u32] {
         let text = |t: &u32| &*self.tokens[*t as usize].text;
@@ -425,9 +492,21 @@ impl SearchIndex {
     }
 }
 
+/// The tokens that some goal holds, by their goal postings.
+fn goal_words(goal_postings: &[Postings]) -> Vec<u32> {
+    (0..goal_postings.len() as u32)
+        .filter(|&t| !goal_postings[t as usize].is_empty())
+        .collect()
+}
+
 fn add_service_text(item: &mut Builder, service: &Service) {
     for (text, place) in service_texts(service) {
+        let from = item.found.len();
         item.add(text, place.field());
+        if place == Place::Name {
+            let words = item.found[from..].iter().map(|&(token, _)| token);
+            item.item_names.extend(words);
+        }
     }
 }
 

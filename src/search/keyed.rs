@@ -125,6 +125,13 @@ impl KeyIndex {
         }
     }
 
+    /// Works out every pair's keys now, on this thread (for measuring searches alone).
+    pub fn prepare(&self) {
+        for letter in self.letters.iter() {
+            letter.keys();
+        }
+    }
+
     /// Works out every pair's keys on a thread of its own, the largest first.
     pub fn prepare_in_background(&self) {
         let letters = Arc::clone(&self.letters);

@@ -14,6 +14,8 @@ mod postings;
 mod query;
 mod scoring;
 mod searcher;
+mod spoken;
+mod spread;
 pub mod suggest;
 mod thesaurus;
 mod ties;

@@ -17,6 +17,8 @@ use super::lemma;
 use super::matcher::{
     FuzzyMatcher, MIN_INSIDE, MIN_STEM, MIN_TYPO, MatchKind, Term, initial_quality, match_word,
 };
+use super::spoken;
+use super::spread::spread;
 
 /// A hit in a service's own text counts this much more than the same hit in the name or
 /// keywords of one of its goals: one goal word should not lift all the goal's services above
@@ -52,20 +54,6 @@ pub struct ConceptScores {
 }
 
 impl ConceptScores {
-    /// The same values listed for `ids` (ascending, holding every id listed here), 0 for the
-    /// services that were not.
-    fn aligned(&self, ids: &[u32]) -> Vec<f32> {
-        let mut out = vec![0.0; ids.len()];
-        let mut at = 0;
-        for (&id, &value) in self.service_ids.iter().zip(&self.services) {
-            while ids[at] != id {
-                at += 1;
-            }
-            out[at] = value;
-        }
-        out
-    }
-
     /// The services with a value above 0 and their values.
     pub fn iter(&self) -> impl Iterator<Item = (u32, f32)> + '_ {
         self.service_ids
@@ -136,25 +124,18 @@ impl Scorer<'_> {
             .iter()
             .map(|phrase| self.score_phrase(phrase, How::Meaning, memo))
             .collect();
-        // Every service any of them reaches, each list spread over all of them.
-        let ids = union(
-            std::iter::once(&own)
-                .chain(&phrases)
-                .map(|c| &c.service_ids[..]),
-        );
+        // Every service any of them reaches, each list spread over all of them: per service
+        // and goal, the best meaning's value and the sum of all of them.
+        let spread = spread(&own, &phrases, self.index.service_count);
+        let ids = spread.ids;
         let own = ConceptScores {
-            services: own.aligned(&ids),
+            services: spread.own,
             service_ids: Vec::new(),
             goals: own.goals,
         };
-        // Per service and goal: the best meaning's value and the sum of all of them.
-        let mut best = (vec![0.0; own.services.len()], vec![0.0; own.goals.len()]);
-        let mut sum = best.clone();
+        let mut best = (spread.best, vec![0.0; own.goals.len()]);
+        let mut sum = (spread.sum, vec![0.0; own.goals.len()]);
         for scores in &phrases {
-            for (i, value) in scores.aligned(&ids).into_iter().enumerate() {
-                best.0[i] = f32::max(best.0[i], value);
-                sum.0[i] += value;
-            }
             for (i, &value) in scores.goals.iter().enumerate() {
                 best.1[i] = f32::max(best.1[i], value);
                 sum.1[i] += value;
@@ -247,10 +228,16 @@ impl Scorer<'_> {
     pub fn matched_tokens(&self, word: &str, how: How) -> Vec<(u32, u16)> {
         let index = &self.index;
         let mut found: Vec<(u32, u16)> = Vec::new();
-        if let Some(id) = index.token_id(word) {
+        let exact = index.token_id(word);
+        if let Some(id) = exact {
             found.push((id, 100));
         }
-        let mut keys = lemma::keys(word);
+        // A typed word the catalogue does not hold may be spoken Finnish ("velkoi").
+        let mut keys = if how == How::Typed && exact.is_none() {
+            spoken::typed_keys(word)
+        } else {
+            lemma::keys(word)
+        };
         if how != How::Typed {
             // A word the typist did not write (a thesaurus word, a part of a compound) is
             // joined to other forms only by a key that says enough.
@@ -551,40 +538,6 @@ fn intersect<A, B>(a: &[(u32, A)], b: &[(u32, B)], mut both: impl FnMut(u32, &A,
             }
         }
     }
-}
-
-/// Every item of some list (each ascending), ascending, once.
-fn union<'a>(lists: impl Iterator<Item = &'a [u32]>) -> Vec<u32> {
-    let mut all: Vec<u32> = Vec::new();
-    for list in lists {
-        if all.is_empty() {
-            all.extend_from_slice(list);
-            continue;
-        }
-        let mut merged = Vec::with_capacity(all.len() + list.len());
-        let (mut i, mut j) = (0, 0);
-        while i < all.len() && j < list.len() {
-            match all[i].cmp(&list[j]) {
-                std::cmp::Ordering::Less => {
-                    merged.push(all[i]);
-                    i += 1;
-                }
-                std::cmp::Ordering::Greater => {
-                    merged.push(list[j]);
-                    j += 1;
-                }
-                std::cmp::Ordering::Equal => {
-                    merged.push(all[i]);
-                    i += 1;
-                    j += 1;
-                }
-            }
-        }
-        merged.extend_from_slice(&all[i..]);
-        merged.extend_from_slice(&list[j..]);
-        all = merged;
-    }
-    all
 }
 
 /// A match of kind `Typo` or weaker has at most this quality.

@@ -3,7 +3,6 @@
 //! values times the share of the concepts it covers. Work for concepts that did not change
 //! since the last keystroke is reused.
 
-use std::cmp::Ordering;
 use std::collections::HashMap;
 
 use super::concepts::{AreaName, Concept, concepts, weights};
@@ -174,7 +173,7 @@ impl Searcher {
         let results = if query.words.is_empty() {
             self.list_all(&filtered, &query.language, limit)
         } else {
-            let wanted = concepts(&query.words.0, &self.thesaurus, &self.areas);
+            let wanted = self.concepts(query);
             self.refresh_concepts(&wanted);
             self.explained.retain(&wanted);
             self.ranked(catalog, query, &wanted, &filtered, limit)
@@ -284,7 +283,7 @@ impl Searcher {
     /// Why service number `service` (an index into `Catalog::services`) was found by `query`:
     /// which typed words matched which of its words, where (see [`explain`]).
     pub fn explain(&self, catalog: &Catalog, query: &Query, service: usize) -> Explanation {
-        let wanted = concepts(&query.words.0, &self.thesaurus, &self.areas);
+        let wanted = self.concepts(query);
         let scorer = self.scorer();
         explain::explain(
             &scorer,
@@ -293,6 +292,17 @@ impl Searcher {
             &wanted,
             &query.language,
             service,
+        )
+    }
+
+    /// What the query asks for (see [`concepts`]).
+    fn concepts(&self, query: &Query) -> Vec<Concept> {
+        let catalogue_word = |w: &str| self.index.token_id(w).is_some();
+        concepts(
+            &query.words.0,
+            &self.thesaurus,
+            &self.areas,
+            &catalogue_word,
         )
     }
 
@@ -342,24 +352,11 @@ impl Searcher {
         }
         let ranks = &self.name_ranks[&query.language];
         // Equal scores: a hit in the name before one in the description, then by name.
-        let places = ties::tie_order(&self.scorer(), &self.explained, catalog, wanted, &hits);
-        // Ranks are distinct, so the order is total and the same on every run.
-        let order = |a: &ServiceHit, b: &ServiceHit| -> Ordering {
-            b.score
-                .cmp(&a.score)
-                .then_with(|| places.of(a.index).cmp(&places.of(b.index)))
-                .then_with(|| ranks[a.index].cmp(&ranks[b.index]))
-        };
+        let places = ties::tie_order(&self.scorer(), &self.explained, wanted, &hits);
         let total = hits.len();
-        if let Some(limit) = limit.filter(|&l| l < hits.len()) {
-            if limit == 0 {
-                hits.clear();
-            } else {
-                hits.select_nth_unstable_by(limit - 1, order);
-                hits.truncate(limit);
-            }
-        }
-        hits.sort_unstable_by(order);
+        let hits = best_first(hits, limit, |at, hit| {
+            order_key(hit.score, places[at], ranks[hit.index])
+        });
 
         let goals = self.ranked_goals(catalog, query, &per_concept, &weights, filtered);
         let unmatched: Vec<String> = wanted
@@ -421,6 +418,38 @@ impl Searcher {
         });
         goals
     }
+}
+
+/// `hits` best first by `key` (of a hit's place in `hits` and the hit; distinct per hit), at most `limit` of them: the key of each hit
+/// is worked out once, and only the rows asked for are sorted.
+fn best_first(
+    hits: Vec<ServiceHit>,
+    limit: Option<usize>,
+    key: impl Fn(usize, &ServiceHit) -> u64,
+) -> Vec<ServiceHit> {
+    let mut keyed: Vec<(u64, u32)> = hits
+        .iter()
+        .enumerate()
+        .map(|(at, hit)| (key(at, hit), at as u32))
+        .collect();
+    if let Some(limit) = limit.filter(|&l| l < keyed.len()) {
+        if limit == 0 {
+            keyed.clear();
+        } else {
+            keyed.select_nth_unstable(limit - 1);
+            keyed.truncate(limit);
+        }
+    }
+    keyed.sort_unstable();
+    keyed.into_iter().map(|(_, at)| hits[at as usize]).collect()
+}
+
+/// A number that orders services best first: the higher score, then the lower place of the
+/// hit (0 or 1, see `ties`), then the lower rank by name (below 2^31: far more services than
+/// an index holds, see `MAX_ITEMS`). Ranks are distinct, so the order is total and the same
+/// on every run.
+fn order_key(score: u32, place: u8, rank: u32) -> u64 {
+    (u64::from(u32::MAX - score) << 32) | (u64::from(place.min(1)) << 31) | u64::from(rank)
 }
 
 /// What a service for a group the query does not name (older people, employers) counts of

@@ -4,7 +4,7 @@
 
 use super::fold::{fold, words};
 use super::index::{Field, SearchIndex};
-use super::lemma::same_word;
+use super::lemma;
 use crate::catalog::{Catalog, Service};
 
 /// Words at least this similar (Dice coefficient of letter pairs) are offered.
@@ -21,27 +21,37 @@ pub fn nearest(
 ) -> (Vec<String>, Vec<usize>) {
     let mut found: Vec<(f32, usize, u32)> = Vec::new();
     let mut goals: Vec<f32> = vec![0.0; index.goal_services.len()];
+    let mut pairs = Vec::new();
+    let mut token_pairs = Vec::new();
     for typed in unmatched.iter().flat_map(|p| p.split(' ')) {
-        let pairs = letter_pairs(typed);
+        letter_pairs(typed, &mut pairs);
         if pairs.is_empty() {
             continue;
         }
-        let first = typed.chars().next();
-        for (id, token) in index.tokens.iter().enumerate() {
-            // A word is seldom mistyped at its first letter; looking only at words that begin
-            // alike (and at the goals' few words) keeps this quick on a large catalogue.
-            let alike = token.text.chars().next() == first;
-            let goal_word = !index.goal_postings[id].is_empty();
-            if token.chars < 3
-                || !(alike || goal_word)
-                || token.text.chars().all(|c| c.is_ascii_digit())
-            {
+        let Some(first) = typed.chars().next() else {
+            continue;
+        };
+        let mut initial = [0u8; 4];
+        // A word is seldom mistyped at its first letter; looking only at words that begin
+        // alike (and at the goals' few words) keeps this quick on a large catalogue.
+        let alike = index.tokens_beginning(first.encode_utf8(&mut initial));
+        let goal_words = index.goal_words().iter().copied();
+        let others = goal_words.filter(|&id| !index.tokens[id as usize].text.starts_with(first));
+        for (id, alike) in alike
+            .iter()
+            .map(|&id| (id, true))
+            .chain(others.map(|id| (id, false)))
+        {
+            let token = &index.tokens[id as usize];
+            if token.chars < 3 || token.text.chars().all(|c| c.is_ascii_digit()) {
                 continue;
             }
-            let similarity = dice(&pairs, &letter_pairs(&token.text));
+            letter_pairs(&token.text, &mut token_pairs);
+            let similarity = dice(&pairs, &token_pairs);
             if similarity < MIN_SIMILARITY {
                 continue;
             }
+            let id = id as usize;
             let services = index.service_postings[id].len();
             if services > 0 && alike {
                 found.push((similarity, services, id as u32));
@@ -56,24 +66,29 @@ pub fn nearest(
     }
     // Most similar first; of equally similar words the one more services hold.
     found.sort_by(|a, b| b.0.total_cmp(&a.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
-    let mut names: Vec<String> = Vec::new();
-    let mut folded: Vec<&str> = Vec::new();
+    // The words offered, each with its lemma keys.
+    let mut offered: Vec<(u32, Vec<String>)> = Vec::new();
     for (_, _, id) in found {
         let token = &*index.tokens[id as usize].text;
+        let len = |id: u32| index.tokens[id as usize].text.len();
+        // A word no shorter than every word offered can only be left out once all are there.
+        if offered.len() == MAX_WORDS && offered.iter().all(|&(o, _)| token.len() >= len(o)) {
+            continue;
+        }
         // One form of a word: the shortest (klubitalo, not klubitalolle and klubitalolla).
-        match folded.iter().position(|f| same_word(f, token)) {
-            Some(i) if token.len() < folded[i].len() => {
-                folded[i] = token;
-                names[i] = spelled(index, catalog, id);
-            }
+        let keys = lemma::keys(token);
+        let same = |(_, theirs): &(u32, Vec<String>)| keys.iter().any(|k| theirs.contains(k));
+        match offered.iter().position(same) {
+            Some(i) if token.len() < len(offered[i].0) => offered[i] = (id, keys),
             Some(_) => {}
-            None if names.len() < MAX_WORDS => {
-                folded.push(token);
-                names.push(spelled(index, catalog, id));
-            }
+            None if offered.len() < MAX_WORDS => offered.push((id, keys)),
             None => {}
         }
     }
+    let names = offered
+        .iter()
+        .map(|&(id, _)| spelled(index, catalog, id))
+        .collect();
     let mut ranked: Vec<(f32, usize)> = goals
         .into_iter()
         .enumerate()
@@ -145,11 +160,11 @@ fn texts(service: &Service) -> impl Iterator<Item = &str> {
         .chain(service.areas.iter().map(|a| &**a))
 }
 
-fn letter_pairs(word: &str) -> Vec<(char, char)> {
-    let chars: Vec<char> = word.chars().collect();
-    let mut pairs: Vec<(char, char)> = chars.windows(2).map(|w| (w[0], w[1])).collect();
+/// The pairs of neighbouring letters of `word`, sorted, into `pairs`.
+fn letter_pairs(word: &str, pairs: &mut Vec<(char, char)>) {
+    pairs.clear();
+    pairs.extend(word.chars().zip(word.chars().skip(1)));
     pairs.sort_unstable();
-    pairs
 }
 
 /// Twice the shared letter pairs over all letter pairs: 1 for the same word, 0 for nothing
@@ -176,7 +191,12 @@ mod tests {
 
     #[test]
     fn similar_words_share_letter_pairs() {
-        let d = |a: &str, b: &str| dice(&letter_pairs(a), &letter_pairs(b));
+        let pairs = |word: &str| {
+            let mut pairs = Vec::new();
+            letter_pairs(word, &mut pairs);
+            pairs
+        };
+        let d = |a: &str, b: &str| dice(&pairs(a), &pairs(b));
         assert!(d("puusepantyo", "puuseppa") >= MIN_SIMILARITY);
         assert!(d("puusepantyo", "puutyo") >= MIN_SIMILARITY);
         assert!(d("puusepantyo", "kuntoutus") < MIN_SIMILARITY);

@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 
 use super::fold::{fold, words};
 use super::lemma;
+use super::spoken;
 use crate::catalog::ThesaurusEntry;
 use crate::hash::Fx;
 
@@ -29,8 +30,10 @@ const MIN_COMPOUND: usize = 8;
 /// The shortest first and last parts a compound is split into.
 const MIN_HEAD: usize = 4;
 const MIN_TAIL: usize = 3;
-/// The shortest part that is looked up in the thesaurus.
+/// The shortest part that is looked up in the thesaurus...
 const MIN_PART: usize = 5;
+/// ...and the shortest when the rest of the compound is a word of the catalogue.
+const MIN_SHORT_PART: usize = 3;
 /// The shortest typed word that is compared with the thesaurus's words for a typing error.
 const MIN_MISTYPED: usize = 7;
 
@@ -123,6 +126,19 @@ pub fn word_keys(word: &str) -> Vec<String> {
     keys
 }
 
+/// A typed word's keys and the word itself: [`word_keys`] with the keys of the written forms
+/// the word may stand for if it is spoken Finnish ("velkoi", "kaupas").
+pub fn typed_word_keys(word: &str) -> Vec<String> {
+    let mut keys = word_keys(word);
+    // A reading is a guess: only a long key of it says enough to name a need.
+    for key in spoken::typed_keys(word) {
+        if KeyStrength::of(&key) >= KeyStrength::Long && !keys.contains(&key) {
+            keys.push(key);
+        }
+    }
+    keys
+}
+
 impl Thesaurus {
     pub fn new(entries: &[ThesaurusEntry]) -> Self {
         let mut thesaurus = Thesaurus::default();
@@ -161,35 +177,60 @@ impl Thesaurus {
         thesaurus
     }
 
+    /// Whether any word of the thesaurus has one of `keys`.
+    pub fn holds_any(&self, keys: &[String]) -> bool {
+        keys.iter().any(|k| self.by_key.contains_key(k))
+    }
+
     /// What a typed compound that is no phrase of the thesaurus means through its parts
     /// ("kriisiapu" → kriisi, "pitkäaikaistyötön" → työtön, "vertaistukiryhmä" → vertaistuki):
     /// each part that is a word of the thesaurus, or a word it gives as a meaning, and what
     /// that word means. The longest first part is tried first; none when no split has a part
-    /// the thesaurus knows.
-    pub fn compound_meanings(&self, word: &str) -> Vec<Phrase> {
+    /// the thesaurus knows. A part of three or four letters ("ero" of "erotilanne") is only
+    /// looked up when no longer part says anything and the rest of the word is a word of the
+    /// catalogue (`catalogue_word`): otherwise three letters at the start of a word are only
+    /// letters.
+    pub fn compound_meanings(
+        &self,
+        word: &str,
+        catalogue_word: &dyn Fn(&str) -> bool,
+    ) -> Vec<Phrase> {
         let at: Vec<usize> = word.char_indices().map(|(i, _)| i).collect();
         if at.len() < MIN_COMPOUND {
             return Vec::new();
         }
-        for split in (MIN_HEAD..=at.len() - MIN_TAIL).rev() {
-            let (head, tail) = word.split_at(at[split]);
-            let mut meanings: Vec<Phrase> = Vec::new();
-            for part in [head, tail] {
-                if part.chars().count() < MIN_PART {
-                    continue;
+        let long_parts = |part: &str, _: &str| part.chars().count() >= MIN_PART;
+        let short_parts = |part: &str, rest: &str| {
+            (MIN_SHORT_PART..MIN_PART).contains(&part.chars().count())
+                && rest.chars().count() >= MIN_PART
+                && catalogue_word(rest)
+        };
+        let heads = [MIN_HEAD, MIN_SHORT_PART];
+        for (looked_up, &shortest_head) in
+            [&long_parts as &dyn Fn(&str, &str) -> bool, &short_parts]
+                .into_iter()
+                .zip(&heads)
+        {
+            for split in (shortest_head..=at.len() - MIN_TAIL).rev() {
+                let (head, tail) = word.split_at(at[split]);
+                let mut meanings: Vec<Phrase> = Vec::new();
+                for (part, rest) in [(head, tail), (tail, head)] {
+                    if !looked_up(part, rest) {
+                        continue;
+                    }
+                    let entries = self.single_word_entries(part);
+                    if entries.is_empty() && !self.meant_words.contains(part) {
+                        continue;
+                    }
+                    meanings.push(vec![part.to_owned()]);
+                    for e in entries {
+                        meanings.extend(self.entries[e as usize].means.iter().cloned());
+                    }
                 }
-                let entries = self.single_word_entries(part);
-                if entries.is_empty() && !self.meant_words.contains(part) {
-                    continue;
+                if !meanings.is_empty() {
+                    meanings.dedup();
+                    return meanings;
                 }
-                meanings.push(vec![part.to_owned()]);
-                for e in entries {
-                    meanings.extend(self.entries[e as usize].means.iter().cloned());
-                }
-            }
-            if !meanings.is_empty() {
-                meanings.dedup();
-                return meanings;
             }
         }
         Vec::new()

@@ -1,18 +1,18 @@
 //! Breaking ties between services of equal score near the top of the list by where the query
 //! was found in them: a hit in the name before one anywhere else (keywords, summary,
 //! description, provider, a goal). Only the first rows are looked at, since they are what a
-//! professional reads in a meeting, and only the names: reading the texts of every tied service
-//! of a large catalogue on each keystroke would cost more than the ranking itself.
+//! professional reads in a meeting, and only the names' words, which the index lists per
+//! service: reading the texts of every tied service of a large catalogue on each keystroke
+//! would cost more than the ranking itself.
 
 use std::collections::HashMap;
 
 use super::concepts::Concept;
 use super::explain::Prepared;
-use super::fold::{fold_into, words};
 use super::matcher::{MatchKind, Term, match_word};
 use super::scoring::Scorer;
 use super::searcher::ServiceHit;
-use crate::catalog::{Catalog, Service};
+use crate::hash::Fx;
 
 /// Ties are broken among the services whose score is at least that of the service at this
 /// place in the ranking: the same services however many results are asked for, so that asking
@@ -22,27 +22,53 @@ const TIE_WINDOW: usize = 20;
 /// texts; more are left in name order, so that a keystroke never reads thousands of texts.
 const MAX_TIED: usize = 64;
 
-/// Where the query was found in each tied service near the top: 0 for its name, 1 for
-/// anywhere else.
-#[derive(Default)]
-pub struct TieOrder(HashMap<usize, u8>);
-
-impl TieOrder {
-    /// Lower first; services that tie with none are all 0.
-    pub fn of(&self, service: usize) -> u8 {
-        self.0.get(&service).copied().unwrap_or(0)
-    }
-}
-
-/// Where the query was found in the services whose scores tie near the top of `hits`. Nothing
-/// is read when no such ties exist.
+/// Where the query was found in each of `hits` (in the same order): 0 for its name or when it
+/// ties with no service near the top, 1 for anywhere else. Nothing is read when no such ties
+/// exist.
 pub fn tie_order(
     scorer: &Scorer,
     prepared: &Prepared,
-    catalog: &Catalog,
     wanted: &[Concept],
     hits: &[ServiceHit],
-) -> TieOrder {
+) -> Vec<u8> {
+    let mut places = vec![0; hits.len()];
+    let tied_scores = tied_scores(hits);
+    if tied_scores.is_empty() {
+        return places;
+    }
+    let index = scorer.index;
+    let worked: Vec<_> = wanted.iter().map(|c| prepared.get(c)).collect();
+    let tokens: Vec<&[u32]> = worked.iter().map(|w| w.sure_tokens(scorer)).collect();
+    // Typed words met by a typo count too, as they do in the ranking; letters scattered through
+    // a word or found inside it count only where the ranking found them (the sure tokens).
+    let typed: Vec<Term> = wanted
+        .iter()
+        .filter(|c| !c.area)
+        .flat_map(|c| c.words.iter().map(|w| Term::new(w)))
+        .collect();
+    let matched = |token: u32| {
+        let sure = tokens.iter().any(|list| list.binary_search(&token).is_ok());
+        sure || typed.iter().any(|&w| {
+            match_word(scorer.fuzzy, index.tokens[token as usize].term(), w)
+                .is_some_and(|m| m.kind >= MatchKind::Typo && m.kind != MatchKind::Inside)
+        })
+    };
+    // Many services share the words of their names: each word is matched once.
+    let mut known: HashMap<u32, bool, Fx> = HashMap::default();
+    for (hit, place) in hits.iter().zip(&mut places) {
+        if tied_scores.binary_search(&hit.score).is_ok() {
+            let in_name = index
+                .name_tokens(hit.index)
+                .iter()
+                .any(|&t| *known.entry(t).or_insert_with(|| matched(t)));
+            *place = u8::from(!in_name);
+        }
+    }
+    places
+}
+
+/// The scores (ascending) that services near the top of `hits` share.
+fn tied_scores(hits: &[ServiceHit]) -> Vec<u32> {
     let mut scores: Vec<u32> = hits.iter().map(|h| h.score).collect();
     let cut = if scores.len() > TIE_WINDOW {
         let (_, nth, _) = scores.select_nth_unstable_by(TIE_WINDOW - 1, |a, b| b.cmp(a));
@@ -64,64 +90,7 @@ pub fn tie_order(
     if at_cut > MAX_TIED {
         tied_scores.retain(|&s| s != cut);
     }
-    if tied_scores.is_empty() {
-        return TieOrder::default();
-    }
-    let worked: Vec<_> = wanted.iter().map(|c| prepared.get(c)).collect();
-    let tokens: Vec<&[u32]> = worked.iter().map(|w| w.sure_tokens(scorer)).collect();
-    // Typed words met by a typo count too, as they do in the ranking; letters scattered through
-    // a word or found inside it count only where the ranking found them (the sure tokens).
-    let typed: Vec<Term> = wanted
-        .iter()
-        .filter(|c| !c.area)
-        .flat_map(|c| c.words.iter().map(|w| Term::new(w)))
-        .collect();
-    let matched = |word: &str| {
-        let sure = scorer
-            .index
-            .token_id(word)
-            .is_some_and(|t| tokens.iter().any(|list| list.binary_search(&t).is_ok()));
-        sure || typed.iter().any(|&w| {
-            match_word(scorer.fuzzy, Term::new(word), w)
-                .is_some_and(|m| m.kind >= MatchKind::Typo && m.kind != MatchKind::Inside)
-        })
-    };
-    let mut order = HashMap::new();
-    let mut folded = String::new();
-    for hit in hits {
-        if tied_scores.binary_search(&hit.score).is_ok()
-            && let Some(service) = catalog.services.get(hit.index)
-        {
-            order.insert(hit.index, place(service, &matched, &mut folded));
-        }
-    }
-    TieOrder(order)
-}
-
-/// 0 when a word of the service's name (in any language) is `matched`, else 1: only the short
-/// names are read.
-fn place(service: &Service, matched: &dyn Fn(&str) -> bool, folded: &mut String) -> u8 {
-    u8::from(!holds(
-        service.name.variants().map(|(_, t)| t),
-        matched,
-        folded,
-    ))
-}
-
-/// Whether a word of one of `texts` is `matched`.
-fn holds<'a>(
-    texts: impl Iterator<Item = &'a str>,
-    matched: &dyn Fn(&str) -> bool,
-    folded: &mut String,
-) -> bool {
-    for text in texts {
-        folded.clear();
-        fold_into(text, folded);
-        if words(folded).any(|(_, w)| matched(w)) {
-            return true;
-        }
-    }
-    false
+    tied_scores
 }
 
 #[cfg(test)]

@@ -35,6 +35,7 @@ use crate::plan::RecoveryStore;
 pub use action::{Action, Command, Pane};
 pub use app::App;
 pub use loading::{Handled, LoadProgress, Loading};
+pub use main_screen::SHOWN_RESULTS;
 pub use state::{Parts, State};
 pub use view::draw;
 
