@@ -241,18 +241,19 @@ impl Scorer<'_> {
         if let Some(id) = exact {
             found.push((id, 100));
         }
-        // A typed word the catalogue does not hold may be spoken Finnish ("velkoi").
-        let mut keys = if how == How::Typed && exact.is_none() {
-            spoken::typed_keys(word)
-        } else {
-            lemma::keys(word)
-        };
+        let mut keys = lemma::keys(word);
         if how != How::Typed {
             // A word the typist did not write (a thesaurus word, a part of a compound) is
             // joined to other forms only by a key that says enough.
             keys.retain(|k| k.len() > MIN_SURE_KEY);
         }
-        found.extend(index.tokens_with_keys(&keys).into_iter().map(|t| (t, 85)));
+        let mut by_key = index.tokens_with_keys(&keys);
+        // A typed word whose forms the catalogue does not hold may be spoken Finnish
+        // ("velkoi"): then the written forms it may stand for are looked up.
+        if how == How::Typed && exact.is_none() && by_key.is_empty() {
+            by_key = index.tokens_with_keys(&spoken::typed_keys(word));
+        }
+        found.extend(by_key.into_iter().map(|t| (t, 85)));
         match how {
             How::Area => {}
             How::Meaning => {
