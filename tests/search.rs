@@ -415,14 +415,17 @@ fn a_clients_own_words_find_the_service_for_the_need() {
     assert!(goals_of_first("mulla on velkoja", "fi").contains(&"finances".to_owned()));
 }
 
+/// The first five services the built-in catalogue gives for a Finnish query.
+fn first_five(catalog: &Catalog, typed: &str) -> Vec<String> {
+    let mut found = builtin_ids(catalog, typed, "fi");
+    found.truncate(5);
+    found
+}
+
 #[test]
 fn inflected_forms_find_what_the_base_form_finds() {
     let catalog = builtin();
-    let top = |typed: &str| -> Vec<String> {
-        let mut found = builtin_ids(&catalog, typed, "fi");
-        found.truncate(5);
-        found
-    };
+    let top = |typed: &str| first_five(&catalog, typed);
     for (form, base) in [
         ("velan", "velka"),
         ("sosiaaliseen kuntoutukseen", "sosiaalinen kuntoutus"),
@@ -444,11 +447,7 @@ fn inflected_forms_find_what_the_base_form_finds() {
 #[test]
 fn spoken_forms_find_what_the_written_forms_find() {
     let catalog = builtin();
-    let top = |typed: &str| -> Vec<String> {
-        let mut found = builtin_ids(&catalog, typed, "fi");
-        found.truncate(5);
-        found
-    };
+    let top = |typed: &str| first_five(&catalog, typed);
     // As a client says them: clipped case endings, clipped partitive plurals, -ee for -ea.
     for (spoken, written) in [
         ("päihteit", "päihteitä"),
