@@ -2,8 +2,11 @@
 //! short still means what its parts mean, and a compound's own parts come before what one of
 //! them means.
 
+mod common;
+
+use common::ranked_ids;
 use polku::catalog::{Catalog, SourceFile, load};
-use polku::search::{Filters, Query, Searcher};
+use polku::search::{Filters, Query};
 
 fn catalog(ron: &str) -> Catalog {
     let report = load(vec![SourceFile::in_memory(
@@ -16,13 +19,7 @@ fn catalog(ron: &str) -> Catalog {
 
 /// Service ids in ranked order.
 fn ranked(catalog: &Catalog, typed: &str) -> Vec<String> {
-    let results =
-        Searcher::new(catalog).search(catalog, &Query::new(typed, Filters::default(), "fi"), None);
-    results
-        .services
-        .iter()
-        .map(|h| catalog.services[h.index].id.to_string())
-        .collect()
+    ranked_ids(catalog, &Query::new(typed, Filters::default(), "fi"))
 }
 
 #[test]

@@ -1,6 +1,9 @@
 //! Search behaviour a professional notices: folding, several words, finding services through
 //! their goals, field order, filters, determinism and harmless hostile queries.
 
+mod common;
+
+use common::ranked_ids;
 use polku::catalog::{Catalog, Format, Intensity, SourceFile, Theme, load};
 use polku::search::{Filters, Query, SearchResults, Searcher, highlights};
 
@@ -23,13 +26,7 @@ fn ids(typed: &str) -> Vec<String> {
 }
 
 fn ids_filtered(typed: &str, filters: Filters) -> Vec<String> {
-    let catalog = catalog();
-    let results = run(&catalog, typed, filters);
-    results
-        .services
-        .iter()
-        .map(|h| catalog.services[h.index].id.to_string())
-        .collect()
+    ranked_ids(&catalog(), &Query::new(typed, filters, "fi"))
 }
 
 #[test]
@@ -344,12 +341,7 @@ fn builtin() -> Catalog {
 }
 
 fn builtin_ids(catalog: &Catalog, typed: &str, lang: &str) -> Vec<String> {
-    Searcher::new(catalog)
-        .search(catalog, &Query::new(typed, Filters::default(), lang), None)
-        .services
-        .iter()
-        .map(|h| catalog.services[h.index].id.to_string())
-        .collect()
+    ranked_ids(catalog, &Query::new(typed, Filters::default(), lang))
 }
 
 #[test]

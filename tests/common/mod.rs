@@ -5,8 +5,9 @@
 
 use std::process::{Command, Output};
 
-use polku::catalog::{LoadReport, SourceFile, load};
+use polku::catalog::{Catalog, LoadReport, SourceFile, load};
 use polku::date::Date;
+use polku::search::{Query, Searcher};
 use polku::tui::{App, action_for_event, draw};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -95,4 +96,14 @@ pub fn screen_at(app: &App, width: u16, height: u16) -> (String, Option<(u16, u1
 /// The screen as text, one line per row.
 pub fn screen(app: &App, width: u16, height: u16) -> String {
     screen_at(app, width, height).0
+}
+
+/// The ids of the services a search finds, in ranked order.
+pub fn ranked_ids(catalog: &Catalog, query: &Query) -> Vec<String> {
+    Searcher::new(catalog)
+        .search(catalog, query, None)
+        .services
+        .iter()
+        .map(|h| catalog.services[h.index].id.to_string())
+        .collect()
 }
