@@ -17,6 +17,7 @@ use super::index::{Field, SearchIndex, service_texts};
 use super::scoring::{How, MAX_SPLITS, MIN_PART, Scorer, TYPO_QUALITY};
 use super::thesaurus::is_stop_word;
 use crate::catalog::{Catalog, Service, ThesaurusEntry};
+use crate::hash::Fx;
 
 /// One thing the query asked for, and the words of the service that answer it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -410,7 +411,7 @@ fn phrase_found<'a>(
 /// The catalogue words of one service, each with the most telling place it is in, and the
 /// words of its name as shown (in the interface language).
 struct ServiceWords {
-    held: HashMap<u32, Place>,
+    held: HashMap<u32, Place, Fx>,
     shown_name: Vec<u32>,
 }
 
@@ -418,7 +419,8 @@ impl ServiceWords {
     /// Reads the service's texts as the index reads them, and the names and keywords of its
     /// goals (which the index passes on to the goal's services).
     fn new(index: &SearchIndex, catalog: &Catalog, service: &Service, language: &str) -> Self {
-        let mut held: HashMap<u32, Place> = HashMap::new();
+        let mut held: HashMap<u32, Place, Fx> =
+            HashMap::with_capacity_and_hasher(256, Fx::default());
         let mut folded = String::new();
         for (text, place) in texts(catalog, service) {
             folded.clear();
@@ -485,7 +487,14 @@ fn written(
         .copied()
         .chain(in_place.map(|(t, _)| *t))
         .chain(texts.iter().map(|(t, _)| *t));
+    let mut plain = String::new();
     for text in candidates {
+        // Most texts do not hold the word: a plain fold tells without mapping every letter.
+        plain.clear();
+        fold_into(text, &mut plain);
+        if !words(&plain).any(|(_, word)| word == folded) {
+            continue;
+        }
         let folded_text = fold_with_origin(text);
         for (start, word) in words(&folded_text.text) {
             if word == folded {

@@ -31,12 +31,17 @@ pub fn fold_into(text: &str, out: &mut String) {
 
 /// Folds `text` and remembers where each folded character came from.
 pub fn fold_with_origin(text: &str) -> Folded {
-    let mut folded = Folded::default();
+    let mut folded = Folded {
+        text: String::with_capacity(text.len()),
+        origin: Vec::with_capacity(text.len()),
+    };
     for (i, c) in text.chars().enumerate() {
-        let before = folded.text.chars().count();
+        // Only the characters just pushed are counted: counting the whole text again for
+        // every character made a long description take milliseconds.
+        let before = folded.text.len();
         push_folded(c, &mut folded.text);
-        let after = folded.text.chars().count();
-        folded.origin.extend(std::iter::repeat_n(i, after - before));
+        let added = folded.text[before..].chars().count();
+        folded.origin.extend(std::iter::repeat_n(i, added));
     }
     folded
 }
