@@ -20,12 +20,22 @@ pub fn fold(text: &str) -> String {
 
 /// Folds `text` onto the end of `out` (to reuse one buffer for many texts).
 pub fn fold_into(text: &str, out: &mut String) {
-    if text.is_ascii() {
-        out.extend(text.bytes().map(|b| char::from(b.to_ascii_lowercase())));
-        return;
-    }
-    for c in text.chars() {
-        push_folded(c, out);
+    out.reserve(text.len());
+    let mut rest = text;
+    while !rest.is_empty() {
+        // Runs of ASCII (most of any text) are copied and lower-cased whole.
+        let ascii = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        let start = out.len();
+        out.push_str(&rest[..ascii]);
+        out[start..].make_ascii_lowercase();
+        rest = &rest[ascii..];
+        if let Some(c) = rest.chars().next() {
+            push_folded(c, out);
+            rest = &rest[c.len_utf8()..];
+        }
     }
 }
 
@@ -122,25 +132,34 @@ fn strip_accent(c: char) -> Option<&'static str> {
 /// Splits folded text into words: runs of letters and digits. Returns each word with the
 /// index (in characters) of its first character.
 pub fn words(folded: &str) -> impl Iterator<Item = (usize, &str)> {
-    let mut chars = folded.char_indices().enumerate().peekable();
+    let mut byte = 0;
+    let mut char_at = 0;
+    // The letter or digit test and the length in bytes of the character at `at`: folded text
+    // is almost all ASCII, read a byte at a time.
+    let next = move |at: usize| -> Option<(bool, usize)> {
+        let &b = folded.as_bytes().get(at)?;
+        if b.is_ascii() {
+            return Some((b.is_ascii_alphanumeric(), 1));
+        }
+        let c = folded[at..].chars().next()?;
+        Some((c.is_alphanumeric(), c.len_utf8()))
+    };
     std::iter::from_fn(move || {
         // Skip separators.
-        while let Some((_, (_, c))) = chars.peek() {
-            if c.is_alphanumeric() {
+        loop {
+            let (alphanumeric, len) = next(byte)?;
+            if alphanumeric {
                 break;
             }
-            chars.next();
+            byte += len;
+            char_at += 1;
         }
-        let (start_char, (start_byte, _)) = chars.next()?;
-        let mut end_byte = folded.len();
-        while let Some((_, (byte, c))) = chars.peek() {
-            if !c.is_alphanumeric() {
-                end_byte = *byte;
-                break;
-            }
-            chars.next();
+        let (start_byte, start_char) = (byte, char_at);
+        while let Some((true, len)) = next(byte) {
+            byte += len;
+            char_at += 1;
         }
-        Some((start_char, &folded[start_byte..end_byte]))
+        Some((start_char, &folded[start_byte..byte]))
     })
 }
 
@@ -151,6 +170,7 @@ mod tests {
     #[test]
     fn folds_case_and_accents() {
         assert_eq!(fold("TYÖNHAKU Åbo Café"), "tyonhaku abo cafe");
+        assert_eq!(fold("ÄÄNI, Ääni ja ÆØ"), "aani, aani ja aeo");
         assert_eq!(fold("Straße"), "strasse");
     }
 
@@ -178,5 +198,7 @@ mod tests {
     fn words_split_on_anything_but_letters_and_digits() {
         let w: Vec<_> = words("cv-paja, 2 ryhmää").collect();
         assert_eq!(w, vec![(0, "cv"), (3, "paja"), (9, "2"), (11, "ryhmää")]);
+        let w: Vec<_> = words("ää–öö, ß1 ¡x").collect();
+        assert_eq!(w, vec![(0, "ää"), (3, "öö"), (7, "ß1"), (11, "x")]);
     }
 }
