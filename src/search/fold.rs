@@ -64,9 +64,13 @@ pub fn origin_span(text: &str, start: usize, end: usize) -> Option<(usize, usize
     let mut from = None;
     let mut one = String::new();
     for (i, c) in text.chars().enumerate() {
-        one.clear();
-        push_folded(c, &mut one);
-        folded += one.chars().count();
+        folded += if c.is_ascii() {
+            1
+        } else {
+            one.clear();
+            push_folded(c, &mut one);
+            one.chars().count()
+        };
         // Folded characters before `folded` come from this character or one before it.
         if from.is_none() && start < folded {
             from = Some(i);
