@@ -94,3 +94,26 @@ fn a_compound_is_not_a_form_of_its_first_part() {
     assert_eq!(ranked(&catalog, "perhetyö"), vec!["work"]);
     assert_eq!(ranked(&catalog, "perhetalo")[0], "house");
 }
+
+#[test]
+fn a_phrase_of_catalogue_words_counts_its_own_words_in_full() {
+    // The thesaurus knows the phrase as a carer's need; typed by a professional, without a
+    // sentence around it, the service whose name says it comes before what it means.
+    let catalog = catalog(
+        r#"(
+        goals: [(id: "g", name: "Omaishoito")],
+        services: [
+            (id: "families", name: "Omaishoitoperheiden palvelut",
+             summary: "Tukea omaishoitoperheille", goals: ["g"], provider: "P",
+             description: "Kerromme myös, miten omaishoitajan vapaapäivät järjestyvät.",
+             formats: [Group]),
+            (id: "days", name: "Omaishoitajan vapaapäivät", summary: "Lakisääteiset vapaat",
+             goals: ["g"], provider: "P", formats: [Individual]),
+        ],
+        thesaurus: [
+            (words: ["omaishoitajan vapaapäivät"], means: ["omaishoitoperheet"]),
+        ],
+    )"#,
+    );
+    assert_eq!(ranked(&catalog, "omaishoitajan vapaapäivät")[0], "days");
+}
