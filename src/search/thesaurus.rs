@@ -118,7 +118,8 @@ struct Entry {
 /// polku's own thesaurus: everyday needs in `src/search/words/thesaurus.ron`, what a client says
 /// when they need each kind of service in `thesaurus-services.ron`, and the same for everyday
 /// services outside work, money and mental health (health care, day care, schools, sport,
-/// animals, permits) in `thesaurus-everyday.ron`.
+/// animals, permits) in `thesaurus-everyday.ron`, and whole phrases whose words are ordinary
+/// one by one ("I got fired", "jag kan inte sova") in `thesaurus-phrases.ron`.
 pub fn builtin_entries() -> Vec<ThesaurusEntry> {
     // The files are part of polku and a test reads each: a mistake in one fails the tests.
     BUILTIN_FILES
@@ -128,7 +129,7 @@ pub fn builtin_entries() -> Vec<ThesaurusEntry> {
 }
 
 /// The built-in thesaurus files, by name.
-const BUILTIN_FILES: [(&str, &str); 3] = [
+const BUILTIN_FILES: [(&str, &str); 4] = [
     ("thesaurus.ron", include_str!("words/thesaurus.ron")),
     (
         "thesaurus-services.ron",
@@ -137,6 +138,10 @@ const BUILTIN_FILES: [(&str, &str); 3] = [
     (
         "thesaurus-everyday.ron",
         include_str!("words/thesaurus-everyday.ron"),
+    ),
+    (
+        "thesaurus-phrases.ron",
+        include_str!("words/thesaurus-phrases.ron"),
     ),
 ];
 
