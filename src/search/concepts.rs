@@ -48,8 +48,11 @@ pub fn concepts(
         })
         .collect();
     let mut hits = thesaurus.lookup(&keys);
-    // Longer phrases first: "ei rahaa" before "raha".
-    hits.sort_by_key(|(at, _)| std::cmp::Reverse(at.len()));
+    // Phrases of more words that say something first, then longer ones: "ei rahaa" before
+    // "raha", and "vauva ... jaksa" (two such words) before "en jaksa" (one and a stop word),
+    // so that the longer phrase speaks for the words it shares with a shorter one.
+    let saying = |at: &[usize]| at.iter().filter(|&&i| !is_stop_word(&typed[i])).count();
+    hits.sort_by_key(|(at, _)| std::cmp::Reverse((saying(at), at.len())));
     let content: Vec<usize> = {
         let meaningful: Vec<usize> = (0..typed.len())
             .filter(|&i| !is_stop_word(&typed[i]))
