@@ -121,3 +121,22 @@ fn tiredness_said_with_the_baby_or_the_job_finds_the_family_or_work_ability_serv
         );
     }
 }
+
+#[test]
+fn a_professionals_query_for_another_need_is_not_pulled_by_a_clients_phrase() {
+    let catalog = catalog();
+    for (typed, lang, service) in [
+        ("fire inspection", "en", "fire"),
+        ("day activity", "en", "day"),
+        ("rental housing", "en", "rent"),
+        ("päivätoiminta", "fi", "day"),
+        ("omaishoitajan vapaat", "fi", "carer"),
+        ("health station", "en", "health"),
+    ] {
+        assert_eq!(
+            first(&catalog, typed, lang).as_deref(),
+            Some(service),
+            "{typed}"
+        );
+    }
+}
