@@ -48,8 +48,11 @@ pub fn concepts(
         })
         .collect();
     let mut hits = thesaurus.lookup(&keys);
-    // Longer phrases first: "ei rahaa" before "raha".
-    hits.sort_by_key(|(at, _)| std::cmp::Reverse(at.len()));
+    // Phrases of more words that say something first, then longer ones: "ei rahaa" before
+    // "raha", and "vauva ... jaksa" (two such words) before "en jaksa" (one and a stop word),
+    // so that the longer phrase speaks for the words it shares with a shorter one.
+    let saying = |at: &[usize]| at.iter().filter(|&&i| !is_stop_word(&typed[i])).count();
+    hits.sort_by_key(|(at, _)| std::cmp::Reverse((saying(at), at.len())));
     let content: Vec<usize> = {
         let meaningful: Vec<usize> = (0..typed.len())
             .filter(|&i| !is_stop_word(&typed[i]))
@@ -71,8 +74,13 @@ pub fn concepts(
     // belong to a longer one ("yksin" in "pärjää yksin kotona") says less than it, and is
     // left out.
     let mut used: Vec<Vec<usize>> = Vec::new();
+    // A professional's phrase of catalogue words ("omaishoitajan vapaapäivät") says what it
+    // says: its words count in full, as any other words of the query. A phrase in a sentence
+    // ("I feel stuck at home"), or with a word the catalogue does not hold, is an everyday one.
+    let sentence = typed.iter().any(|w| is_stop_word(w));
+    let everyday = |at: &[usize]| sentence || at.iter().any(|&i| !catalogue_word(&typed[i]));
     for (at, means) in hits {
-        let idiom = at.len() > 1;
+        let idiom = at.len() > 1 && everyday(&at);
         let mut own: Vec<usize> = at.iter().copied().filter(|i| content.contains(i)).collect();
         // An everyday phrase of stop words alone ("en pääse ylös") still says a need.
         if own.is_empty() && idiom {
