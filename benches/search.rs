@@ -4,10 +4,9 @@
 //!
 //! `cargo bench --bench search` first prints a table of per-keystroke latencies (50th and
 //! 99th percentile, worst) and load-and-index times, one row per catalogue size and text,
-//! which is what the targets are about. Each round starts from a freshly built searcher, with
-//! its lemma keys still being worked out, and types every prefix of professionals' queries and
-//! clients' phrases (Finnish, Swedish, English); then criterion measures the generated catalogues for
-//! trend tracking. `POLKU_BENCH_SIZES=1000,10000` limits the sizes; real text is measured up
+//! which is what the targets are about. Each round starts from a freshly built searcher and
+//! types every prefix of professionals' queries and clients' phrases (Finnish, Swedish,
+//! English); then criterion measures the generated catalogues for trend tracking. `POLKU_BENCH_SIZES=1000,10000` limits the sizes; real text is measured up
 //! to 10,000 services (`POLKU_BENCH_REAL_MAX` to change that). `POLKU_BENCH_SLOWEST=10` lists
 //! under each row its ten slowest keystrokes (what was typed, and in which round).
 

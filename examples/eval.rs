@@ -48,6 +48,9 @@ struct Args {
     /// List fzf's misses too.
     #[arg(long)]
     fzf_misses: bool,
+    /// List the queries where fzf ranks an acceptable service higher than polku does.
+    #[arg(long)]
+    fzf_better: bool,
     /// Print the tables only, not the misses.
     #[arg(long)]
     quiet: bool,
@@ -186,6 +189,11 @@ fn run(corpus: &Corpus, args: &Args, fzf: bool) -> Result<(), String> {
         {
             print_misses("fzf", catalog, &judged, outcomes, args.misses_below);
         }
+        if args.fzf_better
+            && let Some(outcomes) = &fzf_outcomes
+        {
+            print_fzf_better(catalog, &judged, &polku, outcomes);
+        }
     }
     println!();
     Ok(())
@@ -260,6 +268,45 @@ fn print_table(judged: &[Judged], polku: &[Outcome], fzf: Option<&[Outcome]>) {
         row(group, &|q: &Judged| q.group == group);
     }
     row("all", &|_: &Judged| true);
+}
+
+/// The queries where fzf's first acceptable service comes before polku's, with both ranks and
+/// what polku put first.
+fn print_fzf_better(
+    catalog: &polku::catalog::Catalog,
+    judged: &[Judged],
+    polku: &[Outcome],
+    fzf: &[Outcome],
+) {
+    let rank = |o: &Outcome| o.rank.unwrap_or(usize::MAX);
+    let better: Vec<_> = judged
+        .iter()
+        .zip(polku.iter().zip(fzf))
+        .filter(|(_, (p, f))| rank(f) < rank(p))
+        .collect();
+    if better.is_empty() {
+        return;
+    }
+    println!(
+        "\nfzf ranks an acceptable service higher ({}):",
+        better.len()
+    );
+    for (q, (p, f)) in better {
+        let show = |r: Option<usize>| r.map_or_else(|| "-".to_owned(), |r| r.to_string());
+        let first = p.first.as_deref().map_or_else(String::new, |id| {
+            let name = catalog.service(id).map_or("", |s| s.name.get(&q.language));
+            format!("{id} {name}")
+        });
+        println!(
+            "  [{}/{}] {:?}: polku {} fzf {}; polku first: {first}  ({})",
+            q.group,
+            q.language,
+            q.query,
+            show(p.rank),
+            show(f.rank),
+            q.place
+        );
+    }
 }
 
 fn print_misses(

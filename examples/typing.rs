@@ -8,14 +8,12 @@
 //! cargo run --release --example copy_to_size -- /tmp/cat/helsinki 10000 /tmp/helsinki-10k
 //! cargo build --release --example typing
 //! perf stat -e instructions target/release/examples/typing /tmp/helsinki-10k --rounds 5
-//! valgrind --tool=callgrind target/release/examples/typing /tmp/helsinki-10k --keys-first
+//! valgrind --tool=callgrind --toggle-collect='*keystroke*' target/release/examples/typing /tmp/helsinki-10k
 //! ```
 //!
-//! `--keys-first` works out every word form (lemma key) before typing, so that only the
-//! searches are counted (without it a thread works them out while the series is typed, as in
-//! the app's first minute); `--explain` also explains the rows a screen shows, as drawing the
-//! list does after each keystroke; `--slowest N` lists the N slowest keystrokes;
-//! `--word-forms` only works out the word forms of every word of the catalogue, on one thread.
+//! `--explain` also explains the rows a screen shows, as drawing the list does after each
+//! keystroke; `--slowest N` lists the N slowest keystrokes; `--word-forms` only works out the
+//! word forms (lemma keys) of every word of the catalogue, as building the index does.
 //!
 //! `--dump FILE` writes instead what every keystroke found (the rows listed, their scores and
 //! why the first were found), also typing every query of `--queries TSV` (an `eval/` file),
@@ -42,7 +40,6 @@ struct Args {
     folder: PathBuf,
     rounds: usize,
     slowest: usize,
-    keys_first: bool,
     explain: bool,
     dump: Option<PathBuf>,
     queries: Option<PathBuf>,
@@ -54,7 +51,6 @@ fn args() -> Result<Args, String> {
         folder: PathBuf::new(),
         rounds: 1,
         slowest: 10,
-        keys_first: false,
         explain: false,
         dump: None,
         queries: None,
@@ -70,7 +66,6 @@ fn args() -> Result<Args, String> {
         match arg.as_str() {
             "--rounds" => args.rounds = number(given.next(), "--rounds")?,
             "--slowest" => args.slowest = number(given.next(), "--slowest")?,
-            "--keys-first" => args.keys_first = true,
             "--explain" => args.explain = true,
             "--word-forms" => args.word_forms = true,
             "--dump" => args.dump = given.next().map(PathBuf::from),
@@ -81,7 +76,7 @@ fn args() -> Result<Args, String> {
     }
     if args.folder.as_os_str().is_empty() {
         return Err(
-            "usage: typing FOLDER [--rounds N] [--slowest N] [--keys-first] [--explain]".into(),
+            "usage: typing FOLDER [--rounds N] [--slowest N] [--explain] [--word-forms]".into(),
         );
     }
     Ok(args)
@@ -112,22 +107,19 @@ fn main() -> ExitCode {
     }
     if args.word_forms {
         let index = SearchIndex::build(catalog);
-        // The index's own are worked out first, so that its thread is done before timing.
-        index.key_index().prepare();
         let start = Instant::now();
         word_forms(&index);
-        println!("word forms worked out in {} ms", ms(start.elapsed()));
+        println!(
+            "word forms of {} words worked out in {} ms",
+            index.tokens.len(),
+            ms(start.elapsed())
+        );
         return ExitCode::SUCCESS;
     }
     let series = typed_series();
     let mut typed: Vec<(Duration, usize)> = Vec::new();
     for _ in 0..args.rounds {
         let mut searcher = Searcher::new(catalog);
-        if args.keys_first {
-            let start = Instant::now();
-            searcher.index().key_index().prepare();
-            eprintln!("word forms worked out in {} ms", ms(start.elapsed()));
-        }
         let empty = Query::new("", Filters::default(), "fi");
         black_box(searcher.search(catalog, &empty, Some(SHOWN_RESULTS)));
         for (at, text) in series.iter().enumerate() {
@@ -168,12 +160,12 @@ fn keystroke(catalog: &Catalog, searcher: &mut Searcher, text: &str, explain: bo
     black_box(results);
 }
 
-/// Works out the word forms of every word of `index` on this thread (a function of its own
-/// for a profiler, as `keystroke`).
+/// Works out the word forms of every word of `index` (a function of its own for a profiler,
+/// as `keystroke`).
 #[inline(never)]
 fn word_forms(index: &SearchIndex) {
     let words = index.tokens.iter().enumerate();
-    KeyIndex::new(words.map(|(i, t)| (i as u32, &*t.text))).prepare();
+    black_box(KeyIndex::new(words.map(|(i, t)| (i as u32, &*t.text))));
 }
 
 /// Every prefix of the series and of the queries of `queries` (with their languages), and what

@@ -68,3 +68,52 @@ fn a_compounds_own_parts_come_before_what_one_part_means() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_compound_is_not_a_form_of_its_first_part() {
+    // "perhetyö" (family work) and "perhettä" (family, partitive) share their first six
+    // letters, but those are all of "perhe" and one letter of "työ": the respite care that
+    // supports a family is not family work.
+    let catalog = catalog(
+        r#"(
+        goals: [(id: "g", name: "Perhe")],
+        services: [
+            (id: "respite", name: "Lastensuojelun tilapäishoito",
+             summary: "Tukee uupunutta perhettä", goals: ["g"], provider: "P",
+             formats: [Individual]),
+            (id: "work", name: "Tehostettu perhetyö", summary: "Lastensuojelun asiakkaille",
+             goals: ["g"], provider: "P", formats: [Individual]),
+            (id: "house", name: "Perhetalo", summary: "Avoin kohtaamispaikka",
+             goals: ["g"], provider: "P", formats: [Group]),
+            (id: "talk", name: "Työ ja talous", summary: "Neuvontaa", goals: ["g"],
+             provider: "P", formats: [Individual]),
+        ],
+    )"#,
+    );
+    assert_eq!(ranked(&catalog, "lastensuojelun perhetyö")[0], "work");
+    assert_eq!(ranked(&catalog, "perhetyö"), vec!["work"]);
+    assert_eq!(ranked(&catalog, "perhetalo")[0], "house");
+}
+
+#[test]
+fn a_phrase_of_catalogue_words_counts_its_own_words_in_full() {
+    // The thesaurus knows the phrase as a carer's need; typed by a professional, without a
+    // sentence around it, the service whose name says it comes before what it means.
+    let catalog = catalog(
+        r#"(
+        goals: [(id: "g", name: "Omaishoito")],
+        services: [
+            (id: "families", name: "Omaishoitoperheiden palvelut",
+             summary: "Tukea omaishoitoperheille", goals: ["g"], provider: "P",
+             description: "Kerromme myös, miten omaishoitajan vapaapäivät järjestyvät.",
+             formats: [Group]),
+            (id: "days", name: "Omaishoitajan vapaapäivät", summary: "Lakisääteiset vapaat",
+             goals: ["g"], provider: "P", formats: [Individual]),
+        ],
+        thesaurus: [
+            (words: ["omaishoitajan vapaapäivät"], means: ["omaishoitoperheet"]),
+        ],
+    )"#,
+    );
+    assert_eq!(ranked(&catalog, "omaishoitajan vapaapäivät")[0], "days");
+}

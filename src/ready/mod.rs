@@ -233,8 +233,7 @@ fn decode(stored: &store::Stored) -> Result<(Catalog, SearchIndex), String> {
     Ok((catalog, index))
 }
 
-/// The parts of the stored form that can be encoded at once (all but the lemma keys), in the
-/// order `decode` reads them.
+/// The parts of the stored form, in the order `decode` reads them.
 fn encode_parts(catalog: &Catalog, index: &SearchIndex) -> Result<Vec<Vec<u8>>, String> {
     let head = encode(&HeadRef {
         name: &catalog.name,
@@ -247,7 +246,11 @@ fn encode_parts(catalog: &Catalog, index: &SearchIndex) -> Result<Vec<Vec<u8>>, 
         .div_ceil(SERVICES_PER_PART)
         .clamp(1, SERVICE_PARTS);
     let per_run = catalog.services.len().div_ceil(runs).max(1);
-    let mut parts = vec![head, encode_compact(index)?];
+    let mut parts = vec![
+        head,
+        encode_compact(index)?,
+        encode_compact(index.key_index())?,
+    ];
     for run in catalog.services.chunks(per_run) {
         parts.push(encode(run)?);
     }
@@ -256,9 +259,9 @@ fn encode_parts(catalog: &Catalog, index: &SearchIndex) -> Result<Vec<Vec<u8>>, 
 
 impl Ready {
     /// Stores the catalogue and its index in the cache folder, if it was read from its files
-    /// and can be: the parts at hand are encoded now, and the index's lemma keys (which may
-    /// still be being worked out) and the file are done on a thread of its own. The thread
-    /// says whether the file was written; failing to is never a problem for the search.
+    /// and can be: the parts are encoded now, and the file is written on a thread of its own.
+    /// The thread says whether the file was written; failing to is never a problem for the
+    /// search.
     pub fn store_in_background(&mut self) -> Option<JoinHandle<Result<(), String>>> {
         let (path, key) = self.to_store.take()?;
         let begun = store::begin(&path).map_err(|e| format!("{}: {e}", path.display()));
@@ -267,11 +270,9 @@ impl Ready {
             // Nothing is encoded for a folder that cannot be written.
             Err(_) => Ok(Vec::new()),
         };
-        let keys = self.searcher.index().key_index().clone();
         let store = move || {
             let writing = begun?;
-            let mut parts = parts?;
-            parts.insert(2, encode_compact(&keys)?);
+            let parts = parts?;
             let path = writing.path().display().to_string();
             writing
                 .finish(&key, &parts)

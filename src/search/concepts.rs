@@ -74,8 +74,13 @@ pub fn concepts(
     // belong to a longer one ("yksin" in "pärjää yksin kotona") says less than it, and is
     // left out.
     let mut used: Vec<Vec<usize>> = Vec::new();
+    // A professional's phrase of catalogue words ("omaishoitajan vapaapäivät") says what it
+    // says: its words count in full, as any other words of the query. A phrase in a sentence
+    // ("I feel stuck at home"), or with a word the catalogue does not hold, is an everyday one.
+    let sentence = typed.iter().any(|w| is_stop_word(w));
+    let everyday = |at: &[usize]| sentence || at.iter().any(|&i| !catalogue_word(&typed[i]));
     for (at, means) in hits {
-        let idiom = at.len() > 1;
+        let idiom = at.len() > 1 && everyday(&at);
         let mut own: Vec<usize> = at.iter().copied().filter(|i| content.contains(i)).collect();
         // An everyday phrase of stop words alone ("en pääse ylös") still says a need.
         if own.is_empty() && idiom {

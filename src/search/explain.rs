@@ -11,12 +11,13 @@ use std::sync::{Arc, OnceLock};
 use serde::Serialize;
 
 use super::concepts::Concept;
-use super::fold::{fold, fold_into, fold_with_origin, words};
+use super::fold::{fold, fold_with_origin, origin_span, words};
 pub use super::index::Place;
 use super::index::{Field, SearchIndex, service_texts};
 use super::scoring::{How, MAX_SPLITS, MIN_PART, Scorer, TYPO_QUALITY};
 use super::thesaurus::is_stop_word;
 use crate::catalog::{Catalog, Service, ThesaurusEntry};
+use crate::hash::Fx;
 
 /// One thing the query asked for, and the words of the service that answer it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -181,6 +182,10 @@ fn services_holding(index: &SearchIndex, hits: &Hits) -> Vec<bool> {
 #[derive(Default)]
 pub struct Prepared {
     concepts: RefCell<HashMap<Concept, Arc<Worked>>>,
+    /// The words of the services explained lately, by service number: the rows a screen
+    /// shows change little from one keystroke to the next, and reading a service's texts is
+    /// most of the work of explaining it.
+    services: RefCell<HashMap<usize, Arc<ServiceWords>, Fx>>,
     /// The thesaurus's meanings as written ("päivätoiminta"), by their folded form.
     spelled: HashMap<String, String>,
 }
@@ -242,6 +247,7 @@ impl Prepared {
             .collect();
         Self {
             concepts: RefCell::default(),
+            services: RefCell::default(),
             spelled,
         }
     }
@@ -257,6 +263,28 @@ impl Prepared {
     /// Forgets concepts no longer typed.
     pub fn retain(&mut self, wanted: &[Concept]) {
         self.concepts.get_mut().retain(|c, _| wanted.contains(c));
+    }
+
+    /// The words of service number `service` (`record`), as `ServiceWords::new` reads them.
+    fn service_words(
+        &self,
+        index: &SearchIndex,
+        catalog: &Catalog,
+        service: usize,
+        record: &Service,
+        language: &str,
+    ) -> Arc<ServiceWords> {
+        let kept = self.services.borrow().get(&service).cloned();
+        if let Some(words) = kept.filter(|w| w.language == language) {
+            return words;
+        }
+        let words = Arc::new(ServiceWords::new(index, catalog, record, language));
+        let mut kept = self.services.borrow_mut();
+        if kept.len() >= SERVICES_KEPT {
+            kept.clear();
+        }
+        kept.insert(service, Arc::clone(&words));
+        words
     }
 
     /// The concept, kept with what it matches once that is worked out.
@@ -276,6 +304,9 @@ impl Prepared {
     }
 }
 
+/// At most this many services' words are kept (a few screens of rows).
+const SERVICES_KEPT: usize = 256;
+
 /// Why `service` (an index into `Catalog::services`) was found by the concepts `wanted`,
 /// with the service's words as written in `language` where it has them.
 pub fn explain(
@@ -289,7 +320,7 @@ pub fn explain(
     let Some(record) = catalog.services.get(service) else {
         return Explanation::default();
     };
-    let held = ServiceWords::new(scorer.index, catalog, record, language);
+    let held = prepared.service_words(scorer.index, catalog, service, record, language);
     let mut explanation = Explanation::default();
     for concept in wanted {
         let worked = prepared.get(concept);
@@ -315,9 +346,9 @@ pub fn explain(
             words: found
                 .tokens
                 .iter()
-                .map(|&(token, place)| {
+                .map(|&(token, _)| {
                     let folded = &scorer.index.tokens[token as usize].text;
-                    written(catalog, record, language, folded, place)
+                    written(catalog, record, language, token, folded, &held)
                 })
                 .collect(),
             place: found.place,
@@ -410,31 +441,51 @@ fn phrase_found<'a>(
 /// The catalogue words of one service, each with the most telling place it is in, and the
 /// words of its name as shown (in the interface language).
 struct ServiceWords {
-    held: HashMap<u32, Place>,
+    /// Per word: the most telling place it is in, and the first of `texts` that holds it
+    /// there.
+    held: HashMap<u32, (Place, usize), Fx>,
     shown_name: Vec<u32>,
+    /// The interface language the shown name and summary are in.
+    language: String,
+    /// Every text of `texts`, folded, in its order.
+    folded: Vec<String>,
+    /// The name and summary as shown, folded.
+    name: String,
+    summary: String,
 }
 
 impl ServiceWords {
     /// Reads the service's texts as the index reads them, and the names and keywords of its
     /// goals (which the index passes on to the goal's services).
     fn new(index: &SearchIndex, catalog: &Catalog, service: &Service, language: &str) -> Self {
-        let mut held: HashMap<u32, Place> = HashMap::new();
-        let mut folded = String::new();
-        for (text, place) in texts(catalog, service) {
-            folded.clear();
-            fold_into(text, &mut folded);
+        let mut held: HashMap<u32, (Place, usize), Fx> =
+            HashMap::with_capacity_and_hasher(256, Fx::default());
+        let texts = texts(catalog, service);
+        let mut all_folded = Vec::with_capacity(texts.len());
+        for (i, (text, place)) in texts.into_iter().enumerate() {
+            let folded = fold(text);
             for (_, word) in words(&folded) {
                 if let Some(token) = index.token_id(word) {
-                    let slot = held.entry(token).or_insert(place);
-                    *slot = (*slot).min(place);
+                    let slot = held.entry(token).or_insert((place, i));
+                    if place < slot.0 {
+                        *slot = (place, i);
+                    }
                 }
             }
+            all_folded.push(folded);
         }
         let name = fold(service.name.get(language));
         let shown_name = words(&name)
             .filter_map(|(_, w)| index.token_id(w))
             .collect();
-        Self { held, shown_name }
+        Self {
+            held,
+            shown_name,
+            language: language.to_owned(),
+            folded: all_folded,
+            name,
+            summary: fold(service.summary.get(language)),
+        }
     }
 
     /// The words of `hits` the service holds.
@@ -448,7 +499,7 @@ impl ServiceWords {
     /// one shown first), best match first.
     fn best(&self, hits: &Hits) -> Option<(u32, Place, u16)> {
         hits.iter()
-            .filter_map(|&(token, quality)| Some((token, *self.held.get(&token)?, quality)))
+            .filter_map(|&(token, quality)| Some((token, self.held.get(&token)?.0, quality)))
             .min_by_key(|&(token, place, quality)| {
                 let hidden = !self.shown_name.contains(&token);
                 (place, hidden, std::cmp::Reverse(quality), token)
@@ -467,30 +518,31 @@ fn texts<'a>(catalog: &'a Catalog, service: &'a Service) -> Vec<(&'a str, Place)
     out
 }
 
-/// A folded catalogue word as the service writes it at `place`, in `language` where it can:
-/// "velkaneuvonta" for velkaneuvonta, "Kotkassa" for kotkassa.
+/// A folded catalogue word (`token`) as the service writes it where it is most telling, in
+/// `language` where it can: "velkaneuvonta" for velkaneuvonta, "Kotkassa" for kotkassa.
 fn written(
     catalog: &Catalog,
     service: &Service,
     language: &str,
+    token: u32,
     folded: &str,
-    place: Place,
+    held: &ServiceWords,
 ) -> String {
+    // The text in the interface language first: the name as shown rather than its Swedish;
+    // then the first text that holds the word in its most telling place.
+    let shown = [
+        (service.name.get(language), held.name.as_str()),
+        (service.summary.get(language), held.summary.as_str()),
+    ];
     let texts = texts(catalog, service);
-    let in_place = texts.iter().filter(|(_, p)| *p == place);
-    // The text in the interface language first: the name as shown rather than its Swedish.
-    let shown = [service.name.get(language), service.summary.get(language)];
-    let candidates = shown
-        .iter()
-        .copied()
-        .chain(in_place.map(|(t, _)| *t))
-        .chain(texts.iter().map(|(t, _)| *t));
-    for text in candidates {
-        let folded_text = fold_with_origin(text);
-        for (start, word) in words(&folded_text.text) {
-            if word == folded {
-                let end = start + word.chars().count();
-                let (from, to) = (folded_text.origin[start], folded_text.origin[end - 1]);
+    let first = held
+        .held
+        .get(&token)
+        .and_then(|&(_, i)| Some((texts.get(i)?.0, held.folded.get(i)?.as_str())));
+    for (text, plain) in shown.into_iter().chain(first) {
+        if let Some((start, word)) = words(plain).find(|&(_, word)| word == folded) {
+            let end = start + word.chars().count();
+            if let Some((from, to)) = origin_span(text, start, end) {
                 return text.chars().skip(from).take(to + 1 - from).collect();
             }
         }

@@ -31,14 +31,41 @@ pub fn fold_into(text: &str, out: &mut String) {
 
 /// Folds `text` and remembers where each folded character came from.
 pub fn fold_with_origin(text: &str) -> Folded {
-    let mut folded = Folded::default();
+    let mut folded = Folded {
+        text: String::with_capacity(text.len()),
+        origin: Vec::with_capacity(text.len()),
+    };
     for (i, c) in text.chars().enumerate() {
-        let before = folded.text.chars().count();
+        // Only the characters just pushed are counted: counting the whole text again for
+        // every character made a long description take milliseconds.
+        let before = folded.text.len();
         push_folded(c, &mut folded.text);
-        let after = folded.text.chars().count();
-        folded.origin.extend(std::iter::repeat_n(i, after - before));
+        let added = folded.text[before..].chars().count();
+        folded.origin.extend(std::iter::repeat_n(i, added));
     }
     folded
+}
+
+/// The indices (in characters) in `text` of the characters that folded characters `start` and
+/// `end - 1` of `fold(text)` come from, found without folding the rest of the text.
+pub fn origin_span(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    let last = end.checked_sub(1)?;
+    let mut folded = 0;
+    let mut from = None;
+    let mut one = String::new();
+    for (i, c) in text.chars().enumerate() {
+        one.clear();
+        push_folded(c, &mut one);
+        folded += one.chars().count();
+        // Folded characters before `folded` come from this character or one before it.
+        if from.is_none() && start < folded {
+            from = Some(i);
+        }
+        if last < folded {
+            return Some((from?, i));
+        }
+    }
+    None
 }
 
 fn push_folded(c: char, out: &mut String) {
@@ -132,6 +159,19 @@ mod tests {
         let f = fold_with_origin("Äß!");
         assert_eq!(f.text, "ass!");
         assert_eq!(f.origin, vec![0, 1, 1, 2]);
+    }
+
+    #[test]
+    fn a_span_of_folded_text_points_back_as_the_whole_fold_does() {
+        for text in ["Äß! Kotkassa", "Straße ja velka", "e\u{301}tude"] {
+            let whole = fold_with_origin(text);
+            for start in 0..whole.text.chars().count() {
+                for end in start + 1..=whole.text.chars().count() {
+                    let expected = (whole.origin[start], whole.origin[end - 1]);
+                    assert_eq!(origin_span(text, start, end), Some(expected), "{text}");
+                }
+            }
+        }
     }
 
     #[test]

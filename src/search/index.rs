@@ -111,7 +111,7 @@ pub struct SearchIndex {
     lookup: WordIds,
     /// The lemma keys of the tokens: the tokens that are forms of a typed word are found by
     /// its keys without looking at every token. Stored apart from the rest (see
-    /// [`SearchIndex::key_index`]), as working out its keys may still be under way.
+    /// [`SearchIndex::key_index`]), as one block of bytes.
     #[serde(skip)]
     keys: KeyIndex,
     /// The tokens in the names, keywords or descriptions of goals, ascending: made again from
@@ -373,7 +373,6 @@ impl SearchIndex {
         let mut initials: Vec<(char, Vec<Initial>)> = initials.into_iter().collect();
         initials.sort_unstable_by_key(|(letter, _)| *letter);
         let keys = KeyIndex::new(tokens.iter().enumerate().map(|(i, t)| (i as u32, &*t.text)));
-        keys.prepare_in_background();
         let mut by_text: Vec<u32> = (0..tokens.len() as u32).collect();
         by_text.sort_unstable_by(|&a, &b| tokens[a as usize].text.cmp(&tokens[b as usize].text));
         for postings in service_postings.iter_mut().chain(goal_postings.iter_mut()) {

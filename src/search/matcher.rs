@@ -159,7 +159,7 @@ pub fn letter_mask(text: &str) -> u64 {
     })
 }
 
-fn common_prefix_chars(a: &str, b: &str) -> usize {
+pub(super) fn common_prefix_chars(a: &str, b: &str) -> usize {
     a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count()
 }
 

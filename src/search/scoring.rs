@@ -11,11 +11,13 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use super::compound::seam_near_end;
 use super::concepts::Concept;
 use super::index::{Field, SearchIndex};
 use super::lemma;
 use super::matcher::{
-    FuzzyMatcher, MIN_INSIDE, MIN_STEM, MIN_TYPO, MatchKind, Term, initial_quality, match_word,
+    FuzzyMatcher, MIN_INSIDE, MIN_STEM, MIN_TYPO, MatchKind, Term, common_prefix_chars,
+    initial_quality, match_word,
 };
 use super::spoken;
 use super::spread::spread;
@@ -282,6 +284,9 @@ impl Scorer<'_> {
             if m.kind == MatchKind::Inside && !self.is_compound_part(&token.text, word) {
                 return;
             }
+            if m.kind == MatchKind::Stem && self.stem_at_seam(&token.text, word) {
+                return;
+            }
             found.push((token_id, m.quality, m.kind));
         };
         if term.chars < MIN_INSIDE {
@@ -339,6 +344,14 @@ impl Scorer<'_> {
                         .strip_suffix(['n', 's'])
                         .is_some_and(|h| self.index.token_id(h).is_some()))
         })
+    }
+
+    /// Whether what a catalogue word and a typed word share stops at a compound's seam in either
+    /// ("perhetyö" and "perhettä"): then they are two words, not two forms of one.
+    pub(super) fn stem_at_seam(&self, token: &str, word: &str) -> bool {
+        let shared = common_prefix_chars(token, word);
+        let is_word = |w: &str| self.index.token_id(w).is_some();
+        seam_near_end(word, shared, &is_word) || seam_near_end(token, shared, &is_word)
     }
 
     /// A typed compound the catalogue does not hold, split into two of its words

@@ -79,6 +79,9 @@ pub struct Searcher {
     filtered: Option<Filtered>,
     /// What the concepts of the last query match, for saying why a service was found.
     explained: Prepared,
+    /// The words of the last query and its concepts: the screen asks why each row it shows
+    /// was found, with the query just searched.
+    last_concepts: Option<(Vec<String>, Vec<Concept>)>,
 }
 
 struct Filtered {
@@ -135,6 +138,7 @@ impl Searcher {
             name_ranks: HashMap::new(),
             filtered: None,
             explained: Prepared::new(entries),
+            last_concepts: None,
         }
     }
 
@@ -176,7 +180,9 @@ impl Searcher {
             let wanted = self.concepts(query);
             self.refresh_concepts(&wanted);
             self.explained.retain(&wanted);
-            self.ranked(catalog, query, &wanted, &filtered, limit)
+            let results = self.ranked(catalog, query, &wanted, &filtered, limit);
+            self.last_concepts = Some((query.words.0.clone(), wanted));
+            results
         };
         self.filtered = Some(filtered);
         results
@@ -283,7 +289,10 @@ impl Searcher {
     /// Why service number `service` (an index into `Catalog::services`) was found by `query`:
     /// which typed words matched which of its words, where (see [`explain`]).
     pub fn explain(&self, catalog: &Catalog, query: &Query, service: usize) -> Explanation {
-        let wanted = self.concepts(query);
+        let wanted = match &self.last_concepts {
+            Some((words, wanted)) if *words == query.words.0 => std::borrow::Cow::Borrowed(wanted),
+            _ => std::borrow::Cow::Owned(self.concepts(query)),
+        };
         let scorer = self.scorer();
         explain::explain(
             &scorer,

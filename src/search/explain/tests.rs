@@ -155,3 +155,21 @@ fn a_service_the_query_does_not_find_has_nothing_to_explain() {
         Explanation::default()
     );
 }
+
+#[test]
+fn a_row_explained_again_in_another_language_names_its_words_as_that_language_writes_them() {
+    let catalog = catalog(
+        r#"(
+        goals: [(id: "music", name: "Musiikki")],
+        services: [(id: "voice", name: {"fi": "Työpaja Ääni", "sv": "Verkstad ÄÄNI"},
+                    summary: "Laulua", goals: ["music"], provider: "P", formats: [Group])],
+    )"#,
+    );
+    let mut searcher = Searcher::new(&catalog);
+    for (language, shown) in [("fi", "Ääni"), ("sv", "ÄÄNI"), ("fi", "Ääni")] {
+        let query = Query::new("aani", Filters::default(), language);
+        let results = searcher.search(&catalog, &query, Some(10));
+        let why = searcher.explain(&catalog, &query, results.services[0].index);
+        assert_eq!(why.matches[0].words, vec![shown], "{language}");
+    }
+}
