@@ -25,6 +25,9 @@ fn catalog() -> Catalog {
             (id: "mind", name: "Mielenterveyspalvelut", summary: "Apua masennukseen ja uupumukseen, jaksaminen. Mental health.", goals: ["g"], provider: "Terveyspalvelut", formats: [Individual]),
             (id: "family", name: "Vauvaperhetyö", summary: "Perhetyö ja lapsiperheiden sosiaalineuvonta vauvaperheille.", goals: ["g"], provider: "Perhekeskus", formats: [Individual]),
             (id: "workability", name: "Työkykykoordinaattori", summary: "Työkyvyn tuki osatyökykyisille.", goals: ["g"], provider: "Työllisyyspalvelut", formats: [Individual]),
+            (id: "outreach", name: "Etsivä nuorisotyö", summary: "Tavoitamme nuoret, jotka tarvitsevat tukea. Outreach youth work.", goals: ["g"], provider: "Nuorisopalvelut", formats: [Individual]),
+            (id: "families", name: "Lapsiperheiden palvelut", summary: "Perhe ja lapsiperheet: families with children.", goals: ["g"], provider: "Perhekeskus", formats: [Individual]),
+            (id: "work", name: "Työssä jatkaminen", summary: "Staying at work after sick leave.", goals: ["g"], provider: "Työterveys", formats: [Individual]),
         ],
     )"#;
     let report = load(vec![SourceFile::in_memory(
@@ -136,6 +139,24 @@ fn a_professionals_query_for_another_need_is_not_pulled_by_a_clients_phrase() {
         assert_eq!(
             first(&catalog, typed, lang).as_deref(),
             Some(service),
+            "{typed}"
+        );
+    }
+}
+
+#[test]
+fn a_young_person_who_stays_in_their_room_finds_outreach_youth_work() {
+    let catalog = catalog();
+    // Not families in general for "son", nor staying at work for "stays".
+    for (typed, lang) in [
+        ("my son stays in his room all day", "en"),
+        ("my daughter never leaves her room", "en"),
+        ("min son sitter på sitt rum hela dagen", "sv"),
+        ("poika on vaan huoneessaan", "fi"),
+    ] {
+        assert_eq!(
+            first(&catalog, typed, lang).as_deref(),
+            Some("outreach"),
             "{typed}"
         );
     }
