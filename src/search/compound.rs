@@ -18,7 +18,7 @@ const ENDINGS: &[&str] = &[
     "lle", "lla", "lta", "ssa", "sta", "hin", "ksi", "tta", "ten", "jen", "den", "iden", "ine",
     "ineen", "nen", "sen", "set", "sia", "seen", "siin", "isiin", "ihin", "ille", "illa", "ilta",
     "issa", "ista", "iksi", "lleen", "llaan", "ltaan", "ssaan", "staan", "kseen", "nsa", "mme",
-    "nne", "han", "hen", "hon", "hun", "hyn", "ita", "ina", "iin", "ssa", "kin", "kaan",
+    "nne", "han", "hen", "hon", "hun", "hyn", "ita", "ina", "iin", "kin", "kaan",
 ];
 
 /// Whether the first `shared` letters of `word` end in a compound's seam or less than
@@ -40,7 +40,7 @@ pub fn seam_near_end(word: &str, shared: usize, is_word: &dyn Fn(&str) -> bool) 
 
 /// A compound's first part: a catalogue word, or one in the genitive or the s-form that joins
 /// compounds ("mielen", "työllisyys").
-fn is_head(head: &str, is_word: &dyn Fn(&str) -> bool) -> bool {
+pub(super) fn is_head(head: &str, is_word: &dyn Fn(&str) -> bool) -> bool {
     is_word(head)
         || head
             .strip_suffix(['n', 's'])

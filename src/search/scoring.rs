@@ -11,7 +11,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use super::compound::seam_near_end;
+use super::compound::{is_head, seam_near_end};
 use super::concepts::Concept;
 use super::index::{Field, SearchIndex};
 use super::lemma;
@@ -336,13 +336,10 @@ impl Scorer<'_> {
     /// Whether `word` is a part of the compound `token` and not just letters inside it: what
     /// comes before it is a word of the catalogue ("mielen" of "mielenterveys").
     fn is_compound_part(&self, token: &str, word: &str) -> bool {
+        let is_word = |w: &str| self.index.token_id(w).is_some();
         token.match_indices(word).any(|(at, _)| {
             let head = &token[..at];
-            head.len() >= 3
-                && (self.index.token_id(head).is_some()
-                    || head
-                        .strip_suffix(['n', 's'])
-                        .is_some_and(|h| self.index.token_id(h).is_some()))
+            head.len() >= 3 && is_head(head, &is_word)
         })
     }
 
