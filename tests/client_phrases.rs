@@ -4,8 +4,8 @@
 
 mod common;
 
-use common::ranked_ids;
-use polku::catalog::{Catalog, SourceFile, load};
+use common::{catalog_from_ron, ranked_ids};
+use polku::catalog::Catalog;
 use polku::search::{Filters, Query};
 
 /// Services described the way the registers describe them: none says what a client says.
@@ -30,12 +30,7 @@ fn catalog() -> Catalog {
             (id: "work", name: "Työssä jatkaminen", summary: "Staying at work after sick leave.", goals: ["g"], provider: "Työterveys", formats: [Individual]),
         ],
     )"#;
-    let report = load(vec![SourceFile::in_memory(
-        "c.ron",
-        text.as_bytes().to_vec(),
-    )]);
-    assert!(report.is_clean(), "{:?}", report.problems);
-    report.catalog
+    catalog_from_ron(text)
 }
 
 fn first(catalog: &Catalog, typed: &str, lang: &str) -> Option<String> {

@@ -4,18 +4,9 @@
 
 mod common;
 
-use common::ranked_ids;
-use polku::catalog::{Catalog, SourceFile, load};
+use common::{catalog_from_ron as catalog, ranked_ids};
+use polku::catalog::Catalog;
 use polku::search::{Filters, Query};
-
-fn catalog(ron: &str) -> Catalog {
-    let report = load(vec![SourceFile::in_memory(
-        "c.ron",
-        ron.as_bytes().to_vec(),
-    )]);
-    assert!(report.is_clean(), "{:?}", report.problems);
-    report.catalog
-}
 
 /// Service ids in ranked order.
 fn ranked(catalog: &Catalog, typed: &str) -> Vec<String> {

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::ranked_ids;
+use common::{catalog_from_ron, ranked_ids};
 use polku::catalog::{Catalog, Format, Intensity, SourceFile, Theme, load};
 use polku::search::{Filters, Query, SearchResults, Searcher, highlights};
 
@@ -491,12 +491,7 @@ fn a_catalogue_can_add_to_the_need_thesaurus() {
         ],
         thesaurus: [(words: ["neulominen"], means: ["käsityö"])],
     )"#;
-    let report = load(vec![SourceFile::in_memory(
-        "c.ron",
-        text.as_bytes().to_vec(),
-    )]);
-    assert!(report.is_clean(), "{:?}", report.problems);
-    let catalog = report.catalog;
+    let catalog = catalog_from_ron(text);
     assert_eq!(builtin_ids(&catalog, "neulominen", "fi"), vec!["a"]);
 }
 
@@ -515,12 +510,7 @@ fn a_clients_everyday_words_find_everyday_services() {
             (id: "house", name: "Asukastalo", summary: "Kohtaamispaikka, jossa voi olla kotona ja lapsen kanssa.", goals: ["g"], provider: "Asukastalot", formats: [Group]),
         ],
     )"#;
-    let report = load(vec![SourceFile::in_memory(
-        "c.ron",
-        text.as_bytes().to_vec(),
-    )]);
-    assert!(report.is_clean(), "{:?}", report.problems);
-    let catalog = report.catalog;
+    let catalog = catalog_from_ron(text);
     for (typed, lang, service) in [
         ("kotona on torakoita", "fi", "pests"),
         ("there are bed bugs in my flat", "en", "pests"),

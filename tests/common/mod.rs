@@ -36,6 +36,16 @@ pub fn report() -> LoadReport {
     )])
 }
 
+/// A catalogue written in the test itself (RON text), which must load without a problem.
+pub fn catalog_from_ron(ron: &str) -> Catalog {
+    let report = load(vec![SourceFile::in_memory(
+        "c.ron",
+        ron.as_bytes().to_vec(),
+    )]);
+    assert!(report.is_clean(), "{:?}", report.problems);
+    report.catalog
+}
+
 /// The day the tests' clock says it is.
 pub fn today() -> Date {
     Date::new(2026, 6, 10).unwrap()
