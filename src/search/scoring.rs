@@ -285,11 +285,8 @@ impl Scorer<'_> {
             if m.kind == MatchKind::Inside && !self.is_compound_part(&token.text, word) {
                 return;
             }
-            // A shared stem with another ending is a Finnish form; a Swedish or English word
-            // meets its forms through its own language's keys.
             if m.kind == MatchKind::Stem
-                && (!word_langs::may_be_finnish(token.langs)
-                    || self.stem_at_seam(&token.text, word))
+                && (!stem_may_join(token, word) || self.stem_at_seam(&token.text, word))
             {
                 return;
             }
@@ -564,6 +561,15 @@ fn intersect<A, B>(a: &[(u32, A)], b: &[(u32, B)], mut both: impl FnMut(u32, &A,
             }
         }
     }
+}
+
+/// Whether a catalogue word that shares a stem with a typed word may be a form of it: a
+/// shared stem with another ending is a Finnish form. A Swedish or English word meets its
+/// forms through its own language's keys, and by a shared stem only as the whole beginning of
+/// the typed word ("street" of "streetlight"), never as a word that ends otherwise
+/// ("familiar" is not "families").
+fn stem_may_join(token: &super::index::Token, word: &str) -> bool {
+    word_langs::may_be_finnish(token.langs) || word.starts_with(&*token.text)
 }
 
 /// A match of kind `Typo` or weaker has at most this quality.
