@@ -79,7 +79,8 @@ const ENDINGS: &[&str] = &[
     "a", "n", "t",
 ];
 
-/// The word and the stems left when one of its endings (after a clitic) is taken off.
+/// The word and the stems left when one of its endings (after a clitic and a possessive
+/// suffix) is taken off.
 fn finnish_stems(word: &str) -> Vec<String> {
     let mut base = word;
     for clitic in ["kaan", "kin"] {
@@ -87,27 +88,46 @@ fn finnish_stems(word: &str) -> Vec<String> {
             base = base.strip_suffix(clitic).unwrap_or(base);
         }
     }
-    let mut stems = vec![base.to_owned()];
-    // -nen adjectives and nouns have a stem in -se- (sosiaalinen/sosiaaliseen), -ton/-tön
-    // adjectives one in -ttoma- (työtön/työttömät, asunnoton/asunnottomat).
-    if let Some(stem) = base.strip_suffix("nen").filter(|s| s.len() >= MIN_STEM) {
-        stems.push(format!("{stem}s"));
-    }
-    if let Some(stem) = base.strip_suffix("ton").filter(|s| s.len() >= MIN_STEM) {
-        stems.push(format!("{stem}ttom"));
-    }
-    for ending in ENDINGS {
-        if let Some(stem) = base.strip_suffix(ending)
-            && stem.chars().count() >= MIN_STEM
-        {
-            stems.push(stem.to_owned());
-            // The plural shortens a diphthong: työ/töihin, suo/soihin.
-            if let Some(head) = stem.strip_suffix("oi").filter(|h| !h.is_empty()) {
-                stems.push(format!("{head}yo"));
-                stems.push(format!("{head}uo"));
+    let mut bases = vec![base];
+    bases.extend(without_possessive(base));
+    // A genitive's n stays before the third person's -sa: lastensa, tarpeidensa.
+    bases.extend(base.strip_suffix("nsa").map(|_| &base[..base.len() - 2]));
+    let mut stems: Vec<String> = Vec::with_capacity(16);
+    for base in bases {
+        stems.push(base.to_owned());
+        for ending in ENDINGS {
+            if let Some(stem) = base.strip_suffix(ending)
+                && stem.chars().count() >= MIN_STEM
+            {
+                stems.push(stem.to_owned());
+                // The plural shortens a diphthong: työ/töihin, suo/soihin.
+                if let Some(head) = stem.strip_suffix('i') {
+                    stems.extend(long_vowels(head));
+                }
             }
         }
     }
+    // -nen adjectives and nouns have a stem in -se- (sosiaalinen/sosiaaliseen), -ton/-tön
+    // adjectives one in -ttoma- (työtön/työttömät, maksutonta/maksuttomaan), -as/-äs nouns
+    // one in a long vowel (asiakas/asiakkaan, iäkäs/iäkkäät), -in nouns one in -ime-
+    // (avoin/avoimen, eläin/eläimet).
+    let mut more = Vec::new();
+    for stem in &stems {
+        let cut = |end: &str| stem.strip_suffix(end).filter(|s| s.len() >= MIN_STEM);
+        if let Some(head) = cut("nen") {
+            more.push(format!("{head}s"));
+        }
+        if let Some(head) = cut("ton") {
+            more.push(format!("{head}ttom"));
+        }
+        if let Some(head) = cut("as").filter(|h| h.chars().last().is_some_and(|c| !is_vowel(c))) {
+            more.push(format!("{head}aa"));
+        }
+        if let Some(head) = cut("in").filter(|h| h.chars().last().is_some_and(is_vowel)) {
+            more.push(format!("{head}im"));
+        }
+    }
+    stems.extend(more);
     let weak: Vec<String> = stems.iter().filter_map(|s| lost_k(s)).collect();
     stems.extend(weak);
     let verb_stems: Vec<String> = stems.iter().filter_map(|s| verb_stem(s)).collect();
@@ -123,6 +143,34 @@ fn finnish_stems(word: &str) -> Vec<String> {
         }
     }
     stems
+}
+
+/// The word without a possessive suffix: lapsensa/lapse-, tarpeesi/tarpee-, palvelumme,
+/// työssään/työssä. A possessive follows a vowel, and what is left has at least four letters.
+fn without_possessive(word: &str) -> Option<&str> {
+    let fits = |stem: &&str| stem.chars().count() >= 4 && stem.chars().last().is_some_and(is_vowel);
+    if let Some(stem) = ["nsa", "mme", "nne", "si", "ni"]
+        .iter()
+        .filter_map(|end| word.strip_suffix(end))
+        .find(fits)
+    {
+        return Some(stem);
+    }
+    // The third person after a case ending: a long vowel and n (työssään, itseään).
+    let letters: Vec<char> = word.chars().collect();
+    match letters[..] {
+        [.., a, b, 'n'] if a == b && is_vowel(a) => word.strip_suffix('n')?.get(..word.len() - 2),
+        _ => None,
+    }
+    .filter(fits)
+}
+
+/// The long vowels a plural's vowel before -i- may stand for: töi- of työ, soi- of suo.
+fn long_vowels(head: &str) -> Vec<String> {
+    match head.strip_suffix('o') {
+        Some(rest) if !rest.is_empty() => vec![format!("{rest}yo"), format!("{rest}uo")],
+        _ => Vec::new(),
+    }
 }
 
 /// The endings of -inen adjectives in their common cases.
@@ -353,6 +401,17 @@ mod tests {
         ("väkivalta", &["väkivaltainen", "väkivaltaisen"]),
         ("ammatti", &["ammatillinen"]),
         ("housing", &["house"]),
+        // A possessive suffix, also after a case ending or a genitive.
+        ("lapsi", &["lapsensa", "lapsellesi", "lapsemme"]),
+        ("läheinen", &["läheistään", "läheisensä"]),
+        ("työ", &["työssään", "työnsä"]),
+        ("tarve", &["tarpeidensa", "tarpeesi"]),
+        // -as/-äs, -in and -ton/-tön stems.
+        ("asiakas", &["asiakkaan", "asiakkaat", "asiakkaalle"]),
+        ("iäkäs", &["iäkkäiden", "iäkkäille"]),
+        ("avoin", &["avoimen", "avoimet"]),
+        ("eläin", &["eläimen", "eläimelle"]),
+        ("maksuton", &["maksutonta", "maksuttomaan", "maksuttoman"]),
     ];
 
     #[test]
@@ -366,6 +425,38 @@ mod tests {
             }
         }
         assert!(missed.is_empty(), "not joined: {missed:?}");
+    }
+
+    /// Lines of a test list, without its comment lines: (first column, the rest).
+    fn listed(text: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
+        text.lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .filter_map(|l| l.split_once('\t'))
+    }
+
+    #[test]
+    fn forms_from_service_texts_share_a_key_with_their_base_form() {
+        let mut missed = Vec::new();
+        let mut count = 0;
+        for (base, forms) in listed(include_str!("lemma/forms-fi.tsv")) {
+            for form in forms.split_whitespace() {
+                count += 1;
+                if !same_word(&fold(base), &fold(form)) {
+                    missed.push(format!("{form} → {base}"));
+                }
+            }
+        }
+        assert!(count > 1000, "the list holds {count} forms");
+        assert!(missed.is_empty(), "not joined: {missed:?}");
+    }
+
+    #[test]
+    fn different_words_of_service_texts_stay_apart() {
+        let joined: Vec<String> = listed(include_str!("lemma/different-fi.tsv"))
+            .filter(|(a, b)| same_word(&fold(a), &fold(b)))
+            .map(|(a, b)| format!("{a}/{b}"))
+            .collect();
+        assert!(joined.is_empty(), "joined: {joined:?}");
     }
 
     #[test]
