@@ -86,9 +86,11 @@ impl KeyIndex {
 fn keys_of(words: &[(u32, &str, Langs)]) -> Vec<(u64, u32)> {
     let mut keys = Vec::with_capacity(words.len() * 6);
     for &(id, word, langs) in words {
+        let lemma::Keys { forms, derived } = lemma::all_keys(word);
         keys.extend(
-            lemma::keys(word)
+            forms
                 .iter()
+                .chain(&derived)
                 .filter(|k| word_langs::key_fits(langs, k))
                 .map(|k| (key_hash(k), id)),
         );

@@ -29,29 +29,117 @@ const MIN_KEY: usize = 3;
 /// A case ending is taken off only if at least this much of the word is left.
 const MIN_STEM: usize = 3;
 
-/// Keys of a folded word. Finnish keys and Swedish/English stems are kept apart by a prefix
-/// letter, so that a Finnish key never meets an English stem by chance.
+/// Keys of a folded word: of its forms and of the words it is derived from or made into, as
+/// one list. Finnish keys and Swedish/English stems are kept apart by a prefix letter, so
+/// that a Finnish key never meets an English stem by chance.
 pub fn keys(word: &str) -> Vec<String> {
-    let mut out: Vec<String> = Vec::with_capacity(6);
-    let mut push = |key: String| {
+    let Keys { mut forms, derived } = all_keys(word);
+    for key in derived {
+        let key = key.to_lowercase();
+        if !forms.contains(&key) {
+            forms.push(key);
+        }
+    }
+    forms
+}
+
+/// The keys of a word's forms (tagged `f`, `s`, `e`: velan of velka) and those of the words
+/// it is derived from or made into (tagged `F`, `S`, `E`: ahdistus of ahdistaa, yksinäisyys
+/// of yksinäinen, loneliness of lonely). Two words are forms of one word when their form keys
+/// meet, one is derived from the other when a derived key of one meets a key of the other.
+pub struct Keys {
+    pub forms: Vec<String>,
+    pub derived: Vec<String>,
+}
+
+pub fn all_keys(word: &str) -> Keys {
+    let mut forms: Vec<String> = Vec::with_capacity(8);
+    let mut derived: Vec<String> = Vec::new();
+    let push = |list: &mut Vec<String>, key: String| {
         // The tag letter and at least MIN_KEY letters.
-        if key.chars().count() > MIN_KEY && !out.contains(&key) {
-            out.push(key);
+        if key.chars().count() > MIN_KEY && !list.contains(&key) {
+            list.push(key);
         }
     };
     let stemmers = &*STEMMERS;
-    for stem in finnish_stems(word) {
-        push(tagged_finnish_key(&stem));
+    let finnish = finnish_stems(word);
+    for stem in &finnish.forms {
+        push(&mut forms, tagged_finnish_key(stem, 'f'));
     }
-    push(tagged_finnish_key(&stemmers.fi.stem(word)));
+    push(&mut forms, tagged_finnish_key(&stemmers.fi.stem(word), 'f'));
+    for stem in &finnish.derived {
+        let key = tagged_finnish_key(stem, 'F');
+        if !forms.iter().any(|f| f[1..] == key[1..]) {
+            push(&mut derived, key);
+        }
+    }
     let swedish = swedish_bases(word).map(|base| ('s', &stemmers.sv, base));
     for (tag, stemmer, word) in swedish.chain([('e', &stemmers.en, word)]) {
         let stem = stemmer.stem(word);
         if stem.chars().count() >= 4 {
-            push(format!("{tag}{stem}"));
+            push(&mut forms, format!("{tag}{stem}"));
         }
     }
-    out
+    let swedish = swedish_derived(word).map(|base| ('S', &stemmers.sv, base));
+    for (tag, stemmer, base) in swedish.chain(english_derived(word).map(|b| ('E', &stemmers.en, b)))
+    {
+        let stem = stemmer.stem(&base);
+        if stem.chars().count() >= 4 {
+            push(&mut derived, format!("{tag}{stem}"));
+        }
+    }
+    Keys { forms, derived }
+}
+
+/// The keys that find the words related to a word with keys `keys` by derivation: those
+/// derived from it (their derived keys meet its form keys), those it is derived from (its
+/// derived keys meet their form keys), and those derived from the same word.
+pub fn related_keys(keys: &Keys) -> Vec<String> {
+    let retag = |key: &String, upper: bool| {
+        let mut chars = key.chars();
+        let tag = chars.next().map(|c| {
+            if upper {
+                c.to_ascii_uppercase()
+            } else {
+                c.to_ascii_lowercase()
+            }
+        });
+        tag.into_iter().chain(chars).collect::<String>()
+    };
+    let forms = keys.forms.iter().map(|k| retag(k, true));
+    let derived = keys.derived.iter().map(|k| retag(k, false));
+    forms
+        .chain(keys.derived.iter().cloned())
+        .chain(derived)
+        .collect()
+}
+
+/// The adjective a Swedish noun in -het is made of: ensamhet/ensam, arbetslöshet/arbetslös.
+fn swedish_derived(word: &str) -> impl Iterator<Item = String> + '_ {
+    ["heten", "heter", "het"]
+        .iter()
+        .find_map(|end| word.strip_suffix(end))
+        .filter(|base| base.chars().count() >= 4)
+        .map(str::to_owned)
+        .into_iter()
+}
+
+/// The word an English noun in -ness is made of (loneliness/lonely, sadness/sad), and the
+/// shared root of -ous adjectives and -ety nouns (anxious/anxiety, various/variety).
+fn english_derived(word: &str) -> impl Iterator<Item = String> + '_ {
+    let ness = word
+        .strip_suffix("ness")
+        .map(|base| match base.strip_suffix('i') {
+            Some(head) => format!("{head}y"),
+            None => base.to_owned(),
+        });
+    let root = ["ous", "ety"]
+        .iter()
+        .find_map(|end| word.strip_suffix(end))
+        .map(str::to_owned);
+    ness.into_iter()
+        .chain(root)
+        .filter(|base| base.chars().count() >= 4)
 }
 
 /// A Swedish word and the word without the definite ending the Snowball stemmer leaves on:
@@ -79,9 +167,15 @@ const ENDINGS: &[&str] = &[
     "a", "n", "t",
 ];
 
+/// The stems of a Finnish word's forms, and of the words it is derived from or made into.
+struct Stems {
+    forms: Vec<String>,
+    derived: Vec<String>,
+}
+
 /// The word and the stems left when one of its endings (after a clitic and a possessive
-/// suffix) is taken off.
-fn finnish_stems(word: &str) -> Vec<String> {
+/// suffix) is taken off; and the stems of its derivations.
+fn finnish_stems(word: &str) -> Stems {
     let mut base = word;
     for clitic in ["kaan", "kin"] {
         if base.len() > clitic.len() + 3 {
@@ -130,19 +224,21 @@ fn finnish_stems(word: &str) -> Vec<String> {
     stems.extend(more);
     let weak: Vec<String> = stems.iter().filter_map(|s| lost_k(s)).collect();
     stems.extend(weak);
-    let verb_stems: Vec<String> = stems.iter().filter_map(|s| verb_stem(s)).collect();
-    stems.extend(verb_stems);
+    let mut derived: Vec<String> = stems.iter().filter_map(|s| verb_stem(s)).collect();
     // An adjective made of a noun: väkivaltainen/väkivaltaisen/väkivalta,
     // ammatillinen/ammatillista/ammatti.
     for suffix in ADJECTIVE_ENDINGS {
         if let Some(noun) = base.strip_suffix(suffix) {
             let noun = noun.strip_suffix("ll").unwrap_or(noun);
             if noun.chars().count() >= 5 {
-                stems.push(noun.to_owned());
+                derived.push(noun.to_owned());
             }
         }
     }
-    stems
+    Stems {
+        forms: stems,
+        derived,
+    }
 }
 
 /// The word without a possessive suffix: lapsensa/lapse-, tarpeesi/tarpee-, palvelumme,
@@ -207,12 +303,13 @@ fn verb_stem(stem: &str) -> Option<String> {
         })
 }
 
-/// The Finnish key of a folded stem after its tag letter `f`, as `keys` lists it: made without
-/// a second string, since every word of the catalogue has a dozen of these worked out.
-fn tagged_finnish_key(word: &str) -> String {
+/// The Finnish key of a folded stem after its tag letter (`f` of a form, `F` of a
+/// derivation), as `keys` lists it: made without a second string, since every word of the
+/// catalogue has a dozen of these worked out.
+fn tagged_finnish_key(word: &str, tag: char) -> String {
     let letters = finnish_key_letters(word);
     let mut key = String::with_capacity(1 + letters.len() * 2);
-    key.push('f');
+    key.push(tag);
     key.extend(letters);
     key
 }
@@ -457,6 +554,39 @@ mod tests {
             .map(|(a, b)| format!("{a}/{b}"))
             .collect();
         assert!(joined.is_empty(), "joined: {joined:?}");
+    }
+
+    /// Whether `typed` finds `word` through a derivation (see `related_keys`), and not as one
+    /// of its forms.
+    fn derived_only(typed: &str, word: &str) -> bool {
+        let (typed, word) = (all_keys(&fold(typed)), all_keys(&fold(word)));
+        let held: Vec<&String> = word.forms.iter().chain(&word.derived).collect();
+        let forms_meet = typed.forms.iter().any(|k| word.forms.contains(k));
+        !forms_meet && related_keys(&typed).iter().any(|k| held.contains(&k))
+    }
+
+    #[test]
+    fn a_client_word_finds_the_noun_a_service_names_as_a_derivation() {
+        for (typed, noun) in [
+            ("yksinäinen", "yksinäisyys"),
+            ("yksinäisyys", "yksinäinen"),
+            ("työtön", "työttömyys"),
+            ("riippuvainen", "riippuvuus"),
+            ("masentunut", "masennus"),
+            ("ahdistaa", "ahdistus"),
+            ("jännittää", "jännitys"),
+            ("väkivaltainen", "väkivalta"),
+            ("arbetslös", "arbetslöshet"),
+            ("lonely", "loneliness"),
+            ("anxious", "anxiety"),
+        ] {
+            assert!(derived_only(typed, noun), "{typed} → {noun}");
+        }
+        // The Swedish stemmer takes -het off itself.
+        assert!(same_word("ensam", "ensamhet"));
+        // Forms of one word are forms, not derivations.
+        assert!(!derived_only("yksinäisyyteen", "yksinäisyys"));
+        assert!(!derived_only("velan", "velka"));
     }
 
     #[test]

@@ -244,19 +244,35 @@ impl Scorer<'_> {
         if let Some(id) = exact {
             found.push((id, 100));
         }
-        let mut keys = lemma::keys(word);
+        let lemma::Keys {
+            forms: mut keys,
+            mut derived,
+        } = lemma::all_keys(word);
         if how != How::Typed {
             // A word the typist did not write (a thesaurus word, a part of a compound) is
             // joined to other forms only by a key that says enough.
             keys.retain(|k| k.len() > MIN_SURE_KEY);
+            derived.retain(|k| k.len() > MIN_SURE_KEY);
         }
+        let related = lemma::related_keys(&lemma::Keys {
+            forms: keys.clone(),
+            derived,
+        });
+        // A word derived from the typed one, or the one it is derived from, counts a little
+        // less than its own forms: "yksinäinen" finds yksinäisyys after yksinäiset.
+        found.extend(
+            index
+                .tokens_with_keys(&related)
+                .into_iter()
+                .map(|t| (t, DERIVED_QUALITY)),
+        );
         let mut by_key = index.tokens_with_keys(&keys);
         // A typed word whose forms the catalogue does not hold may be spoken Finnish
         // ("velkoi"): then the written forms it may stand for are looked up.
         if how == How::Typed && exact.is_none() && by_key.is_empty() {
             by_key = index.tokens_with_keys(&spoken::typed_keys(word));
         }
-        found.extend(by_key.into_iter().map(|t| (t, 85)));
+        found.extend(by_key.into_iter().map(|t| (t, FORM_QUALITY)));
         match how {
             How::Area => {}
             How::Meaning => {
@@ -576,6 +592,10 @@ fn stem_may_join(token: &super::index::Token, word: &str) -> bool {
 pub(super) const TYPO_QUALITY: u16 = 50;
 /// The shortest part a typed compound is split into.
 pub(super) const MIN_PART: usize = 4;
+/// The quality of a match with another form of the typed word, and of one with a word derived
+/// from it or the word it is derived from.
+const FORM_QUALITY: u16 = 85;
+const DERIVED_QUALITY: u16 = 80;
 /// Keys (with their one-letter tag) at least this long join forms of words not typed.
 const MIN_SURE_KEY: usize = 4;
 /// At most this many ways to split a compound are scored.

@@ -41,9 +41,9 @@ fn rule_langs(langs: Langs) -> Langs {
 /// may join a word written in `langs`.
 pub fn key_fits(langs: Langs, key: &str) -> bool {
     let rule = match key.as_bytes().first() {
-        Some(b'f') => FINNISH,
-        Some(b's') => SWEDISH,
-        Some(b'e') => ENGLISH,
+        Some(b'f' | b'F') => FINNISH,
+        Some(b's' | b'S') => SWEDISH,
+        Some(b'e' | b'E') => ENGLISH,
         _ => return true,
     };
     rule_langs(langs) & rule != 0
