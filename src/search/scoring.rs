@@ -21,6 +21,7 @@ use super::matcher::{
 };
 use super::spoken;
 use super::spread::spread;
+use super::word_langs;
 
 /// A hit in a service's own text counts this much more than the same hit in the name or
 /// keywords of one of its goals: one goal word should not lift all the goal's services above
@@ -284,7 +285,12 @@ impl Scorer<'_> {
             if m.kind == MatchKind::Inside && !self.is_compound_part(&token.text, word) {
                 return;
             }
-            if m.kind == MatchKind::Stem && self.stem_at_seam(&token.text, word) {
+            // A shared stem with another ending is a Finnish form; a Swedish or English word
+            // meets its forms through its own language's keys.
+            if m.kind == MatchKind::Stem
+                && (!word_langs::may_be_finnish(token.langs)
+                    || self.stem_at_seam(&token.text, word))
+            {
                 return;
             }
             found.push((token_id, m.quality, m.kind));
@@ -305,7 +311,7 @@ impl Scorer<'_> {
                     || (typo_room
                         && missing.count_ones() <= 1
                         && (token.mask & !term.mask).count_ones() <= 1
-                        && token.chars.abs_diff(term.chars) <= 1)
+                        && (token.chars as usize).abs_diff(term.chars) <= 1)
             };
             for (token_id, token) in index.tokens.iter().enumerate() {
                 if may_match(token) {
@@ -431,7 +437,7 @@ impl Scorer<'_> {
         let by_letter = |token_id: u32, quality: u16| {
             let token = &index.tokens[token_id as usize];
             letter.is_some_and(|l| {
-                token.text.starts_with(l) && quality == initial_quality(token.chars)
+                token.text.starts_with(l) && quality == initial_quality(token.chars as usize)
             })
         };
         let services = SCRATCH.with_borrow_mut(|scratch| {
