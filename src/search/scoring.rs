@@ -92,14 +92,35 @@ impl Memo {
     }
 }
 
-/// How a word is matched: as typed (anything from exact to scattered letters), as an area's
-/// name (the place in its forms only), or as a word the thesaurus gives (its forms and the
+/// How a word is matched: as typed (anything from exact to scattered letters), as a typed
+/// word the thesaurus knows (as typed, but never a word one letter away or scattered letters:
+/// "hiking" is no "hiring", and what the word means finds its services), as an area's name
+/// (the place in its forms only), or as a word the thesaurus gives (its forms and the
 /// compounds it begins).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum How {
     Typed,
+    Known,
     Area,
     Meaning,
+}
+
+impl How {
+    /// How the typed words of `concept` are matched.
+    pub fn of_typed(concept: &Concept) -> Self {
+        if concept.area {
+            How::Area
+        } else if concept.means.is_empty() || concept.guessed {
+            How::Typed
+        } else {
+            How::Known
+        }
+    }
+
+    /// Whether the word was typed as it is matched (not an area, not a meaning).
+    pub fn typed(self) -> bool {
+        matches!(self, How::Typed | How::Known)
+    }
 }
 
 /// Scores words and concepts against one index.
@@ -115,8 +136,7 @@ impl Scorer<'_> {
     /// way round, since its words alone ("ei", "kotia") say little.
     /// The scores of the words are taken from `memo` and kept there.
     pub fn score_concept(&self, concept: &Concept, memo: &mut Memo) -> ConceptScores {
-        let how = if concept.area { How::Area } else { How::Typed };
-        let own = self.score_phrase(&concept.words, how, memo);
+        let own = self.score_phrase(&concept.words, How::of_typed(concept), memo);
         // A guessed meaning is no better than the catalogue's own word ("kuunvalotanssikurssi"
         // is a service's name, not a course).
         let held = || {
@@ -251,7 +271,7 @@ impl Scorer<'_> {
             found.push((id, 100));
         }
         let mut keys = lemma::keys(word);
-        if how != How::Typed {
+        if !how.typed() {
             // A word the typist did not write (a thesaurus word, a part of a compound) is
             // joined to other forms only by a key that says enough.
             keys.retain(|k| k.len() > MIN_SURE_KEY);
@@ -259,7 +279,7 @@ impl Scorer<'_> {
         let mut by_key = index.tokens_with_keys(&keys);
         // A typed word whose forms the catalogue does not hold may be spoken Finnish
         // ("velkoi"): then the written forms it may stand for are looked up.
-        if how == How::Typed && exact.is_none() && by_key.is_empty() {
+        if how.typed() && exact.is_none() && by_key.is_empty() {
             by_key = index.tokens_with_keys(&spoken::typed_keys(word));
         }
         found.extend(by_key.into_iter().map(|t| (t, 85)));
@@ -271,6 +291,11 @@ impl Scorer<'_> {
                 }
             }
             How::Typed => found.extend(self.scan(word)),
+            How::Known => found.extend(
+                self.scan(word)
+                    .into_iter()
+                    .filter(|&(_, quality)| quality > TYPO_QUALITY),
+            ),
         }
         found.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
         found.dedup_by_key(|(t, _)| *t);
@@ -291,11 +316,8 @@ impl Scorer<'_> {
             if m.kind == MatchKind::Inside && !self.is_compound_part(&token.text, word) {
                 return;
             }
-            // A shared stem with another ending is a Finnish form; a Swedish or English word
-            // meets its forms through its own language's keys.
             if m.kind == MatchKind::Stem
-                && (!word_langs::may_be_finnish(token.langs)
-                    || self.stem_at_seam(&token.text, word))
+                && (!stem_may_join(token, word) || self.stem_at_seam(&token.text, word))
             {
                 return;
             }
@@ -443,7 +465,7 @@ impl Scorer<'_> {
 
     fn word_scores(&self, word: &str, how: How, memo: &mut Memo) -> WordScores {
         let matched = self.matched_tokens(word, how);
-        if how == How::Typed
+        if how.typed()
             && matched.iter().all(|&(_, q)| q <= TYPO_QUALITY)
             && let Some(parts) = self.compound_scores(word, memo)
         {
@@ -590,6 +612,15 @@ fn intersect<A, B>(a: &[(u32, A)], b: &[(u32, B)], mut both: impl FnMut(u32, &A,
             }
         }
     }
+}
+
+/// Whether a catalogue word that shares a stem with a typed word may be a form of it: a
+/// shared stem with another ending is a Finnish form. A Swedish or English word meets its
+/// forms through its own language's keys, and by a shared stem only as the whole beginning of
+/// the typed word ("street" of "streetlight"), never as a word that ends otherwise
+/// ("familiar" is not "families").
+fn stem_may_join(token: &super::index::Token, word: &str) -> bool {
+    word_langs::may_be_finnish(token.langs) || word.starts_with(&*token.text)
 }
 
 /// The quality of a typed word that begins a compound of it and another catalogue word.
