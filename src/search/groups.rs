@@ -264,6 +264,7 @@ mod tests {
                 idiom: false,
                 area: false,
                 guessed: false,
+                in_sentence: false,
             };
             asked(&[concept])
         };

@@ -270,7 +270,11 @@ impl Thesaurus {
             for split in (shortest_head..=at.len() - MIN_TAIL).rev() {
                 let (head, tail) = word.split_at(at[split]);
                 let mut meanings: Vec<Phrase> = Vec::new();
-                for (part, rest) in [(head, tail), (tail, head)] {
+                // The last part names the thing: when it means something, the first part
+                // only says what kind, and stands for itself alone ("opiskelu" of
+                // "opiskeluterveydenhoitaja" is no course of study).
+                let mut head_means = false;
+                for (part, rest) in [(tail, head), (head, tail)] {
                     if !looked_up(part, rest) {
                         continue;
                     }
@@ -279,6 +283,10 @@ impl Thesaurus {
                         continue;
                     }
                     meanings.push(vec![part.to_owned()]);
+                    if head_means {
+                        continue;
+                    }
+                    head_means = part == tail && !entries.is_empty();
                     for e in entries {
                         meanings.extend(self.entries[e as usize].means.iter().cloned());
                     }
