@@ -80,7 +80,7 @@ pub fn concepts(
     // A professional's phrase of catalogue words ("omaishoitajan vapaapäivät") says what it
     // says: its words count in full, as any other words of the query. A phrase in a sentence
     // ("I feel stuck at home"), or with a word the catalogue does not hold, is an everyday one.
-    let sentence = typed.iter().any(|w| is_stop_word(w));
+    let sentence = is_sentence(typed);
     let everyday = |at: &[usize]| sentence || at.iter().any(|&i| !catalogue_word(&typed[i]));
     for (at, means) in hits {
         let idiom = at.len() > 1 && everyday(&at);
@@ -158,7 +158,7 @@ pub fn weights(concepts: &[Concept], typed: &[String]) -> Vec<f32> {
     let is_need = |c: &Concept| !c.means.is_empty() || c.area;
     // Only a sentence (one with stop words: "mun poika on vaan huoneessaan") has context
     // words; every word of a professional's "matalan kynnyksen mielenterveyspalvelu" counts.
-    let sentence = typed.iter().any(|w| is_stop_word(w));
+    let sentence = is_sentence(typed);
     let said = context_words(typed);
     let is_context = |c: &Concept| !c.area && c.words.iter().all(|w| said.contains(&w));
     let any_need = sentence && concepts.iter().any(|c| is_need(c) && !is_context(c));
@@ -173,6 +173,22 @@ pub fn weights(concepts: &[Concept], typed: &[String]) -> Vec<f32> {
         })
         .collect()
 }
+
+/// Whether typed words are a sentence, as a client says it ("mun poika on vaan huoneessaan"),
+/// rather than a professional's list of needs: a sentence has stop words other than the
+/// words that join a list ("omaisen muistisairaus ja ensitieto", "stöd för unga").
+fn is_sentence(typed: &[String]) -> bool {
+    typed
+        .iter()
+        .any(|w| is_stop_word(w) && !JOINING_WORDS.contains(&w.as_str()))
+}
+
+/// Stop words that join the needs of a professional's list (folded), in Finnish, Swedish
+/// and English.
+const JOINING_WORDS: &[&str] = &[
+    "ja", "tai", "seka", "och", "eller", "samt", "for", "i", "pa", "med", "av", "till", "and",
+    "or", "in", "with", "of", "at", "on", "to", "from",
+];
 
 /// What a plain word counts beside a need the thesaurus knows.
 const PLAIN_SHARE: f32 = 0.4;
@@ -337,6 +353,31 @@ mod tests {
             vec![false, true]
         );
         assert!(concepts(&words("lappeenrannassa"), &thesaurus, &areas, &none)[0].area);
+    }
+
+    #[test]
+    fn a_list_joined_by_and_is_no_sentence() {
+        let concept = |word: &str, means: &[&str]| Concept {
+            words: vec![word.to_owned()],
+            means: means.iter().map(|m| vec![(*m).to_owned()]).collect(),
+            idiom: false,
+            area: false,
+            guessed: false,
+        };
+        let wanted = [
+            concept("englanninkielinen", &[]),
+            concept("varhaiskasvatus", &["paivahoito"]),
+        ];
+        // Every word of a professional's list counts alike, also when "ja" joins them.
+        assert_eq!(
+            weights(&wanted, &words("englanninkielinen varhaiskasvatus ja koulu")),
+            vec![1.0, 1.0]
+        );
+        // In a client's sentence the word the thesaurus does not know is context.
+        assert_eq!(
+            weights(&wanted, &words("mun lapsi on englanninkielinen ja varhaiskasvatus")),
+            vec![PLAIN_SHARE, 1.0]
+        );
     }
 
     #[test]
