@@ -155,9 +155,10 @@ pub fn concepts(
 /// context: a service that holds several of them should not come before the one that
 /// answers the need. So when some concepts are needs, a plain word counts `PLAIN_SHARE` of
 /// one; when none are, or the query is no sentence (a professional's "klubitalo kotka"),
-/// every concept counts alike. Words that say whom the need concerns ("äiti", "my husband")
-/// or that the client does not know where to turn ("en tiiä mitä tehdä") are context too
-/// beside a need (see `words/context.txt`), though the thesaurus gives them meanings.
+/// every concept counts alike. Words that say the need is a parent's or a sibling's ("äiti",
+/// "my father"), or that the client does not know where to turn ("en tiiä mitä tehdä"), are
+/// context too beside a need (see `words/context.txt`), though the thesaurus gives them
+/// meanings.
 pub fn weights(concepts: &[Concept], typed: &[String]) -> Vec<f32> {
     let is_need = |c: &Concept| !c.means.is_empty() || c.area;
     // Only a sentence (one with stop words: "mun poika on vaan huoneessaan") has context

@@ -92,15 +92,12 @@ impl Memo {
     }
 }
 
-/// How a word is matched: as typed (anything from exact to scattered letters), as a typed
-/// word the thesaurus knows (as typed, but never a word one letter away or scattered letters:
-/// "hiking" is no "hiring", and what the word means finds its services), as an area's name
-/// (the place in its forms only), or as a word the thesaurus gives (its forms and the
+/// How a word is matched: as typed (anything from exact to scattered letters), as an area's
+/// name (the place in its forms only), or as a word the thesaurus gives (its forms and the
 /// compounds it begins).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum How {
     Typed,
-    Known,
     Area,
     Meaning,
 }
@@ -108,18 +105,12 @@ pub enum How {
 impl How {
     /// How the typed words of `concept` are matched.
     pub fn of_typed(concept: &Concept) -> Self {
-        if concept.area {
-            How::Area
-        } else if concept.means.is_empty() || concept.guessed {
-            How::Typed
-        } else {
-            How::Known
-        }
+        if concept.area { How::Area } else { How::Typed }
     }
 
     /// Whether the word was typed as it is matched (not an area, not a meaning).
     pub fn typed(self) -> bool {
-        matches!(self, How::Typed | How::Known)
+        self == How::Typed
     }
 }
 
@@ -307,11 +298,6 @@ impl Scorer<'_> {
                 }
             }
             How::Typed => found.extend(self.scan(word)),
-            How::Known => found.extend(
-                self.scan(word)
-                    .into_iter()
-                    .filter(|&(_, quality)| quality > TYPO_QUALITY),
-            ),
         }
         found.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
         found.dedup_by_key(|(t, _)| *t);
