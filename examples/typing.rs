@@ -165,7 +165,9 @@ fn keystroke(catalog: &Catalog, searcher: &mut Searcher, text: &str, explain: bo
 #[inline(never)]
 fn word_forms(index: &SearchIndex) {
     let words = index.tokens.iter().enumerate();
-    black_box(KeyIndex::new(words.map(|(i, t)| (i as u32, &*t.text))));
+    black_box(KeyIndex::new(
+        words.map(|(i, t)| (i as u32, &*t.text, t.langs)),
+    ));
 }
 
 /// Every prefix of the series and of the queries of `queries` (with their languages), and what

@@ -2,6 +2,7 @@
 //! each word the services and goals that contain it with the weight of the field it is in.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
@@ -9,6 +10,7 @@ use super::fold::fold_into;
 use super::keyed::KeyIndex;
 use super::matcher::{Term, initial_quality, letter_mask};
 use super::postings::Postings;
+use super::word_langs::{self, Langs};
 use crate::catalog::{Catalog, Id, Service, Text};
 
 /// How much a hit counts, by where it is. A service's name and its goals' names count most,
@@ -49,7 +51,11 @@ pub struct Initial {
 pub struct Token {
     pub text: Box<str>,
     pub mask: u64,
-    pub chars: usize,
+    /// Held in four bytes, so that a token with its languages fits in 32: every keystroke
+    /// reads through all of them.
+    pub chars: u32,
+    /// The languages of the texts the word occurs in (see `word_langs`).
+    pub langs: Langs,
 }
 
 impl Token {
@@ -57,7 +63,7 @@ impl Token {
         Term {
             text: &self.text,
             mask: self.mask,
-            chars: self.chars,
+            chars: self.chars as usize,
         }
     }
 }
@@ -164,7 +170,7 @@ struct Builder {
 }
 
 impl Builder {
-    fn add(&mut self, text: &str, field: Field) {
+    fn add(&mut self, text: &str, field: Field, langs: Langs) {
         self.folded.clear();
         fold_into(text, &mut self.folded);
         for word in word_slices(&self.folded) {
@@ -175,7 +181,8 @@ impl Builder {
                     self.tokens.push(Token {
                         text: word.into(),
                         mask: letter_mask(word),
-                        chars: word.chars().count(),
+                        chars: u32::try_from(word.chars().count()).unwrap_or(u32::MAX),
+                        langs: 0,
                     });
                     self.lookup.insert(word, id);
                     self.service_postings.push(Postings::default());
@@ -183,13 +190,14 @@ impl Builder {
                     id
                 }
             };
+            self.tokens[id as usize].langs |= langs;
             self.found.push((id, field.weight()));
         }
     }
 
     fn add_text(&mut self, text: &Text, field: Field) {
-        for (_, variant) in text.variants() {
-            self.add(variant, field);
+        for (lang, variant) in text.variants() {
+            self.add(variant, field, word_langs::of_code(lang));
         }
     }
 
@@ -227,7 +235,7 @@ impl Builder {
             };
             // As the postings keep it.
             let weight = u16::from(weight.min(15));
-            let score = weight * initial_quality(token.chars);
+            let score = weight * initial_quality(token.chars as usize);
             match self.item_initials.iter_mut().find(|(l, _)| *l == letter) {
                 Some((_, best)) => *best = (*best).max(score),
                 None => self.item_initials.push((letter, score)),
@@ -273,7 +281,10 @@ impl Builder {
         let mut renumbered: Vec<u32> = Vec::with_capacity(tokens.len());
         for (token, postings) in tokens.into_iter().zip(service_postings) {
             let id = match self.lookup.get(&token.text) {
-                Some(id) => id as usize,
+                Some(id) => {
+                    self.tokens[id as usize].langs |= token.langs;
+                    id as usize
+                }
                 None => {
                     let id = self.tokens.len();
                     self.lookup.insert(&token.text, id as u32);
@@ -329,7 +340,7 @@ impl SearchIndex {
         for (g, goal) in catalog.goals.iter().enumerate() {
             builder.add_text(&goal.name, Field::Name);
             for keyword in &goal.keywords {
-                builder.add(keyword, Field::Keyword);
+                builder.add(keyword, Field::Keyword, word_langs::UNSAID);
             }
             if let Some(description) = &goal.description {
                 builder.add_text(description, Field::Description);
@@ -372,7 +383,12 @@ impl SearchIndex {
         } = builder;
         let mut initials: Vec<(char, Vec<Initial>)> = initials.into_iter().collect();
         initials.sort_unstable_by_key(|(letter, _)| *letter);
-        let keys = KeyIndex::new(tokens.iter().enumerate().map(|(i, t)| (i as u32, &*t.text)));
+        let keys = KeyIndex::new(
+            tokens
+                .iter()
+                .enumerate()
+                .map(|(i, t)| (i as u32, &*t.text, t.langs)),
+        );
         let mut by_text: Vec<u32> = (0..tokens.len() as u32).collect();
         by_text.sort_unstable_by(|&a, &b| tokens[a as usize].text.cmp(&tokens[b as usize].text));
         for postings in service_postings.iter_mut().chain(goal_postings.iter_mut()) {
@@ -499,9 +515,9 @@ fn goal_words(goal_postings: &[Postings]) -> Vec<u32> {
 }
 
 fn add_service_text(item: &mut Builder, service: &Service) {
-    for (text, place) in service_texts(service) {
+    for (text, place, langs) in service_texts_in_languages(service) {
         let from = item.found.len();
-        item.add(text, place.field());
+        item.add(text, place.field(), langs);
         if place == Place::Name {
             let words = item.found[from..].iter().map(|&(token, _)| token);
             item.item_names.extend(words);
@@ -542,7 +558,11 @@ impl Place {
 /// in the service it is: what the index weighs and what the explanation names come from this
 /// one list.
 pub fn service_texts(service: &Service) -> impl Iterator<Item = (&str, Place)> {
-    let keywords = service.keywords.iter().chain(&service.target_groups);
+    service_texts_in_languages(service).map(|(text, place, _)| (text, place))
+}
+
+/// `service_texts` with the language each text is in (see `word_langs`).
+fn service_texts_in_languages(service: &Service) -> impl Iterator<Item = (&str, Place, Langs)> {
     let longer = [
         &service.description,
         &service.eligibility,
@@ -550,14 +570,27 @@ pub fn service_texts(service: &Service) -> impl Iterator<Item = (&str, Place)> {
     ]
     .into_iter()
     .flatten()
-    .flat_map(|text| text.variants().map(|(_, t)| (t, Place::Description)));
-    service
-        .name
-        .variants()
-        .map(|(_, t)| (t, Place::Name))
-        .chain(keywords.map(|k| (&**k, Place::Keyword)))
-        .chain(service.summary.variants().map(|(_, t)| (t, Place::Summary)))
-        .chain(std::iter::once((&*service.provider, Place::Provider)))
-        .chain(service.areas.iter().map(|a| (&**a, Place::Area)))
+    .flat_map(|text| versions(text, Place::Description));
+    versions(&service.name, Place::Name)
+        .chain(unsaid(&service.keywords, Place::Keyword))
+        .chain(unsaid(&service.target_groups, Place::Keyword))
+        .chain(versions(&service.summary, Place::Summary))
+        .chain(std::iter::once((
+            &*service.provider,
+            Place::Provider,
+            word_langs::UNSAID,
+        )))
+        .chain(unsaid(&service.areas, Place::Area))
         .chain(longer)
+}
+
+/// Each language's version of a text, with its language.
+fn versions(text: &Text, place: Place) -> impl Iterator<Item = (&str, Place, Langs)> {
+    text.variants()
+        .map(move |(lang, t)| (t, place, word_langs::of_code(lang)))
+}
+
+/// Words of a list that says no language.
+fn unsaid(list: &[Arc<str>], place: Place) -> impl Iterator<Item = (&str, Place, Langs)> {
+    list.iter().map(move |t| (&**t, place, word_langs::UNSAID))
 }

@@ -9,6 +9,7 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 use super::lemma;
+use super::word_langs::{self, Langs};
 use crate::hash::Fx;
 
 mod stored;
@@ -26,10 +27,11 @@ const MIN_WORD: usize = 3;
 const PARALLEL_FROM: usize = 4_000;
 
 impl KeyIndex {
-    /// Works out the keys of `words` (token number, folded text).
-    pub fn new<'a>(words: impl Iterator<Item = (u32, &'a str)>) -> Self {
-        let words: Vec<(u32, &str)> = words
-            .filter(|(_, w)| w.chars().nth(MIN_WORD - 1).is_some())
+    /// Works out the keys of `words` (token number, folded text, the languages it is written
+    /// in): of each word only the keys of its own languages' rules (see `word_langs`).
+    pub fn new<'a>(words: impl Iterator<Item = (u32, &'a str, Langs)>) -> Self {
+        let words: Vec<(u32, &str, Langs)> = words
+            .filter(|(_, w, _)| w.chars().nth(MIN_WORD - 1).is_some())
             .collect();
         let threads = if words.len() < PARALLEL_FROM {
             1
@@ -81,10 +83,15 @@ impl KeyIndex {
 }
 
 /// The (hash of a key, token number) pairs of `words`.
-fn keys_of(words: &[(u32, &str)]) -> Vec<(u64, u32)> {
+fn keys_of(words: &[(u32, &str, Langs)]) -> Vec<(u64, u32)> {
     let mut keys = Vec::with_capacity(words.len() * 6);
-    for &(id, word) in words {
-        keys.extend(lemma::keys(word).iter().map(|k| (key_hash(k), id)));
+    for &(id, word, langs) in words {
+        keys.extend(
+            lemma::keys(word)
+                .iter()
+                .filter(|k| word_langs::key_fits(langs, k))
+                .map(|k| (key_hash(k), id)),
+        );
     }
     keys
 }
@@ -98,7 +105,12 @@ mod tests {
     use super::*;
 
     fn index(words: &[&str]) -> KeyIndex {
-        KeyIndex::new(words.iter().enumerate().map(|(i, w)| (i as u32, *w)))
+        KeyIndex::new(
+            words
+                .iter()
+                .enumerate()
+                .map(|(i, w)| (i as u32, *w, word_langs::UNSAID)),
+        )
     }
 
     #[test]
@@ -118,6 +130,28 @@ mod tests {
                 "{word}"
             );
         }
+    }
+
+    #[test]
+    fn a_form_joins_only_words_of_its_rules_language() {
+        let words = KeyIndex::new(
+            [
+                ("familiar", word_langs::ENGLISH),
+                ("mellan", word_langs::SWEDISH),
+                ("kost", word_langs::SWEDISH),
+                ("meluun", word_langs::FINNISH),
+                ("kotona", word_langs::FINNISH | word_langs::SWEDISH),
+                ("skolan", word_langs::SWEDISH),
+            ]
+            .iter()
+            .enumerate()
+            .map(|(i, &(w, langs))| (i as u32, w, langs)),
+        );
+        let found = |word: &str| words.tokens_with_keys(&lemma::keys(word));
+        assert_eq!(found("families"), Vec::<u32>::new());
+        assert_eq!(found("melu"), vec![3]);
+        assert_eq!(found("kotiin"), vec![4]);
+        assert_eq!(found("skola"), vec![5]);
     }
 
     #[test]

@@ -44,13 +44,29 @@ pub fn keys(word: &str) -> Vec<String> {
         push(tagged_finnish_key(&stem));
     }
     push(tagged_finnish_key(&stemmers.fi.stem(word)));
-    for (tag, stemmer) in [('s', &stemmers.sv), ('e', &stemmers.en)] {
+    let swedish = swedish_bases(word).map(|base| ('s', &stemmers.sv, base));
+    for (tag, stemmer, word) in swedish.chain([('e', &stemmers.en, word)]) {
         let stem = stemmer.stem(word);
         if stem.chars().count() >= 4 {
             push(format!("{tag}{stem}"));
         }
     }
     out
+}
+
+/// A Swedish word and the word without the definite ending the Snowball stemmer leaves on:
+/// skolan/skola, ekonomin/ekonomi, barnet/barn, stödet/stöd, hjälpen/hjälp.
+fn swedish_bases(word: &str) -> impl Iterator<Item = &str> {
+    let long_enough = |base: &&str| base.chars().count() >= MIN_STEM;
+    let after_vowel = ["n", "t"]
+        .iter()
+        .filter_map(|end| word.strip_suffix(end))
+        .filter(|base| base.chars().last().is_some_and(is_vowel));
+    let after_consonant = ["en", "et"]
+        .iter()
+        .filter_map(|end| word.strip_suffix(end))
+        .filter(|base| base.chars().last().is_some_and(|c| !is_vowel(c)));
+    std::iter::once(word).chain(after_vowel.chain(after_consonant).filter(long_enough))
 }
 
 /// Finnish case endings and plural forms, folded (ä and ö as a and o, so that -ssa stands for
@@ -319,6 +335,11 @@ mod tests {
         ("työtön", &["työttömät", "työttömille", "työttömän"]),
         ("asunnoton", &["asunnottomat", "asunnottomille"]),
         ("skuld", &["skulder", "skulderna"]),
+        ("skola", &["skolan", "skolor"]),
+        ("barn", &["barnet", "barnen"]),
+        ("stöd", &["stödet"]),
+        ("ekonomi", &["ekonomin"]),
+        ("boende", &["boendet"]),
         // A verb as a client says it and the action noun a service names.
         ("ahdistus", &["ahdistaa", "ahdisti", "ahdistuksen"]),
         ("kuntoutus", &["kuntoutua", "kuntoutumaan"]),

@@ -20,6 +20,7 @@ mod spread;
 pub mod suggest;
 mod thesaurus;
 mod ties;
+mod word_langs;
 
 pub use explain::{Explanation, Match, Place};
 pub use fold::{Folded, fold, fold_into, fold_with_origin, words};

@@ -119,8 +119,10 @@ struct Entry {
 /// polku's own thesaurus: everyday needs in `src/search/words/thesaurus.ron`, what a client says
 /// when they need each kind of service in `thesaurus-services.ron`, and the same for everyday
 /// services outside work, money and mental health (health care, day care, schools, sport,
-/// animals, permits) in `thesaurus-everyday.ron`, and whole phrases whose words are ordinary
-/// one by one ("I got fired", "jag kan inte sova") in `thesaurus-phrases.ron`.
+/// animals, permits) in `thesaurus-everyday.ron`, whole phrases whose words are ordinary
+/// one by one ("I got fired", "jag kan inte sova") in `thesaurus-phrases.ron`, and life
+/// situations as a person tells them ("nukun autossa", "I take more painkillers than I
+/// should") in `thesaurus-situations.ron`.
 pub fn builtin_entries() -> Vec<ThesaurusEntry> {
     // The files are part of polku and a test reads each: a mistake in one fails the tests.
     BUILTIN_FILES
@@ -130,7 +132,7 @@ pub fn builtin_entries() -> Vec<ThesaurusEntry> {
 }
 
 /// The built-in thesaurus files, by name.
-const BUILTIN_FILES: [(&str, &str); 4] = [
+const BUILTIN_FILES: [(&str, &str); 5] = [
     ("thesaurus.ron", include_str!("words/thesaurus.ron")),
     (
         "thesaurus-services.ron",
@@ -143,6 +145,10 @@ const BUILTIN_FILES: [(&str, &str); 4] = [
     (
         "thesaurus-phrases.ron",
         include_str!("words/thesaurus-phrases.ron"),
+    ),
+    (
+        "thesaurus-situations.ron",
+        include_str!("words/thesaurus-situations.ron"),
     ),
 ];
 
@@ -161,6 +167,10 @@ pub fn word_keys(word: &str) -> Vec<String> {
 /// the word may stand for if it is spoken Finnish ("velkoi", "kaupas").
 pub fn typed_word_keys(word: &str) -> Vec<String> {
     let mut keys = word_keys(word);
+    // "ettei", "eikä", "enkä" say "ei", "en" as a phrase has it ("elämällä ei oo järkeä").
+    if let Some(&(_, negation)) = NEGATIONS.iter().find(|(joined, _)| *joined == word) {
+        keys.push(format!("={negation}"));
+    }
     // A reading is a guess: only a long key of it says enough to name a need.
     for key in spoken::typed_keys(word) {
         if KeyStrength::of(&key) >= KeyStrength::Long && !keys.contains(&key) {
@@ -169,6 +179,22 @@ pub fn typed_word_keys(word: &str) -> Vec<String> {
     }
     keys
 }
+
+/// Finnish negations joined to "että" or "ja" (folded), and the negation they hold.
+const NEGATIONS: [(&str, &str); 12] = [
+    ("ettei", "ei"),
+    ("etten", "en"),
+    ("ettet", "et"),
+    ("ettemme", "emme"),
+    ("ettette", "ette"),
+    ("etteivat", "eivat"),
+    ("eika", "ei"),
+    ("enka", "en"),
+    ("etka", "et"),
+    ("emmeka", "emme"),
+    ("etteka", "ette"),
+    ("eivatka", "eivat"),
+];
 
 impl Thesaurus {
     pub fn new(entries: &[ThesaurusEntry]) -> Self {
@@ -480,6 +506,54 @@ mod tests {
             "ehkäisevä toimeentulotuki",
             "lyhytaikainen huolenpito vammaiselle",
             "perheneuvola",
+        ] {
+            assert!(means(typed).is_empty(), "{typed}: {:?}", means(typed));
+        }
+    }
+
+    #[test]
+    fn life_situations_mean_the_services_that_answer_them() {
+        let entries: Vec<ThesaurusEntry> =
+            ron::from_str(include_str!("words/thesaurus-situations.ron"))
+                .expect("thesaurus-situations.ron reads");
+        let thesaurus = Thesaurus::new(&entries);
+        let means = |text: &str| -> Vec<String> {
+            let typed: Vec<Vec<String>> = phrase(text).iter().map(|w| word_keys(w)).collect();
+            thesaurus
+                .lookup(&typed)
+                .into_iter()
+                .flat_map(|(_, m)| m.iter().map(|p| p.join(" ")))
+                .collect()
+        };
+        for (typed, meant) in [
+            ("nukun nykyään autossa", "asunnottomuus"),
+            ("kämpässä on niin kylmä", "asumisterveys"),
+            ("I take more painkillers than I should", "paihdepalvelut"),
+            ("jag har tappat lusten till allt", "mielenterveys"),
+            ("äiti kaatui kotona eikä pärjää", "kotihoito"),
+            ("poika pinnaa koulusta", "oppilashuolto"),
+            ("we fight all the time", "parisuhdetyo"),
+        ] {
+            assert!(
+                means(typed).contains(&meant.to_owned()),
+                "{typed}: {:?}",
+                means(typed)
+            );
+        }
+        // A professional's words for a service, and a common word that alone names many
+        // things, mean no situation.
+        for typed in [
+            "kuntouttava työtoiminta",
+            "matalan kynnyksen kohtaamispaikka",
+            "katujen kunnossapito",
+            "murtuma",
+            "erityisruokavalio",
+            "nuorisotilat",
+            "kylmä",
+            "äiti",
+            "raha",
+            "auto",
+            "soittaa kelaan",
         ] {
             assert!(means(typed).is_empty(), "{typed}: {:?}", means(typed));
         }
