@@ -46,7 +46,7 @@ pub fn nearest(
             if token.chars < 3 || token.text.chars().all(|c| c.is_ascii_digit()) {
                 continue;
             }
-            let similarity = shared.dice(&token.text, token.chars);
+            let similarity = shared.dice(&token.text, token.chars as usize);
             if similarity < MIN_SIMILARITY {
                 continue;
             }
