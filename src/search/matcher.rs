@@ -163,8 +163,9 @@ pub(super) fn common_prefix_chars(a: &str, b: &str) -> usize {
     a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count()
 }
 
-/// Whether `a` becomes `b` by one insertion, deletion, substitution or swap of neighbours.
-fn within_one_edit(a: &str, b: &str) -> bool {
+/// Whether `a` becomes `b` by one insertion, deletion, substitution or swap of neighbours
+/// (or is `b`): a Damerau-Levenshtein distance of at most 1, found without a table.
+pub(super) fn within_one_edit(a: &str, b: &str) -> bool {
     // Drop what the two share at the start and at the end; at most one edit may remain.
     let prefix = a
         .chars()
@@ -257,5 +258,24 @@ mod tests {
         assert!(within_one_edit("abcd", "abxd"));
         assert!(!within_one_edit("abcd", "badc"));
         assert!(!within_one_edit("abcd", "ab"));
+    }
+
+    #[test]
+    fn one_edit_is_a_damerau_levenshtein_distance_of_at_most_one() {
+        let mut words = vec![String::new()];
+        for _ in 0..5 {
+            let longer: Vec<String> = words
+                .iter()
+                .filter(|w| w.chars().count() == words.last().map_or(0, |l| l.chars().count()))
+                .flat_map(|w| ["a", "b", "ä"].map(|c| format!("{w}{c}")))
+                .collect();
+            words.extend(longer);
+        }
+        for a in &words {
+            for b in &words {
+                let distance = strsim::damerau_levenshtein(a, b);
+                assert_eq!(within_one_edit(a, b), distance <= 1, "{a:?} {b:?}");
+            }
+        }
     }
 }

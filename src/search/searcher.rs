@@ -12,7 +12,7 @@ use super::groups::{self, ServiceGroups};
 use super::index::SearchIndex;
 use super::matcher::{FuzzyMatcher, SkimFuzzy};
 use super::query::{Filters, Query};
-use super::scoring::{ConceptScores, How, Memo, Scorer};
+use super::scoring::{ConceptScores, How, MatchedWords, Memo, Scorer};
 use super::suggest;
 use super::thesaurus::{Thesaurus, builtin_entries};
 use super::ties;
@@ -66,8 +66,10 @@ pub struct Searcher {
     groups: ServiceGroups,
     /// Concept → its scores, for the concepts of the last query.
     recent: HashMap<Concept, ConceptScores>,
-    /// The scores of the words of the last query.
+    /// The scores of the words of the last queries.
     memo: Memo,
+    /// The catalogue words that words were found to match.
+    matched: MatchedWords,
     /// Per service: the summed values and the number of the query's concepts it covers, all
     /// 0 between searches.
     totals: Vec<Total>,
@@ -134,6 +136,7 @@ impl Searcher {
             groups: ServiceGroups::new(catalog),
             recent: HashMap::new(),
             memo: Memo::default(),
+            matched: MatchedWords::default(),
             totals: Vec::new(),
             name_ranks: HashMap::new(),
             filtered: None,
@@ -319,6 +322,7 @@ impl Searcher {
         Scorer {
             index: &self.index,
             fuzzy: self.fuzzy.as_ref(),
+            matched: &self.matched,
         }
     }
 
@@ -331,6 +335,7 @@ impl Searcher {
                 let scorer = Scorer {
                     index: &self.index,
                     fuzzy: self.fuzzy.as_ref(),
+                    matched: &self.matched,
                 };
                 let scores = scorer.score_concept(concept, &mut self.memo);
                 self.recent.insert(concept.clone(), scores);

@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 
 use super::fold::{fold, words};
 use super::lemma;
+use super::matcher::within_one_edit;
 use super::spoken;
 use crate::catalog::ThesaurusEntry;
 use crate::hash::Fx;
@@ -317,7 +318,8 @@ impl Thesaurus {
                 known.chars().next() == first
                     && known.chars().count().abs_diff(letters) <= 1
                     && known.chars().count() >= MIN_MISTYPED
-                    && strsim::damerau_levenshtein(known, word) == 1
+                    && known != word
+                    && within_one_edit(known, word)
             })
             .map(|&(_, e)| e)
             .collect();
