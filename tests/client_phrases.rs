@@ -156,3 +156,128 @@ fn a_young_person_who_stays_in_their_room_finds_outreach_youth_work() {
         );
     }
 }
+
+/// Services one sentence could be pulled between: the need's own service, and one that
+/// answers another need its words come near to (by spelling, by a filler phrase, by a
+/// neighbouring need).
+fn neighbours() -> Catalog {
+    let text = r#"(
+        goals: [(id: "g", name: "Palvelut")],
+        services: [
+            (id: "substance", name: "Päihdepalvelut", summary: "A-klinikka: apua alkoholi- ja huumeongelmiin. Substance abuse services. Missbruksvård.", goals: ["g"], provider: "Hyvinvointialue", formats: [Individual]),
+            (id: "gambling", name: "Peliongelmien neuvonta", summary: "Apua rahapeliongelmiin. Help with gambling problems. Hjälp vid spelproblem.", goals: ["g"], provider: "Järjestö", formats: [Remote]),
+            (id: "outdoors", name: "Ulkoilu- ja liikuntaryhmät", summary: "Liikunta ja ulkoilu yhdessä. Exercise and outdoor recreation in groups.", goals: ["g"], provider: "Liikuntapalvelut", formats: [Group]),
+            (id: "hiring", name: "Advice for employers on hiring", summary: "Hiring people with partial work ability: pay subsidy and support.", goals: ["g"], provider: "Työllisyyspalvelut", formats: [Individual]),
+            (id: "career", name: "Ammatinvalinta- ja uraohjaus", summary: "Uraohjaus ja opinto-ohjaus, kun ala on hukassa. Career guidance.", goals: ["g"], provider: "Työllisyyspalvelut", formats: [Individual]),
+            (id: "pupil", name: "Oppilashuolto", summary: "Kuraattori ja koulupsykologi tukevat koulunkäyntiä. Pupil welfare.", goals: ["g"], provider: "Koulu", formats: [Individual]),
+            (id: "family", name: "Perhetyö", summary: "Perhetyö lapsiperheille arjen ja kasvatuksen tueksi. Family work.", goals: ["g"], provider: "Perhekeskus", formats: [Individual]),
+            (id: "crisis", name: "Kriisipäivystys", summary: "Kriisiapu ja mielenterveyspalvelut ympäri vuorokauden. Crisis help.", goals: ["g"], provider: "Hyvinvointialue", formats: [Individual, Remote]),
+            (id: "crime", name: "Rikosuhripäivystys", summary: "Tukea rikoksen uhrille. Victim support.", goals: ["g"], provider: "Järjestö", formats: [Individual]),
+        ],
+    )"#;
+    catalog_from_ron(text)
+}
+
+#[test]
+fn drinking_finds_substance_services_and_gambling_finds_gambling_help() {
+    let catalog = neighbours();
+    for (typed, lang, service) in [
+        ("I can't stop drinking", "en", "substance"),
+        ("my husband drinks too much", "en", "substance"),
+        ("jag dricker för mycket", "sv", "substance"),
+        ("I gamble away all my money", "en", "gambling"),
+        ("jag spelar för mycket", "sv", "gambling"),
+    ] {
+        assert_eq!(
+            first(&catalog, typed, lang).as_deref(),
+            Some(service),
+            "{typed}"
+        );
+    }
+}
+
+#[test]
+fn a_word_the_thesaurus_knows_is_not_taken_for_a_word_one_letter_away() {
+    let catalog = neighbours();
+    // "hiking" is one letter from "hiring": what hiking means comes first.
+    assert_eq!(
+        first(&catalog, "I want to go hiking with other people", "en").as_deref(),
+        Some("outdoors")
+    );
+    // A word the thesaurus does not know still finds its near spelling.
+    assert_eq!(first(&catalog, "hirring", "en").as_deref(), Some("hiring"));
+}
+
+#[test]
+fn not_knowing_what_to_do_beside_a_need_does_not_lead_to_career_guidance() {
+    let catalog = neighbours();
+    for (typed, lang, service) in [
+        (
+            "mun mies juo joka ilta enkä tiiä mitä tehdä",
+            "fi",
+            "substance",
+        ),
+        (
+            "my husband drinks and I don't know what to do",
+            "en",
+            "substance",
+        ),
+        // Alone, it is the client's question about their own path.
+        ("en tiiä mitä tehdä", "fi", "career"),
+    ] {
+        assert_eq!(
+            first(&catalog, typed, lang).as_deref(),
+            Some(service),
+            "{typed}"
+        );
+    }
+}
+
+#[test]
+fn bullying_at_school_finds_pupil_welfare() {
+    let catalog = neighbours();
+    for (typed, lang) in [
+        ("lasta kiusataan koulussa", "fi"),
+        ("mua kiusataan koulussa", "fi"),
+        ("I'm bullied at school", "en"),
+    ] {
+        assert_eq!(
+            first(&catalog, typed, lang).as_deref(),
+            Some("pupil"),
+            "{typed}"
+        );
+    }
+}
+
+#[test]
+fn a_wish_to_die_or_a_life_without_meaning_finds_crisis_help() {
+    let catalog = neighbours();
+    for (typed, lang, service) in [
+        ("mä haluun tappaa itteni", "fi", "crisis"),
+        ("I want to kill myself", "en", "crisis"),
+        ("jag vill ta livet av mig", "sv", "crisis"),
+        ("tuntuu ettei elämällä oo mitään järkeä", "fi", "crisis"),
+    ] {
+        assert_eq!(
+            first(&catalog, typed, lang).as_deref(),
+            Some(service),
+            "{typed}"
+        );
+    }
+}
+
+#[test]
+fn a_theft_finds_victim_support_or_crisis_help() {
+    let catalog = neighbours();
+    for (typed, lang) in [
+        ("someone stole my wallet", "en"),
+        ("mut ryöstettiin kadulla", "fi"),
+        ("jag blev bestulen", "sv"),
+    ] {
+        let found = first(&catalog, typed, lang);
+        assert!(
+            matches!(found.as_deref(), Some("crime" | "crisis")),
+            "{typed}: {found:?}"
+        );
+    }
+}

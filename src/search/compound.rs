@@ -47,6 +47,27 @@ pub(super) fn is_head(head: &str, is_word: &dyn Fn(&str) -> bool) -> bool {
             .is_some_and(|h| h.chars().count() >= MIN_PART && is_word(h))
 }
 
+/// Whether `token` is a compound that `word` only begins, as its first part: what follows
+/// `word` in it (perhaps after the "n" or "s" that joins parts) is a catalogue word of its own
+/// ("ehkaisy" in "ehkaisyneuvonta", "perhe" in "perhetyo"). In a Finnish compound the last
+/// part names the thing, so such a token is about something else.
+pub fn begins_as_modifier(token: &str, word: &str, is_word: &dyn Fn(&str) -> bool) -> bool {
+    let Some(rest) = token.strip_prefix(word) else {
+        return false;
+    };
+    let part = |tail: &str| tail.chars().count() >= MIN_PART && is_part(tail, is_word);
+    part(rest) || rest.strip_prefix(['n', 's']).is_some_and(part)
+}
+
+/// Whether `word` ends the compound `token`, as its last part, perhaps with up to three
+/// letters of an ending after it ("kuntoutus" in "mielenterveyskuntoutuksen" does not, in
+/// "mielenterveyskuntoutus" it does).
+pub fn ends_as_head(token: &str, word: &str) -> bool {
+    token
+        .rfind(word)
+        .is_some_and(|at| at > 0 && token[at + word.len()..].chars().count() <= 3)
+}
+
 /// A compound's later part: a catalogue word of its own, or one with up to three letters of an
 /// ending ("työtä" of "työ"), but never an ending alone.
 fn is_part(tail: &str, is_word: &dyn Fn(&str) -> bool) -> bool {
@@ -84,5 +105,23 @@ mod tests {
         assert!(!seam_near_end("klubitalolle", 9, &is_word));
         // A word that is no compound.
         assert!(!seam_near_end("kuntoutukseen", 8, &is_word));
+    }
+
+    #[test]
+    fn a_first_part_and_a_last_part_are_told_apart() {
+        let is_word = catalogue(&["neuvonta", "tyo", "palvelut", "sosiaali", "seen"]);
+        assert!(begins_as_modifier("ehkaisyneuvonta", "ehkaisy", &is_word));
+        assert!(begins_as_modifier("tyonneuvonta", "tyo", &is_word));
+        assert!(begins_as_modifier(
+            "tyollisyyspalvelut",
+            "tyollisyys",
+            &is_word
+        ));
+        // The rest is an ending, or no word: a form of the word, or the word being typed.
+        assert!(!begins_as_modifier("sosiaaliseen", "sosiaali", &is_word));
+        assert!(!begins_as_modifier("mielenterveys", "mielenterv", &is_word));
+        assert!(ends_as_head("mielenterveyskuntoutus", "kuntoutus"));
+        assert!(ends_as_head("paihdekuntoutusta", "kuntoutus"));
+        assert!(!ends_as_head("kuntoutusohjaus", "kuntoutus"));
     }
 }

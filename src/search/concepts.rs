@@ -2,9 +2,12 @@
 //! words dropped), grouped into concepts, each with what the need thesaurus says it means.
 //! Services are ranked first by how many concepts they cover.
 
+use std::sync::LazyLock;
+
 use super::fold::fold;
 use super::lemma;
 use super::thesaurus::{Phrase, Thesaurus, is_stop_word, typed_word_keys, word_keys};
+use crate::catalog::ThesaurusEntry;
 
 /// One thing the query asks for: a typed word, or the words of a thesaurus phrase typed
 /// together ("stuck at home"), and the catalogue words it means.
@@ -77,7 +80,7 @@ pub fn concepts(
     // A professional's phrase of catalogue words ("omaishoitajan vapaapäivät") says what it
     // says: its words count in full, as any other words of the query. A phrase in a sentence
     // ("I feel stuck at home"), or with a word the catalogue does not hold, is an everyday one.
-    let sentence = typed.iter().any(|w| is_stop_word(w));
+    let sentence = is_sentence(typed);
     let everyday = |at: &[usize]| sentence || at.iter().any(|&i| !catalogue_word(&typed[i]));
     for (at, means) in hits {
         let idiom = at.len() > 1 && everyday(&at);
@@ -147,17 +150,21 @@ pub fn concepts(
 /// context: a service that holds several of them should not come before the one that
 /// answers the need. So when some concepts are needs, a plain word counts `PLAIN_SHARE` of
 /// one; when none are, or the query is no sentence (a professional's "klubitalo kotka"),
-/// every concept counts alike.
+/// every concept counts alike. Words that say whom the need concerns ("äiti", "my husband")
+/// or that the client does not know where to turn ("en tiiä mitä tehdä") are context too
+/// beside a need (see `words/context.txt`), though the thesaurus gives them meanings.
 pub fn weights(concepts: &[Concept], typed: &[String]) -> Vec<f32> {
     let is_need = |c: &Concept| !c.means.is_empty() || c.area;
     // Only a sentence (one with stop words: "mun poika on vaan huoneessaan") has context
     // words; every word of a professional's "matalan kynnyksen mielenterveyspalvelu" counts.
-    let sentence = typed.iter().any(|w| is_stop_word(w));
-    let any_need = sentence && concepts.iter().any(is_need);
+    let sentence = is_sentence(typed);
+    let said = context_words(typed);
+    let is_context = |c: &Concept| !c.area && c.words.iter().all(|w| said.contains(&w));
+    let any_need = sentence && concepts.iter().any(|c| is_need(c) && !is_context(c));
     concepts
         .iter()
         .map(|c| {
-            if !any_need || is_need(c) {
+            if !any_need || (is_need(c) && !is_context(c)) {
                 1.0
             } else {
                 PLAIN_SHARE
@@ -166,8 +173,65 @@ pub fn weights(concepts: &[Concept], typed: &[String]) -> Vec<f32> {
         .collect()
 }
 
+/// Whether typed words are a sentence, as a client says it ("mun poika on vaan huoneessaan"),
+/// rather than a professional's list of needs: a sentence has stop words other than the
+/// words that join a list ("omaisen muistisairaus ja ensitieto", "stöd för unga").
+fn is_sentence(typed: &[String]) -> bool {
+    typed
+        .iter()
+        .any(|w| is_stop_word(w) && !JOINING_WORDS.contains(&w.as_str()))
+}
+
+/// Stop words that join the needs of a professional's list (folded), in Finnish, Swedish
+/// and English.
+const JOINING_WORDS: &[&str] = &[
+    "ja", "tai", "seka", "och", "eller", "samt", "for", "i", "pa", "med", "av", "till", "and",
+    "or", "in", "with", "of", "at", "on", "to", "from",
+];
+
 /// What a plain word counts beside a need the thesaurus knows.
 const PLAIN_SHARE: f32 = 0.4;
+
+/// A typed word this short may be joined to a context phrase's word by a short stem.
+const SHORT_CONTEXT_WORD: usize = 5;
+
+/// The context phrases of `words/context.txt`, read as a thesaurus of no meanings
+/// so that their inflected forms are found as a need's are.
+static CONTEXT: LazyLock<Thesaurus> = LazyLock::new(|| {
+    let words = include_str!("words/context.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(str::to_owned)
+        .collect();
+    Thesaurus::new(&[ThesaurusEntry {
+        words,
+        means: Vec::new(),
+    }])
+});
+
+/// The typed words that belong to a context phrase typed whole. A long word is joined to a
+/// phrase's word only by the word itself or a stem of four letters or more, so that
+/// "mihinkään" is not read as "mihin".
+fn context_words(typed: &[String]) -> Vec<&String> {
+    let keys: Vec<Vec<String>> = typed
+        .iter()
+        .map(|w| {
+            let short = w.chars().count() <= SHORT_CONTEXT_WORD;
+            let mut keys = typed_word_keys(w);
+            keys.retain(|k| short || k.starts_with('=') || k.chars().count() > 4);
+            keys
+        })
+        .collect();
+    let mut said: Vec<&String> = CONTEXT
+        .lookup(&keys)
+        .into_iter()
+        .flat_map(|(at, _)| at)
+        .map(|i| &typed[i])
+        .collect();
+    said.dedup();
+    said
+}
 
 /// An area of the catalogue, folded, with its keys (so that "kotkassa" is Kotka).
 #[derive(Clone, Debug)]
@@ -288,6 +352,31 @@ mod tests {
             vec![false, true]
         );
         assert!(concepts(&words("lappeenrannassa"), &thesaurus, &areas, &none)[0].area);
+    }
+
+    #[test]
+    fn a_list_joined_by_and_is_no_sentence() {
+        let concept = |word: &str, means: &[&str]| Concept {
+            words: vec![word.to_owned()],
+            means: means.iter().map(|m| vec![(*m).to_owned()]).collect(),
+            idiom: false,
+            area: false,
+            guessed: false,
+        };
+        let wanted = [
+            concept("englanninkielinen", &[]),
+            concept("varhaiskasvatus", &["paivahoito"]),
+        ];
+        // Every word of a professional's list counts alike, also when "ja" joins them.
+        assert_eq!(
+            weights(&wanted, &words("englanninkielinen varhaiskasvatus ja koulu")),
+            vec![1.0, 1.0]
+        );
+        // In a client's sentence the word the thesaurus does not know is context.
+        assert_eq!(
+            weights(&wanted, &words("mun lapsi on englanninkielinen ja varhaiskasvatus")),
+            vec![PLAIN_SHARE, 1.0]
+        );
     }
 
     #[test]

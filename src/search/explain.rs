@@ -91,13 +91,13 @@ enum OwnWord {
 
 impl ConceptWords {
     pub fn new(scorer: &Scorer, concept: &Concept) -> Self {
-        let how = if concept.area { How::Area } else { How::Typed };
+        let how = How::of_typed(concept);
         let own = concept
             .words
             .iter()
             .map(|word| {
                 let whole = scorer.matched_tokens(word, how);
-                if how == How::Typed
+                if how.typed()
                     && whole.iter().all(|&(_, q)| q <= TYPO_QUALITY)
                     && let Some((head, tail)) = compound_parts(scorer, word)
                 {

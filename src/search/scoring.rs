@@ -11,12 +11,12 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use super::compound::{is_head, seam_near_end};
+use super::compound::{begins_as_modifier, ends_as_head, is_head, seam_near_end};
 use super::concepts::Concept;
 use super::index::{Field, SearchIndex};
 use super::lemma;
 use super::matcher::{
-    FuzzyMatcher, MIN_INSIDE, MIN_STEM, MIN_TYPO, MatchKind, Term, common_prefix_chars,
+    FuzzyMatcher, MIN_INSIDE, MIN_STEM, MIN_TYPO, MatchKind, Term, WordMatch, common_prefix_chars,
     initial_quality, match_word,
 };
 use super::spoken;
@@ -88,14 +88,35 @@ impl Memo {
     }
 }
 
-/// How a word is matched: as typed (anything from exact to scattered letters), as an area's
-/// name (the place in its forms only), or as a word the thesaurus gives (its forms and the
+/// How a word is matched: as typed (anything from exact to scattered letters), as a typed
+/// word the thesaurus knows (as typed, but never a word one letter away or scattered letters:
+/// "hiking" is no "hiring", and what the word means finds its services), as an area's name
+/// (the place in its forms only), or as a word the thesaurus gives (its forms and the
 /// compounds it begins).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum How {
     Typed,
+    Known,
     Area,
     Meaning,
+}
+
+impl How {
+    /// How the typed words of `concept` are matched.
+    pub fn of_typed(concept: &Concept) -> Self {
+        if concept.area {
+            How::Area
+        } else if concept.means.is_empty() || concept.guessed {
+            How::Typed
+        } else {
+            How::Known
+        }
+    }
+
+    /// Whether the word was typed as it is matched (not an area, not a meaning).
+    pub fn typed(self) -> bool {
+        matches!(self, How::Typed | How::Known)
+    }
 }
 
 /// Scores words and concepts against one index.
@@ -111,8 +132,7 @@ impl Scorer<'_> {
     /// way round, since its words alone ("ei", "kotia") say little.
     /// The scores of the words are taken from `memo` and kept there.
     pub fn score_concept(&self, concept: &Concept, memo: &mut Memo) -> ConceptScores {
-        let how = if concept.area { How::Area } else { How::Typed };
-        let own = self.score_phrase(&concept.words, how, memo);
+        let own = self.score_phrase(&concept.words, How::of_typed(concept), memo);
         // A guessed meaning is no better than the catalogue's own word ("kuunvalotanssikurssi"
         // is a service's name, not a course).
         let held = || {
@@ -245,7 +265,7 @@ impl Scorer<'_> {
             found.push((id, 100));
         }
         let mut keys = lemma::keys(word);
-        if how != How::Typed {
+        if !how.typed() {
             // A word the typist did not write (a thesaurus word, a part of a compound) is
             // joined to other forms only by a key that says enough.
             keys.retain(|k| k.len() > MIN_SURE_KEY);
@@ -253,7 +273,7 @@ impl Scorer<'_> {
         let mut by_key = index.tokens_with_keys(&keys);
         // A typed word whose forms the catalogue does not hold may be spoken Finnish
         // ("velkoi"): then the written forms it may stand for are looked up.
-        if how == How::Typed && exact.is_none() && by_key.is_empty() {
+        if how.typed() && exact.is_none() && by_key.is_empty() {
             by_key = index.tokens_with_keys(&spoken::typed_keys(word));
         }
         found.extend(by_key.into_iter().map(|t| (t, 85)));
@@ -265,6 +285,11 @@ impl Scorer<'_> {
                 }
             }
             How::Typed => found.extend(self.scan(word)),
+            How::Known => found.extend(
+                self.scan(word)
+                    .into_iter()
+                    .filter(|&(_, quality)| quality > TYPO_QUALITY),
+            ),
         }
         found.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
         found.dedup_by_key(|(t, _)| *t);
@@ -285,15 +310,12 @@ impl Scorer<'_> {
             if m.kind == MatchKind::Inside && !self.is_compound_part(&token.text, word) {
                 return;
             }
-            // A shared stem with another ending is a Finnish form; a Swedish or English word
-            // meets its forms through its own language's keys.
             if m.kind == MatchKind::Stem
-                && (!word_langs::may_be_finnish(token.langs)
-                    || self.stem_at_seam(&token.text, word))
+                && (!stem_may_join(token, word) || self.stem_at_seam(&token.text, word))
             {
                 return;
             }
-            found.push((token_id, m.quality, m.kind));
+            found.push((token_id, self.part_quality(&token.text, word, m), m.kind));
         };
         if term.chars < MIN_INSIDE {
             // A word this short matches only words that begin with it.
@@ -337,6 +359,26 @@ impl Scorer<'_> {
             found.retain(|&(_, _, kind)| kind > MatchKind::Scattered);
         }
         found.into_iter().map(|(t, q, _)| (t, q)).collect()
+    }
+
+    /// A match's quality, told apart by which part of a compound the typed word is: the last
+    /// part names the thing ("kuntoutus" in "mielenterveyskuntoutus" is rehabilitation), the
+    /// first only says what kind ("ehkaisy" in "ehkaisyneuvonta" is counselling), so a word
+    /// that begins a compound of other words counts less than one that ends it, when the
+    /// catalogue holds the word by itself too ("yrityskummi" is found only in compounds).
+    fn part_quality(&self, token: &str, word: &str, m: WordMatch) -> u16 {
+        let is_word = |w: &str| self.index.token_id(w).is_some();
+        match m.kind {
+            MatchKind::Prefix
+                if word.chars().count() >= MIN_MODIFIER
+                    && is_word(word)
+                    && begins_as_modifier(token, word, &is_word) =>
+            {
+                MODIFIER_QUALITY
+            }
+            MatchKind::Inside if ends_as_head(token, word) => HEAD_QUALITY,
+            _ => m.quality,
+        }
     }
 
     /// Whether `word` is a part of the compound `token` and not just letters inside it: what
@@ -417,7 +459,7 @@ impl Scorer<'_> {
 
     fn word_scores(&self, word: &str, how: How, memo: &mut Memo) -> WordScores {
         let matched = self.matched_tokens(word, how);
-        if how == How::Typed
+        if how.typed()
             && matched.iter().all(|&(_, q)| q <= TYPO_QUALITY)
             && let Some(parts) = self.compound_scores(word, memo)
         {
@@ -566,6 +608,21 @@ fn intersect<A, B>(a: &[(u32, A)], b: &[(u32, B)], mut both: impl FnMut(u32, &A,
     }
 }
 
+/// Whether a catalogue word that shares a stem with a typed word may be a form of it: a
+/// shared stem with another ending is a Finnish form. A Swedish or English word meets its
+/// forms through its own language's keys, and by a shared stem only as the whole beginning of
+/// the typed word ("street" of "streetlight"), never as a word that ends otherwise
+/// ("familiar" is not "families").
+fn stem_may_join(token: &super::index::Token, word: &str) -> bool {
+    word_langs::may_be_finnish(token.langs) || word.starts_with(&*token.text)
+}
+
+/// The quality of a typed word that begins a compound of it and another catalogue word.
+const MODIFIER_QUALITY: u16 = 62;
+/// The quality of a typed word that ends a compound: its last part.
+const HEAD_QUALITY: u16 = 68;
+/// The shortest typed word whose matches as a compound's first part are told apart.
+const MIN_MODIFIER: usize = 3;
 /// A match of kind `Typo` or weaker has at most this quality.
 pub(super) const TYPO_QUALITY: u16 = 50;
 /// The shortest part a typed compound is split into.

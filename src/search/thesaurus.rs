@@ -166,6 +166,10 @@ pub fn word_keys(word: &str) -> Vec<String> {
 /// the word may stand for if it is spoken Finnish ("velkoi", "kaupas").
 pub fn typed_word_keys(word: &str) -> Vec<String> {
     let mut keys = word_keys(word);
+    // "ettei", "eikä", "enkä" say "ei", "en" as a phrase has it ("elämällä ei oo järkeä").
+    if let Some(&(_, negation)) = NEGATIONS.iter().find(|(joined, _)| *joined == word) {
+        keys.push(format!("={negation}"));
+    }
     // A reading is a guess: only a long key of it says enough to name a need.
     for key in spoken::typed_keys(word) {
         if KeyStrength::of(&key) >= KeyStrength::Long && !keys.contains(&key) {
@@ -174,6 +178,22 @@ pub fn typed_word_keys(word: &str) -> Vec<String> {
     }
     keys
 }
+
+/// Finnish negations joined to "että" or "ja" (folded), and the negation they hold.
+const NEGATIONS: [(&str, &str); 12] = [
+    ("ettei", "ei"),
+    ("etten", "en"),
+    ("ettet", "et"),
+    ("ettemme", "emme"),
+    ("ettette", "ette"),
+    ("etteivat", "eivat"),
+    ("eika", "ei"),
+    ("enka", "en"),
+    ("etka", "et"),
+    ("emmeka", "emme"),
+    ("etteka", "ette"),
+    ("eivatka", "eivat"),
+];
 
 impl Thesaurus {
     pub fn new(entries: &[ThesaurusEntry]) -> Self {
