@@ -27,9 +27,6 @@ pub struct Concept {
     /// parts of a compound mean, or what the word it looks mistyped for means. The guess
     /// counts only when the catalogue does not hold the word as typed.
     pub guessed: bool,
-    /// Whether the query is a client's sentence rather than a professional's list of needs
-    /// (see [`is_sentence`]): in a list, a word the catalogue holds means chiefly itself.
-    pub in_sentence: bool,
 }
 
 /// The concepts of a query's folded words. `areas` are the catalogue's folded area names;
@@ -109,7 +106,6 @@ pub fn concepts(
                     idiom,
                     area: false,
                     guessed: false,
-                    in_sentence: sentence,
                 });
                 out.len() - 1
             }
@@ -141,7 +137,6 @@ pub fn concepts(
                 idiom: false,
                 area,
                 guessed: !area,
-                in_sentence: sentence,
             });
         }
     }
@@ -182,7 +177,7 @@ pub fn weights(concepts: &[Concept], typed: &[String]) -> Vec<f32> {
 /// Whether typed words are a sentence, as a client says it ("mun poika on vaan huoneessaan"),
 /// rather than a professional's list of needs: a sentence has stop words other than the
 /// words that join a list ("omaisen muistisairaus ja ensitieto", "stöd för unga").
-pub fn is_sentence(typed: &[String]) -> bool {
+fn is_sentence(typed: &[String]) -> bool {
     typed
         .iter()
         .any(|w| is_stop_word(w) && !JOINING_WORDS.contains(&w.as_str()))
@@ -368,7 +363,6 @@ mod tests {
             idiom: false,
             area: false,
             guessed: false,
-            in_sentence: false,
         };
         let wanted = [
             concept("englanninkielinen", &[]),
@@ -376,18 +370,12 @@ mod tests {
         ];
         // Every word of a professional's list counts alike, also when "ja" joins them.
         assert_eq!(
-            weights(
-                &wanted,
-                &words("englanninkielinen varhaiskasvatus ja koulu")
-            ),
+            weights(&wanted, &words("englanninkielinen varhaiskasvatus ja koulu")),
             vec![1.0, 1.0]
         );
         // In a client's sentence the word the thesaurus does not know is context.
         assert_eq!(
-            weights(
-                &wanted,
-                &words("mun lapsi on englanninkielinen ja varhaiskasvatus")
-            ),
+            weights(&wanted, &words("mun lapsi on englanninkielinen ja varhaiskasvatus")),
             vec![PLAIN_SHARE, 1.0]
         );
     }

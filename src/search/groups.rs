@@ -264,7 +264,6 @@ mod tests {
                 idiom: false,
                 area: false,
                 guessed: false,
-                in_sentence: false,
             };
             asked(&[concept])
         };

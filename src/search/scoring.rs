@@ -30,10 +30,6 @@ const GOAL_SHARE: f32 = 0.5;
 /// A service found through what the thesaurus says a word means counts this much of one that
 /// holds the word itself.
 const MEANING_SHARE: f32 = 0.45;
-/// What a meaning counts in a professional's list when the catalogue holds the typed word
-/// itself: the professional named the thing, and a service that says it comes before one
-/// found through what the thesaurus says the word means.
-const HELD_MEANING_SHARE: f32 = 0.3;
 /// What a guessed meaning (of a compound's parts, of a mistyped word) counts of a known one.
 const GUESS_SHARE: f32 = 0.7;
 /// What the other meanings a service says add to the best one's value, as a share of theirs.
@@ -243,8 +239,6 @@ impl Scorer<'_> {
         // nothing and less sure than what the thesaurus says the typed word itself means.
         let share = if concept.guessed {
             MEANING_SHARE * GUESS_SHARE
-        } else if !concept.in_sentence && held() {
-            HELD_MEANING_SHARE
         } else {
             MEANING_SHARE
         };
