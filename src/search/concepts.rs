@@ -370,12 +370,18 @@ mod tests {
         ];
         // Every word of a professional's list counts alike, also when "ja" joins them.
         assert_eq!(
-            weights(&wanted, &words("englanninkielinen varhaiskasvatus ja koulu")),
+            weights(
+                &wanted,
+                &words("englanninkielinen varhaiskasvatus ja koulu")
+            ),
             vec![1.0, 1.0]
         );
         // In a client's sentence the word the thesaurus does not know is context.
         assert_eq!(
-            weights(&wanted, &words("mun lapsi on englanninkielinen ja varhaiskasvatus")),
+            weights(
+                &wanted,
+                &words("mun lapsi on englanninkielinen ja varhaiskasvatus")
+            ),
             vec![PLAIN_SHARE, 1.0]
         );
     }

@@ -8,7 +8,6 @@
 //! size of the catalogue. What a word scored is kept for the next keystroke (see [`Memo`]).
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::sync::Arc;
 
 use super::compound::{begins_as_modifier, ends_as_head, is_head, seam_near_end};
@@ -22,6 +21,9 @@ use super::matcher::{
 use super::spoken;
 use super::spread::spread;
 use super::word_langs;
+
+mod kept;
+pub use kept::{MatchedWords, Memo};
 
 /// A hit in a service's own text counts this much more than the same hit in the name or
 /// keywords of one of its goals: one goal word should not lift all the goal's services above
@@ -69,57 +71,6 @@ impl ConceptScores {
     }
 }
 
-/// What words scored on earlier keystrokes, for the next: a word typed earlier in the query, a
-/// thesaurus meaning of a word still being typed and the parts of a compound do not change
-/// while the professional types on, and the meanings of one need come back as its word grows
-/// ("kunt", "kuntoutuk"). A word's scores depend on the index alone, so keeping them never
-/// changes a result; the words not asked for lately are let go once the kept lists hold more
-/// than `MEMO_ENTRIES` services in all.
-#[derive(Default)]
-pub struct Memo {
-    words: HashMap<(How, String), Kept, crate::hash::Fx>,
-    /// How many times `keep_used` has been called: the age of what is kept.
-    searches: u64,
-    /// The services the kept lists hold in all.
-    held: usize,
-}
-
-struct Kept {
-    scores: Arc<WordScores>,
-    /// The value of `searches` when the word was last asked for.
-    used: u64,
-}
-
-/// How many services (about 8 bytes each) the lists of words not asked for on the last
-/// keystroke may hold in all before the oldest are let go.
-const MEMO_ENTRIES: usize = 1 << 21;
-
-impl Memo {
-    /// Ends a keystroke: when the kept lists hold too much, lets go of the words asked for
-    /// longest ago, never of those asked for since the last call.
-    pub fn keep_used(&mut self) {
-        let now = self.searches;
-        self.searches += 1;
-        if self.held <= MEMO_ENTRIES {
-            return;
-        }
-        let mut old: Vec<(u64, usize, (How, String))> = self
-            .words
-            .iter()
-            .filter(|(_, kept)| kept.used < now)
-            .map(|(key, kept)| (kept.used, kept.scores.services.len(), key.clone()))
-            .collect();
-        old.sort_unstable_by_key(|&(used, _, _)| used);
-        for (_, len, key) in old {
-            if self.held <= MEMO_ENTRIES {
-                break;
-            }
-            self.words.remove(&key);
-            self.held -= len;
-        }
-    }
-}
-
 /// How a word is matched: as typed (anything from exact to scattered letters), as an area's
 /// name (the place in its forms only), or as a word the thesaurus gives (its forms and the
 /// compounds it begins).
@@ -148,37 +99,6 @@ pub struct Scorer<'a> {
     pub fuzzy: &'a dyn FuzzyMatcher,
     /// The catalogue words that words were found to match, for the next time they are asked.
     pub matched: &'a MatchedWords,
-}
-
-/// The catalogue words each word matches (see [`Scorer::matched_tokens`]), kept: a thesaurus
-/// word is looked up again for every need that means it and again for saying why a service
-/// was found, and what it matches depends on the index alone.
-#[derive(Default)]
-pub struct MatchedWords(RefCell<HashMap<(How, String), Vec<(u32, u16)>, crate::hash::Fx>>);
-
-/// At most this many words are kept in [`MatchedWords`] (then all are let go).
-const MATCHED_KEPT: usize = 4096;
-
-impl MatchedWords {
-    /// What `word` matched as `how`, or what `find` finds for it.
-    fn get_or(
-        &self,
-        word: &str,
-        how: How,
-        find: impl FnOnce() -> Vec<(u32, u16)>,
-    ) -> Vec<(u32, u16)> {
-        let key = (how, word.to_owned());
-        if let Some(found) = self.0.borrow().get(&key) {
-            return found.clone();
-        }
-        let found = find();
-        let mut kept = self.0.borrow_mut();
-        if kept.len() >= MATCHED_KEPT {
-            kept.clear();
-        }
-        kept.insert(key, found.clone());
-        found
-    }
 }
 
 impl Scorer<'_> {
@@ -520,20 +440,11 @@ impl Scorer<'_> {
     /// A word's scores, from `memo` when it was scored on an earlier keystroke.
     fn score_word(&self, word: &str, how: How, memo: &mut Memo) -> Arc<WordScores> {
         let key = (how, word.to_owned());
-        let now = memo.searches;
-        if let Some(kept) = memo.words.get_mut(&key) {
-            kept.used = now;
-            return Arc::clone(&kept.scores);
+        if let Some(kept) = memo.get(&key) {
+            return kept;
         }
         let scores = Arc::new(self.word_scores(word, how, memo));
-        memo.held += scores.services.len();
-        let kept = Kept {
-            scores: Arc::clone(&scores),
-            used: now,
-        };
-        if let Some(replaced) = memo.words.insert(key, kept) {
-            memo.held -= replaced.scores.services.len();
-        }
+        memo.keep(key, Arc::clone(&scores));
         scores
     }
 
