@@ -66,6 +66,16 @@ struct Args {
     /// kept apart from the one the search is developed on.
     #[arg(long, value_name = "DIR")]
     queries: Option<PathBuf>,
+    /// Add this thesaurus file (RON, as `src/search/words/thesaurus.ron`) to each catalogue's
+    /// own thesaurus: a draft of new entries measured without building polku again.
+    #[arg(long, value_name = "FILE")]
+    thesaurus: Vec<PathBuf>,
+}
+
+fn read_thesaurus(file: &Path) -> Result<Vec<polku::catalog::ThesaurusEntry>, String> {
+    let text = std::fs::read_to_string(file)
+        .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+    ron::from_str(&text).map_err(|e| format!("{}:{e}", file.display()))
 }
 
 fn repository() -> PathBuf {
@@ -141,11 +151,14 @@ fn main() -> ExitCode {
 }
 
 fn run(corpus: &Corpus, args: &Args, fzf: bool) -> Result<(), String> {
-    let converted = if args.via_import {
+    let mut converted = if args.via_import {
         imported(corpus, &args.data)?
     } else {
         (corpus.convert)(&args.data)?
     };
+    for file in &args.thesaurus {
+        converted.catalog.thesaurus.extend(read_thesaurus(file)?);
+    }
     if let Some(dir) = &args.write {
         write_catalogue(&dir.join(corpus.name), corpus.name, &converted)?;
     }
