@@ -61,6 +61,29 @@ fn a_compounds_own_parts_come_before_what_one_part_means() {
 }
 
 #[test]
+fn a_compound_said_once_in_the_catalogue_also_finds_the_services_that_say_its_parts() {
+    // "ammatinvalintapsykologi" is written once, in a youth service's list of its staff; the
+    // career guidance service says "ammatinvalinta" and "psykologi" apart and is as much an
+    // answer. The service that says the word itself stays first.
+    let catalog = catalog(
+        r#"(
+        goals: [(id: "g", name: "Työ")],
+        services: [
+            (id: "youth", name: "Nuorten neuvontapiste", summary: "Paikalla myös ammatinvalintapsykologi",
+             goals: ["g"], provider: "P", formats: [Individual]),
+            (id: "career", name: "Uraohjaus", summary: "Ammatinvalinta ja koulutusvalinnat",
+             description: "Psykologi auttaa sinua.",
+             goals: ["g"], provider: "P", formats: [Individual]),
+            (id: "other", name: "Psykologin vastaanotto", summary: "Keskustelua",
+             goals: ["g"], provider: "P", formats: [Individual]),
+        ],
+    )"#,
+    );
+    let found = ranked(&catalog, "ammatinvalintapsykologi");
+    assert_eq!(found, ["youth", "career"], "{found:?}");
+}
+
+#[test]
 fn a_compound_is_not_a_form_of_its_first_part() {
     // "perhetyö" (family work) and "perhettä" (family, partitive) share their first six
     // letters, but those are all of "perhe" and one letter of "työ": the respite care that

@@ -21,6 +21,11 @@ const ENDINGS: &[&str] = &[
     "nne", "han", "hen", "hon", "hun", "hyn", "ita", "ina", "iin", "kin", "kaan",
 ];
 
+/// Whether `tail` is a case or possessive ending, never a compound's part.
+pub fn is_ending(tail: &str) -> bool {
+    ENDINGS.contains(&tail)
+}
+
 /// Whether the first `shared` letters of `word` end in a compound's seam or less than
 /// [`INTO_PART`] letters past it: `word` splits into a catalogue word and a part (a catalogue
 /// word, perhaps with an ending) where the part begins no more than `INTO_PART` letters
@@ -71,7 +76,7 @@ pub fn ends_as_head(token: &str, word: &str) -> bool {
 /// A compound's later part: a catalogue word of its own, or one with up to three letters of an
 /// ending ("työtä" of "työ"), but never an ending alone.
 fn is_part(tail: &str, is_word: &dyn Fn(&str) -> bool) -> bool {
-    if ENDINGS.contains(&tail) {
+    if is_ending(tail) {
         return false;
     }
     let chars: Vec<(usize, char)> = tail.char_indices().collect();

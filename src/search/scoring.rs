@@ -23,6 +23,7 @@ use super::spread::spread;
 use super::word_langs;
 
 mod kept;
+mod parts;
 pub use kept::{MatchedWords, Memo};
 
 /// A hit in a service's own text counts this much more than the same hit in the name or
@@ -391,52 +392,6 @@ impl Scorer<'_> {
         seam_near_end(word, shared, &is_word) || seam_near_end(token, shared, &is_word)
     }
 
-    /// A typed compound the catalogue does not hold, split into two of its words
-    /// ("mielenterveyskuntoutus" → mielenterveys + kuntoutus), scored where a service holds
-    /// both: the lower of the two parts' scores, and less than the compound itself would count.
-    fn compound_scores(&self, word: &str, memo: &mut Memo) -> Option<WordScores> {
-        let chars: Vec<(usize, char)> = word.char_indices().collect();
-        let mut tried = 0;
-        // Longest head first: "mielenterveys|kuntoutus" before "mielen|terveyskuntoutus".
-        for split in (MIN_PART..chars.len().saturating_sub(MIN_PART - 1)).rev() {
-            let (head, tail) = word.split_at(chars[split].0);
-            if self.matched_tokens(head, How::Meaning).is_empty()
-                || self.matched_tokens(tail, How::Meaning).is_empty()
-            {
-                continue;
-            }
-            let (head, tail) = (
-                self.score_word(head, How::Meaning, memo),
-                self.score_word(tail, How::Meaning, memo),
-            );
-            let mut services = Vec::new();
-            intersect(&head.services, &tail.services, |s, &x, &y| {
-                let both = x.min(y) * 3 / 5;
-                if both > 0 {
-                    services.push((s, both));
-                }
-            });
-            if !services.is_empty() {
-                let goals = head
-                    .goals
-                    .iter()
-                    .zip(&tail.goals)
-                    .map(|(&x, &y)| if x > 0 && y > 0 { x.min(y) * 3 / 5 } else { 0 })
-                    .collect();
-                return Some(WordScores {
-                    goals,
-                    idf: idf(self.index.service_count, services.len()),
-                    services,
-                });
-            }
-            tried += 1;
-            if tried == MAX_SPLITS {
-                break;
-            }
-        }
-        None
-    }
-
     /// A word's scores, from `memo` when it was scored on an earlier keystroke.
     fn score_word(&self, word: &str, how: How, memo: &mut Memo) -> Arc<WordScores> {
         let key = (how, word.to_owned());
@@ -509,10 +464,15 @@ impl Scorer<'_> {
             // text and through its goal is a surer answer than one that matches one way only.
             scratch.take(|own, via| own.max(via) + own.min(via) / 4)
         });
-        WordScores {
+        let scores = WordScores {
             idf: idf(index.service_count, services.len()),
             services,
             goals,
+        };
+        if how.typed() {
+            self.with_rare_compound_parts(word, scores, memo)
+        } else {
+            scores
         }
     }
 }
