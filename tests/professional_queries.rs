@@ -84,6 +84,39 @@ fn a_compound_said_once_in_the_catalogue_also_finds_the_services_that_say_its_pa
 }
 
 #[test]
+fn an_age_finds_the_services_of_its_age_group() {
+    // "yksivuotiaan" (a one-year-old's) is in no text: the age says the check-up is a
+    // child's, and so does "my 15-year-old" say a young person's.
+    let catalog = catalog(
+        r#"(
+        goals: [(id: "g", name: "Terveys")],
+        services: [
+            (id: "adults", name: "Aikuisten hammastarkastus", summary: "Suun terveys",
+             goals: ["g"], provider: "P", formats: [Individual]),
+            (id: "children", name: "Lasten hammastarkastus", summary: "Suun terveys",
+             goals: ["g"], provider: "P", formats: [Individual]),
+            (id: "youth", name: "Nuorten vastaanotto", summary: "Apua, kun on paha olla",
+             goals: ["g"], provider: "P", formats: [Individual]),
+            (id: "family", name: "Perheneuvola", summary: "Apua, kun on paha olla",
+             goals: ["g"], provider: "P", formats: [Individual]),
+        ],
+    )"#,
+    );
+    let found = ranked(&catalog, "yksivuotiaan hammastarkastus");
+    assert_eq!(
+        found.first().map(String::as_str),
+        Some("children"),
+        "{found:?}"
+    );
+    let found = ranked(&catalog, "paha olla 15-vuotiaalla");
+    assert_eq!(
+        found.first().map(String::as_str),
+        Some("youth"),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn a_compound_is_not_a_form_of_its_first_part() {
     // "perhetyö" (family work) and "perhettä" (family, partitive) share their first six
     // letters, but those are all of "perhe" and one letter of "työ": the respite care that

@@ -196,14 +196,18 @@ const PLAIN_SHARE: f32 = 0.4;
 /// A typed word this short may be joined to a context phrase's word by a short stem.
 const SHORT_CONTEXT_WORD: usize = 5;
 
-/// The context phrases of `words/context.txt`, read as a thesaurus of no meanings
-/// so that their inflected forms are found as a need's are.
+/// The context phrases of `words/context.txt`, and ages as said ("8-vuotias", "oon 16"),
+/// read as a thesaurus of no meanings so that their inflected forms are found as a need's
+/// are. An age tells whom the need is for, and beside a need it counts as context: "8-vuotias
+/// on vaikeavammainen ja tarviisin hengähdystauon" asks for respite, not for any child's
+/// service.
 static CONTEXT: LazyLock<Thesaurus> = LazyLock::new(|| {
     let words = include_str!("words/context.txt")
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .map(str::to_owned)
+        .chain(super::ages::age_entries().into_iter().flat_map(|e| e.words))
         .collect();
     Thesaurus::new(&[ThesaurusEntry {
         words,

@@ -194,6 +194,13 @@ fn finnish_stems(word: &str) -> Stems {
                 && stem.chars().count() >= MIN_STEM
             {
                 stems.push(stem.to_owned());
+                // A -psi noun loses its p before -ten and -ta: lapsi/lasten/lasta.
+                if matches!(*ending, "ten" | "ta")
+                    && let Some(head) = stem.strip_suffix('s')
+                    && head.ends_with(is_vowel)
+                {
+                    stems.push(format!("{head}ps"));
+                }
                 // The plural shortens a diphthong: työ/töihin, suo/soihin.
                 if let Some(head) = stem.strip_suffix('i') {
                     stems.extend(long_vowels(head));
@@ -214,7 +221,10 @@ fn finnish_stems(word: &str) -> Stems {
         if let Some(head) = cut("ton") {
             more.push(format!("{head}ttom"));
         }
-        if let Some(head) = cut("as").filter(|h| h.chars().last().is_some_and(|c| !is_vowel(c))) {
+        // An -ias adjective too: vuotias/vuotiaan.
+        if let Some(head) =
+            cut("as").filter(|h| h.chars().last().is_some_and(|c| !is_vowel(c) || c == 'i'))
+        {
             more.push(format!("{head}aa"));
         }
         if let Some(head) = cut("in").filter(|h| h.chars().last().is_some_and(is_vowel)) {

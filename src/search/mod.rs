@@ -1,6 +1,7 @@
 //! Finding services by goal: folding, word matching, the index and running queries.
 //! Knows the catalogue, nothing of the terminal.
 
+mod ages;
 mod compound;
 mod concepts;
 mod explain;

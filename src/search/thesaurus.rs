@@ -122,12 +122,13 @@ struct Entry {
 /// animals, permits) in `thesaurus-everyday.ron`, whole phrases whose words are ordinary
 /// one by one ("I got fired", "jag kan inte sova") in `thesaurus-phrases.ron`, and life
 /// situations as a person tells them ("nukun autossa", "I take more painkillers than I
-/// should") in `thesaurus-situations.ron`.
+/// should") in `thesaurus-situations.ron`; and ages as said ("14-vuotias"), by age group.
 pub fn builtin_entries() -> Vec<ThesaurusEntry> {
     // The files are part of polku and a test reads each: a mistake in one fails the tests.
     BUILTIN_FILES
         .iter()
         .flat_map(|(_, text)| ron::from_str::<Vec<ThesaurusEntry>>(text).unwrap_or_default())
+        .chain(super::ages::age_entries())
         .collect()
 }
 
