@@ -122,7 +122,12 @@ struct Entry {
 /// animals, permits) in `thesaurus-everyday.ron`, whole phrases whose words are ordinary
 /// one by one ("I got fired", "jag kan inte sova") in `thesaurus-phrases.ron`, and life
 /// situations as a person tells them ("nukun autossa", "I take more painkillers than I
-/// should") in `thesaurus-situations.ron`; and ages as said ("14-vuotias"), by age group.
+/// should") in `thesaurus-situations.ron`; the wider range of what people name in their own
+/// lives, area by area (an illness, an event, an object, a person's role), in
+/// `thesaurus-work.ron` (work, study, money, housing, settling in Finland),
+/// `thesaurus-mind.ron` (the mind, substances, crises, violence, crime) and
+/// `thesaurus-family.ron` (family, children, old age, carers, leisure, the neighbourhood);
+/// and ages as said ("14-vuotias"), by age group.
 pub fn builtin_entries() -> Vec<ThesaurusEntry> {
     // The files are part of polku and a test reads each: a mistake in one fails the tests.
     BUILTIN_FILES
@@ -133,7 +138,7 @@ pub fn builtin_entries() -> Vec<ThesaurusEntry> {
 }
 
 /// The built-in thesaurus files, by name.
-const BUILTIN_FILES: [(&str, &str); 5] = [
+const BUILTIN_FILES: [(&str, &str); 8] = [
     ("thesaurus.ron", include_str!("words/thesaurus.ron")),
     (
         "thesaurus-services.ron",
@@ -150,6 +155,18 @@ const BUILTIN_FILES: [(&str, &str); 5] = [
     (
         "thesaurus-situations.ron",
         include_str!("words/thesaurus-situations.ron"),
+    ),
+    (
+        "thesaurus-work.ron",
+        include_str!("words/thesaurus-work.ron"),
+    ),
+    (
+        "thesaurus-mind.ron",
+        include_str!("words/thesaurus-mind.ron"),
+    ),
+    (
+        "thesaurus-family.ron",
+        include_str!("words/thesaurus-family.ron"),
     ),
 ];
 
