@@ -138,7 +138,7 @@ pub fn builtin_entries() -> Vec<ThesaurusEntry> {
 }
 
 /// The built-in thesaurus files, by name.
-const BUILTIN_FILES: [(&str, &str); 8] = [
+const BUILTIN_FILES: [(&str, &str); 9] = [
     ("thesaurus.ron", include_str!("words/thesaurus.ron")),
     (
         "thesaurus-services.ron",
@@ -167,6 +167,10 @@ const BUILTIN_FILES: [(&str, &str); 8] = [
     (
         "thesaurus-family.ron",
         include_str!("words/thesaurus-family.ron"),
+    ),
+    (
+        "thesaurus-health.ron",
+        include_str!("words/thesaurus-health.ron"),
     ),
 ];
 
