@@ -161,6 +161,7 @@ fn run(corpus: &Corpus, args: &Args, fzf: bool) -> Result<(), String> {
     }
     if let Some(dir) = &args.write {
         write_catalogue(&dir.join(corpus.name), corpus.name, &converted)?;
+        write_thesauri(&dir.join(corpus.name), &args.thesaurus)?;
     }
     let catalog = &converted.catalog;
     let (ours, imports) = corpus.prefixes;
@@ -245,6 +246,20 @@ fn write_catalogue(dir: &Path, name: &str, converted: &Converted) -> Result<(), 
         .and_then(|()| std::fs::write(&file, &converted.ron))
         .map_err(|e| format!("cannot write {}: {e}", file.display()))?;
     eprintln!("wrote {}", file.display());
+    Ok(())
+}
+
+/// The draft thesaurus files beside the written catalogue, each as a catalogue file of its
+/// own, so that `polku --catalog DIR` searches with them as this harness did.
+fn write_thesauri(dir: &Path, files: &[PathBuf]) -> Result<(), String> {
+    for (n, file) in files.iter().enumerate() {
+        let entries = std::fs::read_to_string(file)
+            .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+        let out = dir.join(format!("thesaurus-{n}.ron"));
+        std::fs::write(&out, format!("(thesaurus: {entries}\n)\n"))
+            .map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+        eprintln!("wrote {}", out.display());
+    }
     Ok(())
 }
 

@@ -98,6 +98,20 @@ const FINNISH_NUMBERS: [&str; 19] = [
     "yhdeksantoista",
 ];
 
+/// Spoken Finnish numbers (folded) that begin an age said as one word ("kaksvuotias",
+/// "kasivuotias").
+const SPOKEN_NUMBERS: [(&str, u32); 9] = [
+    ("kaks", 2),
+    ("viis", 5),
+    ("kuus", 6),
+    ("seittema", 7),
+    ("kaheksa", 8),
+    ("kasi", 8),
+    ("yheksa", 9),
+    ("ysi", 9),
+    ("kymppi", 10),
+];
+
 /// A bare number after "I am" says an age only in the teens: "oon 16 ja haluisin kesätöitä";
 /// "oon ollu 30 vuotta töissä" says no age.
 const BARE_AGES: std::ops::RangeInclusive<u32> = 12..=19;
@@ -128,6 +142,11 @@ fn said_ages(age: u32) -> Vec<String> {
     {
         said.push(format!("{word}vuotias"));
     }
+    for &(spoken, number) in &SPOKEN_NUMBERS {
+        if number == age {
+            said.push(format!("{spoken}vuotias"));
+        }
+    }
     if BARE_AGES.contains(&age) {
         for i_am in ["oon", "olen", "jag är", "i'm", "i am"] {
             said.push(format!("{i_am} {age}"));
@@ -152,6 +171,7 @@ mod tests {
     fn an_age_means_its_group() {
         assert!(group_of("1 vuotias").contains(&"vauva".to_owned()));
         assert!(group_of("kaksivuotias").contains(&"lapsi".to_owned()));
+        assert!(group_of("kaksvuotias").contains(&"lapsi".to_owned()));
         assert!(group_of("14 vuotias").contains(&"nuoret".to_owned()));
         assert!(group_of("15 åring").contains(&"ungdomar".to_owned()));
         assert!(group_of("8 year old").contains(&"children".to_owned()));
