@@ -125,9 +125,13 @@ struct Entry {
 /// should") in `thesaurus-situations.ron`; the wider range of what people name in their own
 /// lives, area by area (an illness, an event, an object, a person's role), in
 /// `thesaurus-work.ron` (work, study, money, housing, settling in Finland),
-/// `thesaurus-mind.ron` (the mind, substances, crises, violence, crime) and
-/// `thesaurus-family.ron` (family, children, old age, carers, leisure, the neighbourhood);
-/// and ages as said ("14-vuotias"), by age group.
+/// `thesaurus-mind.ron` (the mind, substances, crises, violence, crime),
+/// `thesaurus-family.ron` (family, children, old age, carers, leisure, the neighbourhood) and
+/// `thesaurus-health.ron` (illnesses, symptoms, aids, disability, certificates, patients'
+/// rights) and `thesaurus-errands.ron` (animals, noise, building, water and waste, streets,
+/// safety, selling, documents, venues), and across all areas in the words of Swedish and English speakers in Finland
+/// (`thesaurus-swedish.ron`, `thesaurus-english.ron`: "socialen", "FPA", "the social office",
+/// "lost job"); and ages as said ("14-vuotias"), by age group.
 pub fn builtin_entries() -> Vec<ThesaurusEntry> {
     // The files are part of polku and a test reads each: a mistake in one fails the tests.
     BUILTIN_FILES
@@ -138,7 +142,7 @@ pub fn builtin_entries() -> Vec<ThesaurusEntry> {
 }
 
 /// The built-in thesaurus files, by name.
-const BUILTIN_FILES: [(&str, &str); 9] = [
+const BUILTIN_FILES: [(&str, &str); 12] = [
     ("thesaurus.ron", include_str!("words/thesaurus.ron")),
     (
         "thesaurus-services.ron",
@@ -171,6 +175,18 @@ const BUILTIN_FILES: [(&str, &str); 9] = [
     (
         "thesaurus-health.ron",
         include_str!("words/thesaurus-health.ron"),
+    ),
+    (
+        "thesaurus-swedish.ron",
+        include_str!("words/thesaurus-swedish.ron"),
+    ),
+    (
+        "thesaurus-english.ron",
+        include_str!("words/thesaurus-english.ron"),
+    ),
+    (
+        "thesaurus-errands.ron",
+        include_str!("words/thesaurus-errands.ron"),
     ),
 ];
 
