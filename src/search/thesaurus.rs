@@ -131,7 +131,9 @@ struct Entry {
 /// rights) and `thesaurus-errands.ron` (animals, noise, building, water and waste, streets,
 /// safety, selling, documents, venues), and across all areas in the words of Swedish and English speakers in Finland
 /// (`thesaurus-swedish.ron`, `thesaurus-english.ron`: "socialen", "FPA", "the social office",
-/// "lost job"); and ages as said ("14-vuotias"), by age group.
+/// "lost job"); what a client says of each kind of service a city's register and the national
+/// service descriptions hold, where nothing else reached it (`thesaurus-city-services.ron`,
+/// `thesaurus-national-services.ron`); and ages as said ("14-vuotias"), by age group.
 pub fn builtin_entries() -> Vec<ThesaurusEntry> {
     // The files are part of polku and a test reads each: a mistake in one fails the tests.
     BUILTIN_FILES
@@ -142,7 +144,7 @@ pub fn builtin_entries() -> Vec<ThesaurusEntry> {
 }
 
 /// The built-in thesaurus files, by name.
-const BUILTIN_FILES: [(&str, &str); 12] = [
+const BUILTIN_FILES: [(&str, &str); 14] = [
     ("thesaurus.ron", include_str!("words/thesaurus.ron")),
     (
         "thesaurus-services.ron",
@@ -187,6 +189,14 @@ const BUILTIN_FILES: [(&str, &str); 12] = [
     (
         "thesaurus-errands.ron",
         include_str!("words/thesaurus-errands.ron"),
+    ),
+    (
+        "thesaurus-city-services.ron",
+        include_str!("words/thesaurus-city-services.ron"),
+    ),
+    (
+        "thesaurus-national-services.ron",
+        include_str!("words/thesaurus-national-services.ron"),
     ),
 ];
 
