@@ -247,6 +247,8 @@ const NEGATIONS: [(&str, &str); 12] = [
 impl Thesaurus {
     pub fn new(entries: &[ThesaurusEntry]) -> Self {
         let mut thesaurus = Thesaurus::default();
+        // A word recurs in many phrases ("äiti", "mun", "ei"): its keys are worked out once.
+        let mut keys_of: HashMap<String, Vec<String>, Fx> = HashMap::default();
         for (e, entry) in entries.iter().enumerate() {
             let mut says = Vec::new();
             for text in &entry.words {
@@ -259,9 +261,12 @@ impl Thesaurus {
                 }
                 for (w, word) in words.iter().enumerate() {
                     let letters = word.chars().count() as u32;
-                    for key in word_keys(word) {
+                    let keys = keys_of
+                        .entry(word.clone())
+                        .or_insert_with(|| word_keys(word));
+                    for key in keys.iter() {
                         let at = (e as u32, says.len() as u32, w as u32, letters);
-                        thesaurus.by_key.entry(key).or_default().push(at);
+                        thesaurus.by_key.entry(key.clone()).or_default().push(at);
                     }
                 }
                 says.push(words.len());
