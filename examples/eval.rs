@@ -72,10 +72,18 @@ struct Args {
     thesaurus: Vec<PathBuf>,
 }
 
-fn read_thesaurus(file: &Path) -> Result<Vec<polku::catalog::ThesaurusEntry>, String> {
+/// A draft thesaurus file given with `--thesaurus`: its text, to write beside a catalogue,
+/// and its entries, read once for every corpus.
+struct Draft {
+    text: String,
+    entries: Vec<polku::catalog::ThesaurusEntry>,
+}
+
+fn read_draft(file: &Path) -> Result<Draft, String> {
     let text = std::fs::read_to_string(file)
         .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
-    ron::from_str(&text).map_err(|e| format!("{}:{e}", file.display()))
+    let entries = ron::from_str(&text).map_err(|e| format!("{}:{e}", file.display()))?;
+    Ok(Draft { text, entries })
 }
 
 fn repository() -> PathBuf {
@@ -133,12 +141,19 @@ fn main() -> ExitCode {
     if !args.no_fzf && !fzf {
         println!("fzf is not installed (apt-get install -y fzf): measuring polku only.\n");
     }
+    let drafts: Vec<Draft> = match args.thesaurus.iter().map(|f| read_draft(f)).collect() {
+        Ok(drafts) => drafts,
+        Err(message) => {
+            eprintln!("eval: {message}");
+            return ExitCode::FAILURE;
+        }
+    };
     let mut failed = false;
     for corpus in CORPORA
         .iter()
         .filter(|c| args.corpus.as_deref().is_none_or(|n| n == c.name))
     {
-        if let Err(message) = run(corpus, &args, fzf) {
+        if let Err(message) = run(corpus, &args, &drafts, fzf) {
             eprintln!("eval: {message}");
             failed = true;
         }
@@ -150,18 +165,21 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(corpus: &Corpus, args: &Args, fzf: bool) -> Result<(), String> {
+fn run(corpus: &Corpus, args: &Args, drafts: &[Draft], fzf: bool) -> Result<(), String> {
     let mut converted = if args.via_import {
         imported(corpus, &args.data)?
     } else {
         (corpus.convert)(&args.data)?
     };
-    for file in &args.thesaurus {
-        converted.catalog.thesaurus.extend(read_thesaurus(file)?);
+    for draft in drafts {
+        converted
+            .catalog
+            .thesaurus
+            .extend(draft.entries.iter().cloned());
     }
     if let Some(dir) = &args.write {
         write_catalogue(&dir.join(corpus.name), corpus.name, &converted)?;
-        write_thesauri(&dir.join(corpus.name), &args.thesaurus)?;
+        write_thesauri(&dir.join(corpus.name), drafts)?;
     }
     let catalog = &converted.catalog;
     let (ours, imports) = corpus.prefixes;
@@ -251,12 +269,10 @@ fn write_catalogue(dir: &Path, name: &str, converted: &Converted) -> Result<(), 
 
 /// The draft thesaurus files beside the written catalogue, each as a catalogue file of its
 /// own, so that `polku --catalog DIR` searches with them as this harness did.
-fn write_thesauri(dir: &Path, files: &[PathBuf]) -> Result<(), String> {
-    for (n, file) in files.iter().enumerate() {
-        let entries = std::fs::read_to_string(file)
-            .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+fn write_thesauri(dir: &Path, drafts: &[Draft]) -> Result<(), String> {
+    for (n, draft) in drafts.iter().enumerate() {
         let out = dir.join(format!("thesaurus-{n}.ron"));
-        std::fs::write(&out, format!("(thesaurus: {entries}\n)\n"))
+        std::fs::write(&out, format!("(thesaurus: {}\n)\n", draft.text))
             .map_err(|e| format!("cannot write {}: {e}", out.display()))?;
         eprintln!("wrote {}", out.display());
     }

@@ -116,24 +116,10 @@ struct Entry {
     means: Vec<Phrase>,
 }
 
-/// polku's own thesaurus: everyday needs in `src/search/words/thesaurus.ron`, what a client says
-/// when they need each kind of service in `thesaurus-services.ron`, and the same for everyday
-/// services outside work, money and mental health (health care, day care, schools, sport,
-/// animals, permits) in `thesaurus-everyday.ron`, whole phrases whose words are ordinary
-/// one by one ("I got fired", "jag kan inte sova") in `thesaurus-phrases.ron`, and life
-/// situations as a person tells them ("nukun autossa", "I take more painkillers than I
-/// should") in `thesaurus-situations.ron`; the wider range of what people name in their own
-/// lives, area by area (an illness, an event, an object, a person's role), in
-/// `thesaurus-work.ron` (work, study, money, housing, settling in Finland),
-/// `thesaurus-mind.ron` (the mind, substances, crises, violence, crime),
-/// `thesaurus-family.ron` (family, children, old age, carers, leisure, the neighbourhood) and
-/// `thesaurus-health.ron` (illnesses, symptoms, aids, disability, certificates, patients'
-/// rights) and `thesaurus-errands.ron` (animals, noise, building, water and waste, streets,
-/// safety, selling, documents, venues), and across all areas in the words of Swedish and English speakers in Finland
-/// (`thesaurus-swedish.ron`, `thesaurus-english.ron`: "socialen", "FPA", "the social office",
-/// "lost job"); what a client says of each kind of service a city's register and the national
-/// service descriptions hold, where nothing else reached it (`thesaurus-city-services.ron`,
-/// `thesaurus-national-services.ron`); and ages as said ("14-vuotias"), by age group.
+/// polku's own thesaurus: the files of `src/search/words/` listed in `BUILTIN_FILES` (each
+/// file's head says what it covers: everyday needs, kinds of service, phrases, life
+/// situations, areas of life, Swedish and English speakers' words, the registers' services),
+/// and ages as said ("14-vuotias"), by age group.
 pub fn builtin_entries() -> Vec<ThesaurusEntry> {
     // The files are part of polku and a test reads each: a mistake in one fails the tests.
     BUILTIN_FILES
