@@ -8,7 +8,7 @@ use std::time::{Duration, SystemTime};
 
 use polku::catalog::{CatalogSource, Service};
 use polku::ready::{self, CacheFolder, CacheUse, Progress, Ready};
-use polku::search::{Filters, Query, SearchResults};
+use polku::search::{Explanation, Filters, Query, SearchResults};
 
 /// A copy of the regional catalogue's files in a folder of its own.
 fn catalogue_folder(root: &Path) -> PathBuf {
@@ -44,13 +44,16 @@ fn open(folder: &Path, cache: &CacheFolder) -> (Ready, Option<Result<(), String>
     (ready, stored)
 }
 
-const QUERIES: [&str; 6] = [
+const QUERIES: [&str; 8] = [
     "",
     "työnhaku",
     "velat",
     "mielenterveys vertaistuki",
     "opiskelu",
     "xyzzy",
+    // Client phrases, found through the thesaurus.
+    "mul on ulosottoja",
+    "kaipaan rutiinia",
 ];
 
 fn results(ready: &mut Ready) -> Vec<SearchResults> {
@@ -227,6 +230,55 @@ fn a_catalogue_with_problems_is_not_stored() {
         assert!(!ready.report.catalog.services.is_empty());
     }
     assert!(cache_files(cache.dir()).is_empty());
+}
+
+/// Why the first three services of each query were found.
+fn explanations(ready: &mut Ready) -> Vec<Vec<Explanation>> {
+    QUERIES
+        .iter()
+        .map(|typed| {
+            let query = Query::new(typed, Filters::default(), "fi");
+            let catalog = &ready.report.catalog;
+            let found = ready.searcher.search(catalog, &query, Some(3));
+            found
+                .services
+                .iter()
+                .map(|hit| ready.searcher.explain(catalog, &query, hit.index))
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn the_built_in_catalogue_is_stored_and_answers_the_same() {
+    let root = tempfile::tempdir().unwrap();
+    let cache = cache_in(&root.path().join("cache"));
+    let open_builtin = || {
+        let mut ready = ready::load(&CatalogSource::Builtin, Some(&cache), &Progress::default());
+        let stored = ready.store_in_background().map(|h| h.join().unwrap());
+        (ready, stored)
+    };
+    let (mut fresh, stored) = open_builtin();
+    assert_eq!(fresh.cache, CacheUse::Missing);
+    assert_eq!(stored, Some(Ok(())));
+    let (mut cached, stored) = open_builtin();
+    assert_eq!(cached.cache, CacheUse::Used);
+    assert_eq!(stored, None);
+    assert_eq!(
+        fresh.report.catalog.services,
+        cached.report.catalog.services
+    );
+    assert_eq!(results(&mut fresh), results(&mut cached));
+    let (a, b) = (explanations(&mut fresh), explanations(&mut cached));
+    assert_eq!(a, b);
+    // The thesaurus read back still says what a client's word meant.
+    let rutiini = &b[7];
+    assert!(
+        rutiini
+            .iter()
+            .any(|e| e.matches.iter().any(|m| m.meaning.is_some())),
+        "{rutiini:?}"
+    );
 }
 
 #[test]

@@ -108,6 +108,9 @@ impl Key {
     }
 }
 
+/// The name of the stored form of the built-in catalogue.
+pub const BUILTIN_FILE_NAME: &str = "catalogue-builtin.bin";
+
 /// The name of the stored form of the catalogue made of `folders`: one file per set of
 /// folders, so that switching between catalogues does not throw either away.
 pub fn file_name(folders: &[PathBuf]) -> String {

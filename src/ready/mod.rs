@@ -16,9 +16,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::catalog::{
     Catalog, CatalogSource, Content, Goal, LoadReport, Service, Sharing, SourceFile, Text,
-    ThesaurusEntry, load_counting, read_folder,
+    ThesaurusEntry, builtin_files, load_counting, read_folder,
 };
-use crate::search::{KeyIndex, SearchIndex, Searcher};
+use crate::search::{KeyIndex, SearchIndex, Searcher, SkimFuzzy, Thesaurus};
 
 use key::Key;
 use store::{NotUsed, encode, encode_compact};
@@ -88,20 +88,19 @@ pub struct Progress {
 
 /// Loads `source` and makes it ready to search, through `cache` when there is one.
 pub fn load(source: &CatalogSource, cache: Option<&CacheFolder>, progress: &Progress) -> Ready {
-    let (CatalogSource::Folders(folders), Some(cache)) = (source, cache) else {
+    let Some((cache, (files, path, key))) =
+        cache.and_then(|cache| Some((cache, storable(source, cache)?)))
+    else {
         return read_files(source.load_counting(&progress.services_read), progress);
     };
-    let Some((files, key)) = listed(folders) else {
-        return read_files(source.load_counting(&progress.services_read), progress);
-    };
-    let path = cache.dir.join(key::file_name(folders));
     let not_used =
         match store::read(&path, &key).and_then(|s| decode(&s).map_err(NotUsed::Unreadable)) {
-            Ok((catalog, index)) => {
+            Ok((catalog, index, thesaurus)) => {
                 progress
                     .services_read
                     .store(catalog.services.len(), Ordering::Relaxed);
-                let searcher = Searcher::with_index(&catalog, index);
+                let fuzzy = Box::new(SkimFuzzy::default());
+                let searcher = Searcher::from_parts(&catalog, index, thesaurus, fuzzy);
                 let report = LoadReport {
                     catalog,
                     files: files.len(),
@@ -130,8 +129,28 @@ pub fn load(source: &CatalogSource, cache: Option<&CacheFolder>, progress: &Prog
     ready
 }
 
+/// The files of `source`, where in `cache` its stored form is and the key it is stored
+/// with; `None` when a folder or a file cannot be read (the loader then says what is wrong).
+/// The built-in catalogue is stored too: it changes only with polku, and the keys of its
+/// thesaurus take a while to work out.
+fn storable(
+    source: &CatalogSource,
+    cache: &CacheFolder,
+) -> Option<(Vec<SourceFile>, PathBuf, Key)> {
+    match source {
+        CatalogSource::Builtin => {
+            let key = Key::of(&[]).ok()?;
+            Some((builtin_files(), cache.dir.join(key::BUILTIN_FILE_NAME), key))
+        }
+        CatalogSource::Folders(folders) => {
+            let (files, key) = listed(folders)?;
+            Some((files, cache.dir.join(key::file_name(folders)), key))
+        }
+    }
+}
+
 /// The catalogue files of `folders` and their key; `None` when a folder or a file cannot be
-/// read (the loader then says what is wrong).
+/// read.
 fn listed(folders: &[PathBuf]) -> Option<(Vec<SourceFile>, Key)> {
     let mut files = Vec::new();
     for folder in folders {
@@ -185,15 +204,15 @@ const SERVICE_PARTS: usize = 8;
 const SERVICES_PER_PART: usize = 1_000;
 
 /// The parts of a stored file: the catalogue but for its services, the search index, the
-/// index's lemma keys, then the services in runs. Reading back, the runs of services are
-/// decoded each on a thread of its own while the index is decoded: the services take most of
-/// the time.
-fn decode(stored: &store::Stored) -> Result<(Catalog, SearchIndex), String> {
+/// index's lemma keys, the thesaurus (the built-in one and the catalogue's, with the keys of
+/// their words), then the services in runs. Reading back, the runs of services are decoded
+/// each on a thread of its own while the rest is decoded: the services take most of the time.
+fn decode(stored: &store::Stored) -> Result<(Catalog, SearchIndex, Thesaurus), String> {
     let parts: Vec<&[u8]> = stored.parts().collect();
-    let [head, index, keys, services @ ..] = parts.as_slice() else {
+    let [head, index, keys, thesaurus, services @ ..] = parts.as_slice() else {
         return Err("it has too few parts".into());
     };
-    let (head, index, runs) = std::thread::scope(|scope| {
+    let (head, index, thesaurus, runs) = std::thread::scope(|scope| {
         let runs: Vec<_> = services
             .iter()
             .map(|run| {
@@ -209,15 +228,17 @@ fn decode(stored: &store::Stored) -> Result<(Catalog, SearchIndex), String> {
             let keys = rmp_serde::from_slice::<KeyIndex>(keys)?;
             Ok(index.relink(keys))
         });
+        let thesaurus = rmp_serde::from_slice::<Thesaurus>(thesaurus);
         // A panic while decoding is a bug in polku: carry it on, do not hide it.
         let runs: Vec<_> = runs
             .into_iter()
             .map(|run| run.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
             .collect();
-        (head, index, runs)
+        (head, index, thesaurus, runs)
     });
     let head = head.map_err(|e| format!("the catalogue: {e}"))?;
     let index = index.map_err(|e| format!("the search index: {e}"))?;
+    let thesaurus = thesaurus.map_err(|e| format!("the thesaurus: {e}"))?;
     let mut catalog = Catalog::default();
     for run in runs {
         let mut run = run.map_err(|e| format!("the services: {e}"))?;
@@ -230,11 +251,12 @@ fn decode(stored: &store::Stored) -> Result<(Catalog, SearchIndex), String> {
     catalog.goals = head.goals;
     catalog.thesaurus = head.thesaurus;
     catalog.prepare_lookups();
-    Ok((catalog, index))
+    Ok((catalog, index, thesaurus))
 }
 
 /// The parts of the stored form, in the order `decode` reads them.
-fn encode_parts(catalog: &Catalog, index: &SearchIndex) -> Result<Vec<Vec<u8>>, String> {
+fn encode_parts(catalog: &Catalog, searcher: &Searcher) -> Result<Vec<Vec<u8>>, String> {
+    let index = searcher.index();
     let head = encode(&HeadRef {
         name: &catalog.name,
         goals: &catalog.goals,
@@ -250,6 +272,7 @@ fn encode_parts(catalog: &Catalog, index: &SearchIndex) -> Result<Vec<Vec<u8>>, 
         head,
         encode_compact(index)?,
         encode_compact(index.key_index())?,
+        encode_compact(searcher.thesaurus())?,
     ];
     for run in catalog.services.chunks(per_run) {
         parts.push(encode(run)?);
@@ -266,7 +289,7 @@ impl Ready {
         let (path, key) = self.to_store.take()?;
         let begun = store::begin(&path).map_err(|e| format!("{}: {e}", path.display()));
         let parts = match &begun {
-            Ok(_) => encode_parts(&self.report.catalog, self.searcher.index()),
+            Ok(_) => encode_parts(&self.report.catalog, &self.searcher),
             // Nothing is encoded for a folder that cannot be written.
             Err(_) => Ok(Vec::new()),
         };

@@ -16,7 +16,7 @@ pub use super::index::Place;
 use super::index::{Field, SearchIndex, service_texts};
 use super::scoring::{How, MAX_SPLITS, MIN_PART, Scorer, TYPO_QUALITY};
 use super::thesaurus::is_stop_word;
-use crate::catalog::{Catalog, Service, ThesaurusEntry};
+use crate::catalog::{Catalog, Service};
 use crate::hash::Fx;
 
 /// One thing the query asked for, and the words of the service that answer it.
@@ -187,7 +187,7 @@ pub struct Prepared {
     /// most of the work of explaining it.
     services: RefCell<HashMap<usize, Arc<ServiceWords>, Fx>>,
     /// The thesaurus's meanings as written ("päivätoiminta"), by their folded form.
-    spelled: HashMap<String, String>,
+    spelled: HashMap<String, String, Fx>,
 }
 
 /// One concept, and what it matches, each worked out when first asked for.
@@ -235,16 +235,8 @@ impl Worked {
 }
 
 impl Prepared {
-    pub fn new(entries: &[ThesaurusEntry]) -> Self {
-        let spelled = entries
-            .iter()
-            .flat_map(|e| &e.means)
-            .map(|meaning| {
-                let text = fold(meaning);
-                let key: Vec<&str> = words(&text).map(|(_, w)| w).collect();
-                (key.join(" "), meaning.trim().to_owned())
-            })
-            .collect();
+    /// `spelled`: the thesaurus's meanings as written, by their folded words.
+    pub fn new(spelled: HashMap<String, String, Fx>) -> Self {
         Self {
             concepts: RefCell::default(),
             services: RefCell::default(),

@@ -32,4 +32,4 @@ pub use matcher::{FuzzyMatcher, MatchKind, SkimFuzzy, Term, WordMatch, letter_ma
 pub use postings::{Posting, Postings};
 pub use query::{Filters, MAX_QUERY_CHARS, MAX_QUERY_WORDS, Query, QueryWords};
 pub use searcher::{GoalHit, SearchResults, Searcher, ServiceHit};
-pub use thesaurus::{builtin_entries, is_stop_word};
+pub use thesaurus::{Thesaurus, builtin_entries, is_stop_word};

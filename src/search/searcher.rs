@@ -100,9 +100,8 @@ impl Searcher {
     }
 
     pub fn with_matcher(catalog: &Catalog, fuzzy: Box<dyn FuzzyMatcher>) -> Self {
-        let mut entries = builtin_entries();
-        entries.extend(catalog.thesaurus.iter().cloned());
-        Self::with_thesaurus(catalog, fuzzy, &entries)
+        let thesaurus = Self::thesaurus_of(catalog);
+        Self::from_parts(catalog, SearchIndex::build(catalog), thesaurus, fuzzy)
     }
 
     /// A searcher with exactly these thesaurus entries (the built-in ones are not added).
@@ -111,27 +110,33 @@ impl Searcher {
         fuzzy: Box<dyn FuzzyMatcher>,
         entries: &[ThesaurusEntry],
     ) -> Self {
-        Self::from_index(catalog, SearchIndex::build(catalog), fuzzy, entries)
+        Self::from_parts(
+            catalog,
+            SearchIndex::build(catalog),
+            Thesaurus::new(entries),
+            fuzzy,
+        )
     }
 
-    /// A searcher over an index made before (read back from the cache folder), with the
-    /// built-in thesaurus and the catalogue's own.
-    pub fn with_index(catalog: &Catalog, index: SearchIndex) -> Self {
+    /// The built-in thesaurus and the catalogue's own.
+    pub fn thesaurus_of(catalog: &Catalog) -> Thesaurus {
         let mut entries = builtin_entries();
         entries.extend(catalog.thesaurus.iter().cloned());
-        Self::from_index(catalog, index, Box::new(SkimFuzzy::default()), &entries)
+        Thesaurus::new(&entries)
     }
 
-    fn from_index(
+    /// A searcher over an index and a thesaurus made before (read back from the cache folder).
+    pub fn from_parts(
         catalog: &Catalog,
         index: SearchIndex,
+        thesaurus: Thesaurus,
         fuzzy: Box<dyn FuzzyMatcher>,
-        entries: &[ThesaurusEntry],
     ) -> Self {
         Self {
             index,
             fuzzy,
-            thesaurus: Thesaurus::new(entries),
+            explained: Prepared::new(thesaurus.spelled_meanings().clone()),
+            thesaurus,
             areas: catalog.areas().iter().map(|a| AreaName::new(a)).collect(),
             groups: ServiceGroups::new(catalog),
             recent: HashMap::new(),
@@ -140,9 +145,13 @@ impl Searcher {
             totals: Vec::new(),
             name_ranks: HashMap::new(),
             filtered: None,
-            explained: Prepared::new(entries),
             last_concepts: None,
         }
+    }
+
+    /// The thesaurus searched with, for storing it in the cache folder.
+    pub fn thesaurus(&self) -> &Thesaurus {
+        &self.thesaurus
     }
 
     /// The index searched, for storing it in the cache folder.

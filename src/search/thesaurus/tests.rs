@@ -1,0 +1,229 @@
+use super::*;
+
+#[test]
+fn the_builtin_thesaurus_reads_and_has_every_language() {
+    let entries: Vec<ThesaurusEntry> =
+        ron::from_str(include_str!("../words/thesaurus.ron")).expect("thesaurus.ron reads");
+    assert!(entries.len() >= 30);
+    let says = |w: &str| {
+        entries
+            .iter()
+            .any(|e| e.words.iter().any(|x| fold(x) == fold(w)))
+    };
+    for word in [
+        "ulosotto",
+        "skulder",
+        "debt",
+        "yksinäinen",
+        "ensam",
+        "lonely",
+        "rutiini",
+    ] {
+        assert!(says(word), "{word}");
+    }
+}
+
+#[test]
+fn every_builtin_file_reads() {
+    for (name, text) in BUILTIN_FILES {
+        let entries: Vec<ThesaurusEntry> =
+            ron::from_str(text).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert!(!entries.is_empty(), "{name}");
+    }
+}
+
+fn everyday_entries() -> Vec<ThesaurusEntry> {
+    ron::from_str(include_str!("../words/thesaurus-everyday.ron"))
+        .expect("thesaurus-everyday.ron reads")
+}
+
+#[test]
+fn the_everyday_thesaurus_reads_and_has_every_language() {
+    let entries = everyday_entries();
+    assert!(entries.len() >= 50);
+    let says = |w: &str| {
+        entries
+            .iter()
+            .any(|e| e.words.iter().any(|x| fold(x) == fold(w)))
+    };
+    for word in [
+        "verikoe",
+        "blodprov",
+        "blood test",
+        "eskari",
+        "förskola",
+        "preschool",
+        "luteita",
+        "vägglöss",
+        "bed bugs",
+        "vuorotyö",
+        "skiftarbete",
+        "shift work",
+    ] {
+        assert!(says(word), "{word}");
+    }
+}
+
+#[test]
+fn everyday_needs_mean_the_words_services_are_described_with() {
+    let thesaurus = Thesaurus::new(&everyday_entries());
+    let means = |text: &str| -> Vec<String> {
+        let typed: Vec<Vec<String>> = phrase(text).iter().map(|w| word_keys(w)).collect();
+        thesaurus
+            .lookup(&typed)
+            .into_iter()
+            .flat_map(|(_, m)| m.iter().map(|p| p.join(" ")))
+            .collect()
+    };
+    assert!(means("pitäis käydä labrassa").contains(&"laboratorio".to_owned()));
+    assert!(means("kotona on russakoita").contains(&"tuholaiset".to_owned()));
+    assert!(means("kissa karkasi").contains(&"loytoelaimet".to_owned()));
+    assert!(means("tyttö aloittaa eskarin").contains(&"esiopetus".to_owned()));
+    assert!(means("I can't swim").contains(&"uimakoulut".to_owned()));
+    // A professional's words for other needs, and words that name only a person or a
+    // place, mean nothing here.
+    for typed in [
+        "lapsi",
+        "kotona",
+        "hoito",
+        "apu",
+        "ehkäisevä toimeentulotuki",
+        "lyhytaikainen huolenpito vammaiselle",
+        "perheneuvola",
+    ] {
+        assert!(means(typed).is_empty(), "{typed}: {:?}", means(typed));
+    }
+}
+
+#[test]
+fn life_situations_mean_the_services_that_answer_them() {
+    let entries: Vec<ThesaurusEntry> =
+        ron::from_str(include_str!("../words/thesaurus-situations.ron"))
+            .expect("thesaurus-situations.ron reads");
+    let thesaurus = Thesaurus::new(&entries);
+    let means = |text: &str| -> Vec<String> {
+        let typed: Vec<Vec<String>> = phrase(text).iter().map(|w| word_keys(w)).collect();
+        thesaurus
+            .lookup(&typed)
+            .into_iter()
+            .flat_map(|(_, m)| m.iter().map(|p| p.join(" ")))
+            .collect()
+    };
+    for (typed, meant) in [
+        ("nukun nykyään autossa", "asunnottomuus"),
+        ("kämpässä on niin kylmä", "asumisterveys"),
+        ("I take more painkillers than I should", "paihdepalvelut"),
+        ("jag har tappat lusten till allt", "mielenterveys"),
+        ("äiti kaatui kotona eikä pärjää", "kotihoito"),
+        ("poika pinnaa koulusta", "oppilashuolto"),
+        ("we fight all the time", "parisuhdetyo"),
+    ] {
+        assert!(
+            means(typed).contains(&meant.to_owned()),
+            "{typed}: {:?}",
+            means(typed)
+        );
+    }
+    // A professional's words for a service, and a common word that alone names many
+    // things, mean no situation.
+    for typed in [
+        "kuntouttava työtoiminta",
+        "matalan kynnyksen kohtaamispaikka",
+        "katujen kunnossapito",
+        "murtuma",
+        "erityisruokavalio",
+        "nuorisotilat",
+        "kylmä",
+        "äiti",
+        "raha",
+        "auto",
+        "soittaa kelaan",
+    ] {
+        assert!(means(typed).is_empty(), "{typed}: {:?}", means(typed));
+    }
+}
+
+/// A single stop word is never a need: it is dropped from a query beside other words. A
+/// phrase of several stop words ("en tiiä mitä haluun") is an everyday idiom and is read
+/// as one.
+#[test]
+fn service_words_are_not_stop_words_alone() {
+    for entry in BUILTIN_FILES[1..]
+        .iter()
+        .flat_map(|(_, text)| ron::from_str::<Vec<ThesaurusEntry>>(text).expect("reads"))
+    {
+        for text in &entry.words {
+            let words = phrase(text);
+            assert!(
+                words.len() > 1 || words.iter().any(|w| !is_stop_word(w)),
+                "{text:?} is a stop word"
+            );
+        }
+    }
+}
+
+#[test]
+fn inflected_and_phrase_forms_are_looked_up() {
+    let thesaurus = Thesaurus::new(&builtin_entries());
+    let typed =
+        |text: &str| -> Vec<Vec<String>> { phrase(text).iter().map(|w| word_keys(w)).collect() };
+    let means = |text: &str| -> Vec<String> {
+        thesaurus
+            .lookup(&typed(text))
+            .into_iter()
+            .flat_map(|(_, m)| m.iter().map(|p| p.join(" ")))
+            .collect()
+    };
+    assert!(means("mul on ulosottoja").contains(&"velkaneuvonta".to_owned()));
+    assert!(means("kaipaan rutiinia").contains(&"paivatoiminta".to_owned()));
+    assert!(means("I feel stuck at home").contains(&"peer support".to_owned()));
+    assert!(means("ahdistus").contains(&"mielenterveys".to_owned()));
+    assert!(means("kirjasto").is_empty());
+    // Words that share only a short stem are not taken for each other.
+    assert!(!means("pelaan").contains(&"jannittaminen".to_owned()));
+    assert!(!means("liikaa enkä pääse").contains(&"kuljetuspalvelu".to_owned()));
+    assert!(means("velkoihin").contains(&"velkaneuvonta".to_owned()));
+    // Kinds of service a client names in their own words.
+    assert!(means("pitäis päästä velkajärjestelyyn").contains(&"velkajarjestely".to_owned()));
+    assert!(means("sairauspäiväraha loppuu").contains(&"ammatillinen kuntoutus".to_owned()));
+    assert!(means("jäin tyhjän päälle").contains(&"sosiaalineuvonta".to_owned()));
+    assert!(means("mut ryöstettiin").contains(&"rikosuhripaivystys".to_owned()));
+    assert!(means("jag vill sluta röka").contains(&"tupakoinnin lopettaminen".to_owned()));
+}
+
+#[test]
+fn a_mistyped_need_word_means_what_the_word_means() {
+    let thesaurus = Thesaurus::new(&builtin_entries());
+    let means = |w: &str| -> Vec<String> {
+        thesaurus
+            .mistyped_meanings(w)
+            .iter()
+            .map(|p| p.join(" "))
+            .collect()
+    };
+    assert!(means("ulosotossaa").contains(&"velkaneuvonta".to_owned()));
+    assert!(means("masentunu").contains(&"mielenterveys".to_owned()));
+    // Short words and words far from any in the thesaurus mean nothing.
+    assert!(means("kota").is_empty());
+    assert!(means("kirjastokortti").is_empty());
+}
+
+#[test]
+fn stop_words_are_everyday_forms() {
+    for w in [
+        "mulla", "ma", "on", "ei", "vahan", "jotain", "jag", "behover", "i", "the",
+    ] {
+        assert!(is_stop_word(w), "{w}");
+    }
+    // Spoken forms with a clitic.
+    for w in ["onks", "onko", "eiks", "mitas", "makin", "sitahan", "oliks"] {
+        assert!(is_stop_word(w), "{w}");
+    }
+    assert!(!is_stop_word("velka"));
+    assert!(!is_stop_word("kelas"));
+    assert!(!is_stop_word("mies"));
+    assert!(!is_stop_word("dokaan"));
+    assert!(!is_stop_word("arki"));
+    assert!(!is_stop_word("pahan"));
+    assert!(!is_stop_word("tyo"));
+}
