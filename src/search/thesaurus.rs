@@ -68,8 +68,8 @@ const MIN_MISTYPED: usize = 7;
 /// A word of an entry's phrase: (entry, phrase, word, the word's length in letters).
 type WordAt = (u32, u32, u32, u32);
 
-/// A word this short or shorter may be joined to another by a short key.
-const SHORT_WORD: u32 = 5;
+/// A word of the thesaurus this short or shorter may be joined to a typed word by a short key.
+const SHORT_WORD: u32 = 6;
 
 /// How much a shared key says about two words being one: the word itself, a long stem, a
 /// stem of four letters, a shorter one.
@@ -422,10 +422,10 @@ impl Thesaurus {
                 for &(e, p, w, letters) in self.by_key.get(key).map_or(&[][..], Vec::as_slice) {
                     // A short key joins two long words only by chance (pelaan/pelko,
                     // liikaa/liikkumaan).
-                    if strength == KeyStrength::Short
-                        && typed_letters > SHORT_WORD
-                        && letters > SHORT_WORD
-                    {
+                    // A short key joins a typed word only to a short word of the thesaurus
+                    // (kädet/käsi, velkoihin/velka, töihin/työ): a longer one it meets by
+                    // chance (käsi/kadulla, liikaa/liikkumaan).
+                    if strength == KeyStrength::Short && letters > SHORT_WORD {
                         continue;
                     }
                     matched.push((e, p, w, strength));
@@ -439,7 +439,12 @@ impl Thesaurus {
                 .filter(|&&(e, p, _, _)| self.entries[e as usize].says[p as usize] == 1)
                 .map(|m| m.3)
                 .max();
-            let enough = best.map_or(KeyStrength::Short, |b| b.min(KeyStrength::Long));
+            let mut enough = best.map_or(KeyStrength::Short, |b| b.min(KeyStrength::Long));
+            // Nor is a word the thesaurus holds as typed, or by a long key, in any phrase also
+            // read through a short key ("käsi" is no "katti", the cat of spoken Finnish).
+            if matched.iter().any(|m| m.3 >= KeyStrength::Long) {
+                enough = enough.max(KeyStrength::Medium);
+            }
             for (e, p, w, _) in matched.into_iter().filter(|m| m.3 >= enough) {
                 let words = self.entries[e as usize].says[p as usize];
                 let slots = seen.entry((e, p)).or_insert_with(|| vec![None; words]);

@@ -227,3 +227,24 @@ fn stop_words_are_everyday_forms() {
     assert!(!is_stop_word("pahan"));
     assert!(!is_stop_word("tyo"));
 }
+
+#[test]
+fn a_short_stem_does_not_join_unrelated_words() {
+    let thesaurus = Thesaurus::new(&builtin_entries());
+    let means = |typed: &str| -> Vec<String> {
+        let keys = vec![typed_word_keys(&fold(typed))];
+        thesaurus
+            .lookup(&keys)
+            .into_iter()
+            .flat_map(|(_, means)| means.iter().map(|m| m.join(" ")))
+            .collect()
+    };
+    // käsi/kadulla/katti share only a stem of three letters.
+    for (typed, not_meant) in [("käsi", "elainlaakari"), ("käsi", "asuminen")] {
+        let meant = means(typed);
+        assert!(!meant.iter().any(|m| m == not_meant), "{typed}: {meant:?}");
+    }
+    // A short word still meets its own forms.
+    assert!(means("töihin").iter().any(|m| m.contains("tyo")), "töihin");
+    assert!(means("velkoihin").iter().any(|m| m == "velkaneuvonta"));
+}
