@@ -412,10 +412,6 @@ impl Thesaurus {
         // (entry, phrase) → the typed word found for each of its words.
         let mut seen: HashMap<PhraseAt, Vec<Option<usize>>, Fx> = HashMap::default();
         for (i, keys) in typed.iter().enumerate() {
-            let typed_letters = keys
-                .iter()
-                .find_map(|k| k.strip_prefix('='))
-                .map_or(0, |w| w.chars().count() as u32);
             let mut matched: Vec<(u32, u32, u32, KeyStrength)> = Vec::new();
             for key in keys {
                 let strength = KeyStrength::of(key);
