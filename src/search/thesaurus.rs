@@ -136,7 +136,7 @@ pub fn builtin_entries() -> Vec<ThesaurusEntry> {
 }
 
 /// The built-in thesaurus files, by name.
-const BUILTIN_FILES: [(&str, &str); 14] = [
+const BUILTIN_FILES: [(&str, &str); 17] = [
     ("thesaurus.ron", include_str!("words/thesaurus.ron")),
     (
         "thesaurus-services.ron",
@@ -189,6 +189,18 @@ const BUILTIN_FILES: [(&str, &str); 14] = [
     (
         "thesaurus-national-services.ron",
         include_str!("words/thesaurus-national-services.ron"),
+    ),
+    (
+        "thesaurus-swedish-finland.ron",
+        include_str!("words/thesaurus-swedish-finland.ron"),
+    ),
+    (
+        "thesaurus-english-everyday.ron",
+        include_str!("words/thesaurus-english-everyday.ron"),
+    ),
+    (
+        "thesaurus-leisure.ron",
+        include_str!("words/thesaurus-leisure.ron"),
     ),
 ];
 
