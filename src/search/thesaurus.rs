@@ -136,7 +136,7 @@ pub fn builtin_entries() -> Vec<ThesaurusEntry> {
 }
 
 /// The built-in thesaurus files, by name.
-const BUILTIN_FILES: [(&str, &str); 17] = [
+const BUILTIN_FILES: [(&str, &str); 18] = [
     ("thesaurus.ron", include_str!("words/thesaurus.ron")),
     (
         "thesaurus-services.ron",
@@ -201,6 +201,10 @@ const BUILTIN_FILES: [(&str, &str); 17] = [
     (
         "thesaurus-leisure.ron",
         include_str!("words/thesaurus-leisure.ron"),
+    ),
+    (
+        "thesaurus-school-and-city.ron",
+        include_str!("words/thesaurus-school-and-city.ron"),
     ),
 ];
 
