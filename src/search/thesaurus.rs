@@ -432,8 +432,6 @@ impl Thesaurus {
             for key in keys {
                 let strength = KeyStrength::of(key);
                 for &(e, p, w, letters) in self.by_key.get(key).map_or(&[][..], Vec::as_slice) {
-                    // A short key joins two long words only by chance (pelaan/pelko,
-                    // liikaa/liikkumaan).
                     // A short key joins a typed word only to a short word of the thesaurus
                     // (kädet/käsi, velkoihin/velka, töihin/työ): a longer one it meets by
                     // chance (käsi/kadulla, liikaa/liikkumaan).
