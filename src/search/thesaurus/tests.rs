@@ -229,7 +229,7 @@ fn stop_words_are_everyday_forms() {
 }
 
 #[test]
-fn a_short_stem_does_not_join_unrelated_words() {
+fn words_that_only_look_alike_do_not_mean_each_other() {
     let thesaurus = Thesaurus::new(&builtin_entries());
     let means = |typed: &str| -> Vec<String> {
         let keys = vec![typed_word_keys(&fold(typed))];
@@ -244,6 +244,8 @@ fn a_short_stem_does_not_join_unrelated_words() {
         let meant = means(typed);
         assert!(!meant.iter().any(|m| m == not_meant), "{typed}: {meant:?}");
     }
+    // The English verb is no Swedish husband ("make friends", "make money").
+    assert!(!means("make").iter().any(|m| m == "omaiset"), "make");
     // A short word still meets its own forms.
     assert!(means("töihin").iter().any(|m| m.contains("tyo")), "töihin");
     assert!(means("velkoihin").iter().any(|m| m == "velkaneuvonta"));
