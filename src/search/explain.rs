@@ -15,7 +15,7 @@ use super::fold::{fold, fold_with_origin, origin_span, words};
 pub use super::index::Place;
 use super::index::{Field, SearchIndex, service_texts};
 use super::scoring::{How, MAX_SPLITS, MIN_PART, Scorer, TYPO_QUALITY};
-use super::thesaurus::is_stop_word;
+use super::thesaurus::{Thesaurus, is_stop_word};
 use crate::catalog::{Catalog, Service};
 use crate::hash::Fx;
 
@@ -186,8 +186,6 @@ pub struct Prepared {
     /// shows change little from one keystroke to the next, and reading a service's texts is
     /// most of the work of explaining it.
     services: RefCell<HashMap<usize, Arc<ServiceWords>, Fx>>,
-    /// The thesaurus's meanings as written ("päivätoiminta"), by their folded form.
-    spelled: HashMap<String, String, Fx>,
 }
 
 /// One concept, and what it matches, each worked out when first asked for.
@@ -235,23 +233,6 @@ impl Worked {
 }
 
 impl Prepared {
-    /// `spelled`: the thesaurus's meanings as written, by their folded words.
-    pub fn new(spelled: HashMap<String, String, Fx>) -> Self {
-        Self {
-            concepts: RefCell::default(),
-            services: RefCell::default(),
-            spelled,
-        }
-    }
-
-    /// A folded meaning as the thesaurus writes it.
-    fn spelled(&self, folded: &str) -> String {
-        self.spelled
-            .get(folded)
-            .cloned()
-            .unwrap_or_else(|| folded.to_owned())
-    }
-
     /// Forgets concepts no longer typed.
     pub fn retain(&mut self, wanted: &[Concept]) {
         self.concepts.get_mut().retain(|c, _| wanted.contains(c));
@@ -304,6 +285,7 @@ const SERVICES_KEPT: usize = 256;
 pub fn explain(
     scorer: &Scorer,
     prepared: &Prepared,
+    thesaurus: &Thesaurus,
     catalog: &Catalog,
     wanted: &[Concept],
     language: &str,
@@ -334,7 +316,7 @@ pub fn explain(
         }
         explanation.matches.push(Match {
             typed: words.typed.clone(),
-            meaning: found.meaning.map(|m| prepared.spelled(&m)),
+            meaning: found.meaning.map(|m| thesaurus.spelled(&m)),
             words: found
                 .tokens
                 .iter()

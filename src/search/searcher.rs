@@ -135,7 +135,6 @@ impl Searcher {
         Self {
             index,
             fuzzy,
-            explained: Prepared::new(thesaurus.spelled_meanings().clone()),
             thesaurus,
             areas: catalog.areas().iter().map(|a| AreaName::new(a)).collect(),
             groups: ServiceGroups::new(catalog),
@@ -145,6 +144,7 @@ impl Searcher {
             totals: Vec::new(),
             name_ranks: HashMap::new(),
             filtered: None,
+            explained: Prepared::default(),
             last_concepts: None,
         }
     }
@@ -309,6 +309,7 @@ impl Searcher {
         explain::explain(
             &scorer,
             &self.explained,
+            &self.thesaurus,
             catalog,
             &wanted,
             &query.language,

@@ -298,9 +298,13 @@ impl Thesaurus {
         thesaurus
     }
 
-    /// The meanings as written, by their folded words joined by spaces.
-    pub fn spelled_meanings(&self) -> &HashMap<String, String, Fx> {
-        &self.spelled
+    /// A meaning, folded and its words joined by spaces, as the thesaurus writes it
+    /// ("paivatoiminta" → "päivätoiminta").
+    pub fn spelled(&self, folded: &str) -> String {
+        self.spelled
+            .get(folded)
+            .cloned()
+            .unwrap_or_else(|| folded.to_owned())
     }
 
     /// Whether any word of the thesaurus has one of `keys`.
