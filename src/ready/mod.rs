@@ -18,7 +18,7 @@ use crate::catalog::{
     Catalog, CatalogSource, Content, Goal, LoadReport, Service, Sharing, SourceFile, Text,
     ThesaurusEntry, builtin_files, load_counting, read_folder,
 };
-use crate::search::{KeyIndex, SearchIndex, Searcher, SkimFuzzy, Thesaurus};
+use crate::search::{KeyIndex, SearchIndex, Searcher, Thesaurus};
 
 use key::Key;
 use store::{NotUsed, encode, encode_compact};
@@ -99,8 +99,7 @@ pub fn load(source: &CatalogSource, cache: Option<&CacheFolder>, progress: &Prog
                 progress
                     .services_read
                     .store(catalog.services.len(), Ordering::Relaxed);
-                let fuzzy = Box::new(SkimFuzzy::default());
-                let searcher = Searcher::from_parts(&catalog, index, thesaurus, fuzzy);
+                let searcher = Searcher::read_back(&catalog, index, thesaurus);
                 let report = LoadReport {
                     catalog,
                     files: files.len(),

@@ -118,15 +118,19 @@ impl Searcher {
         )
     }
 
+    /// A searcher over an index and a thesaurus made before (read back from the cache folder).
+    pub fn read_back(catalog: &Catalog, index: SearchIndex, thesaurus: Thesaurus) -> Self {
+        Self::from_parts(catalog, index, thesaurus, Box::new(SkimFuzzy::default()))
+    }
+
     /// The built-in thesaurus and the catalogue's own.
-    pub fn thesaurus_of(catalog: &Catalog) -> Thesaurus {
+    fn thesaurus_of(catalog: &Catalog) -> Thesaurus {
         let mut entries = builtin_entries();
         entries.extend(catalog.thesaurus.iter().cloned());
         Thesaurus::new(&entries)
     }
 
-    /// A searcher over an index and a thesaurus made before (read back from the cache folder).
-    pub fn from_parts(
+    fn from_parts(
         catalog: &Catalog,
         index: SearchIndex,
         thesaurus: Thesaurus,
