@@ -135,77 +135,33 @@ pub fn builtin_entries() -> Vec<ThesaurusEntry> {
         .collect()
 }
 
+/// A built-in thesaurus file of `src/search/words/`: its name and its text.
+macro_rules! words_file {
+    ($name:literal) => {
+        ($name, include_str!(concat!("words/", $name)))
+    };
+}
+
 /// The built-in thesaurus files, by name.
 const BUILTIN_FILES: [(&str, &str); 18] = [
-    ("thesaurus.ron", include_str!("words/thesaurus.ron")),
-    (
-        "thesaurus-services.ron",
-        include_str!("words/thesaurus-services.ron"),
-    ),
-    (
-        "thesaurus-everyday.ron",
-        include_str!("words/thesaurus-everyday.ron"),
-    ),
-    (
-        "thesaurus-phrases.ron",
-        include_str!("words/thesaurus-phrases.ron"),
-    ),
-    (
-        "thesaurus-situations.ron",
-        include_str!("words/thesaurus-situations.ron"),
-    ),
-    (
-        "thesaurus-work.ron",
-        include_str!("words/thesaurus-work.ron"),
-    ),
-    (
-        "thesaurus-mind.ron",
-        include_str!("words/thesaurus-mind.ron"),
-    ),
-    (
-        "thesaurus-family.ron",
-        include_str!("words/thesaurus-family.ron"),
-    ),
-    (
-        "thesaurus-health.ron",
-        include_str!("words/thesaurus-health.ron"),
-    ),
-    (
-        "thesaurus-swedish.ron",
-        include_str!("words/thesaurus-swedish.ron"),
-    ),
-    (
-        "thesaurus-english.ron",
-        include_str!("words/thesaurus-english.ron"),
-    ),
-    (
-        "thesaurus-errands.ron",
-        include_str!("words/thesaurus-errands.ron"),
-    ),
-    (
-        "thesaurus-city-services.ron",
-        include_str!("words/thesaurus-city-services.ron"),
-    ),
-    (
-        "thesaurus-national-services.ron",
-        include_str!("words/thesaurus-national-services.ron"),
-    ),
-    (
-        "thesaurus-swedish-finland.ron",
-        include_str!("words/thesaurus-swedish-finland.ron"),
-    ),
-    (
-        "thesaurus-english-everyday.ron",
-        include_str!("words/thesaurus-english-everyday.ron"),
-    ),
-    (
-        "thesaurus-leisure.ron",
-        include_str!("words/thesaurus-leisure.ron"),
-    ),
-    (
-        "thesaurus-school-and-city.ron",
-        include_str!("words/thesaurus-school-and-city.ron"),
-    ),
+    words_file!("thesaurus.ron"),
+    words_file!("thesaurus-services.ron"),
+    words_file!("thesaurus-everyday.ron"),
+    words_file!("thesaurus-phrases.ron"),
+    words_file!("thesaurus-situations.ron"),
+    words_file!("thesaurus-work.ron"),
+    words_file!("thesaurus-mind.ron"),
+    words_file!("thesaurus-family.ron"),
+    words_file!("thesaurus-health.ron"),
+    words_file!("thesaurus-swedish.ron"),
+    words_file!("thesaurus-english.ron"),
+    words_file!("thesaurus-errands.ron"),
+    words_file!("thesaurus-city-services.ron"),
+    words_file!("thesaurus-national-services.ron"),
+    words_file!("thesaurus-swedish-finland.ron"),
+    words_file!("thesaurus-english-everyday.ron"),
+    words_file!("thesaurus-leisure.ron"),
+    words_file!("thesaurus-school-and-city.ron"),
 ];
 
 fn phrase(text: &str) -> Phrase {
