@@ -1,15 +1,27 @@
 use super::*;
 
+/// Whether one of `entries` has `word` (in any case, with or without ä/ö) among its words.
+fn says(entries: &[ThesaurusEntry], word: &str) -> bool {
+    entries
+        .iter()
+        .any(|e| e.words.iter().any(|x| fold(x) == fold(word)))
+}
+
+/// What `thesaurus` says the words of `text` mean, each meaning's words joined by spaces.
+fn means(thesaurus: &Thesaurus, text: &str) -> Vec<String> {
+    let typed: Vec<Vec<String>> = phrase(text).iter().map(|w| word_keys(w)).collect();
+    thesaurus
+        .lookup(&typed)
+        .into_iter()
+        .flat_map(|(_, m)| m.iter().map(|p| p.join(" ")))
+        .collect()
+}
+
 #[test]
 fn the_builtin_thesaurus_reads_and_has_every_language() {
     let entries: Vec<ThesaurusEntry> =
         ron::from_str(include_str!("../words/thesaurus.ron")).expect("thesaurus.ron reads");
     assert!(entries.len() >= 30);
-    let says = |w: &str| {
-        entries
-            .iter()
-            .any(|e| e.words.iter().any(|x| fold(x) == fold(w)))
-    };
     for word in [
         "ulosotto",
         "skulder",
@@ -19,7 +31,7 @@ fn the_builtin_thesaurus_reads_and_has_every_language() {
         "lonely",
         "rutiini",
     ] {
-        assert!(says(word), "{word}");
+        assert!(says(&entries, word), "{word}");
     }
 }
 
@@ -41,11 +53,6 @@ fn everyday_entries() -> Vec<ThesaurusEntry> {
 fn the_everyday_thesaurus_reads_and_has_every_language() {
     let entries = everyday_entries();
     assert!(entries.len() >= 50);
-    let says = |w: &str| {
-        entries
-            .iter()
-            .any(|e| e.words.iter().any(|x| fold(x) == fold(w)))
-    };
     for word in [
         "verikoe",
         "blodprov",
@@ -60,21 +67,14 @@ fn the_everyday_thesaurus_reads_and_has_every_language() {
         "skiftarbete",
         "shift work",
     ] {
-        assert!(says(word), "{word}");
+        assert!(says(&entries, word), "{word}");
     }
 }
 
 #[test]
 fn everyday_needs_mean_the_words_services_are_described_with() {
     let thesaurus = Thesaurus::new(&everyday_entries());
-    let means = |text: &str| -> Vec<String> {
-        let typed: Vec<Vec<String>> = phrase(text).iter().map(|w| word_keys(w)).collect();
-        thesaurus
-            .lookup(&typed)
-            .into_iter()
-            .flat_map(|(_, m)| m.iter().map(|p| p.join(" ")))
-            .collect()
-    };
+    let means = |text: &str| means(&thesaurus, text);
     assert!(means("pitäis käydä labrassa").contains(&"laboratorio".to_owned()));
     assert!(means("kotona on russakoita").contains(&"tuholaiset".to_owned()));
     assert!(means("kissa karkasi").contains(&"loytoelaimet".to_owned()));
@@ -101,14 +101,7 @@ fn life_situations_mean_the_services_that_answer_them() {
         ron::from_str(include_str!("../words/thesaurus-situations.ron"))
             .expect("thesaurus-situations.ron reads");
     let thesaurus = Thesaurus::new(&entries);
-    let means = |text: &str| -> Vec<String> {
-        let typed: Vec<Vec<String>> = phrase(text).iter().map(|w| word_keys(w)).collect();
-        thesaurus
-            .lookup(&typed)
-            .into_iter()
-            .flat_map(|(_, m)| m.iter().map(|p| p.join(" ")))
-            .collect()
-    };
+    let means = |text: &str| means(&thesaurus, text);
     for (typed, meant) in [
         ("nukun nykyään autossa", "asunnottomuus"),
         ("kämpässä on niin kylmä", "asumisterveys"),
@@ -165,15 +158,7 @@ fn service_words_are_not_stop_words_alone() {
 #[test]
 fn inflected_and_phrase_forms_are_looked_up() {
     let thesaurus = Thesaurus::new(&builtin_entries());
-    let typed =
-        |text: &str| -> Vec<Vec<String>> { phrase(text).iter().map(|w| word_keys(w)).collect() };
-    let means = |text: &str| -> Vec<String> {
-        thesaurus
-            .lookup(&typed(text))
-            .into_iter()
-            .flat_map(|(_, m)| m.iter().map(|p| p.join(" ")))
-            .collect()
-    };
+    let means = |text: &str| means(&thesaurus, text);
     assert!(means("mul on ulosottoja").contains(&"velkaneuvonta".to_owned()));
     assert!(means("kaipaan rutiinia").contains(&"paivatoiminta".to_owned()));
     assert!(means("I feel stuck at home").contains(&"peer support".to_owned()));
@@ -231,14 +216,7 @@ fn stop_words_are_everyday_forms() {
 #[test]
 fn words_that_only_look_alike_do_not_mean_each_other() {
     let thesaurus = Thesaurus::new(&builtin_entries());
-    let means = |typed: &str| -> Vec<String> {
-        let keys = vec![typed_word_keys(&fold(typed))];
-        thesaurus
-            .lookup(&keys)
-            .into_iter()
-            .flat_map(|(_, means)| means.iter().map(|m| m.join(" ")))
-            .collect()
-    };
+    let means = |text: &str| means(&thesaurus, text);
     // käsi/kadulla/katti share only a stem of three letters.
     for (typed, not_meant) in [("käsi", "elainlaakari"), ("käsi", "asuminen")] {
         let meant = means(typed);
