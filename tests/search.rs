@@ -451,8 +451,11 @@ fn spoken_forms_find_what_the_written_forms_find() {
     ] {
         let (by_spoken, by_written) = (top(spoken), top(written));
         assert!(!by_spoken.is_empty(), "{spoken} found nothing");
+        // The built-in catalogue has many job-coaching services of nearly equal score for a
+        // word of work: the two forms must find mostly the same ones, not in the same order.
+        let shared = by_spoken.iter().filter(|s| by_written.contains(s)).count();
         assert!(
-            by_written.contains(&by_spoken[0]) && by_spoken.contains(&by_written[0]),
+            shared >= 3,
             "{spoken}: {by_spoken:?} / {written}: {by_written:?}"
         );
     }

@@ -32,7 +32,7 @@ pub use kept::{MatchedWords, Memo};
 const GOAL_SHARE: f32 = 0.5;
 /// A service found through what the thesaurus says a word means counts this much of one that
 /// holds the word itself.
-const MEANING_SHARE: f32 = 0.45;
+const MEANING_SHARE: f32 = 0.38;
 /// What a guessed meaning (of a compound's parts, of a mistyped word) counts of a known one.
 const GUESS_SHARE: f32 = 0.7;
 /// What the other meanings a service says add to the best one's value, as a share of theirs.
