@@ -528,6 +528,7 @@ fn covering(
         }
     }
     let weight_all: f32 = weights.iter().take(per_concept.len()).sum();
+    let mut factors = Factors::default();
     let mut hits = Vec::with_capacity(touched.len());
     for s in touched {
         let slot = std::mem::take(&mut totals[s as usize]);
@@ -536,7 +537,7 @@ fn covering(
         }
         hits.push(ServiceHit {
             index: s as usize,
-            score: score(slot.value, slot.weight, weight_all),
+            score: score(slot.value, slot.weight, weight_all, &mut factors),
             covered: slot.covered,
             group: None,
         });
@@ -555,14 +556,35 @@ pub struct Total {
 
 /// The score of an item whose covered concepts' weighted values sum to `total` and whose
 /// weights sum to `covered` of the query's `all` (see `coverage`).
-fn score(total: f32, covered: f32, all: f32) -> u32 {
-    let share = covered / all.max(f32::EPSILON);
-    let factor = if share >= 1.0 {
-        1.0
-    } else {
-        share.powf(COVERAGE_EXPONENT)
-    };
-    (total * factor * 1000.0).round() as u32
+fn score(total: f32, covered: f32, all: f32, factors: &mut Factors) -> u32 {
+    let factor = factors.of(covered / all.max(f32::EPSILON));
+    // Rounded to the nearest: the value is never negative.
+    (total * factor * 1000.0 + 0.5) as u32
+}
+
+/// The coverage factor (the share covered to the power `COVERAGE_EXPONENT`) of the few
+/// shares one query's services have, each worked out once: a query of thousands of services
+/// has a handful of distinct shares, summed in the same order for each.
+#[derive(Default)]
+struct Factors(Vec<(f32, f32)>);
+
+impl Factors {
+    /// At most this many shares are kept; any other is worked out each time.
+    const KEPT: usize = 32;
+
+    fn of(&mut self, share: f32) -> f32 {
+        if share >= 1.0 {
+            return 1.0;
+        }
+        if let Some(&(_, factor)) = self.0.iter().find(|&&(s, _)| s == share) {
+            return factor;
+        }
+        let factor = share.powf(COVERAGE_EXPONENT);
+        if self.0.len() < Self::KEPT {
+            self.0.push((share, factor));
+        }
+        factor
+    }
 }
 
 /// How steeply a service's score falls with the share of the query it leaves out: below 1,
@@ -586,5 +608,8 @@ fn coverage(values: impl Iterator<Item = (f32, f32)>) -> Option<(u16, u32)> {
             weight_covered += weight;
         }
     }
-    (covered > 0).then(|| (covered, score(total, weight_covered, weight_all)))
+    (covered > 0).then(|| {
+        let score = score(total, weight_covered, weight_all, &mut Factors::default());
+        (covered, score)
+    })
 }
