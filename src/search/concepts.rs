@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 use super::fold::fold;
 use super::lemma;
 use super::thesaurus::{Phrase, Thesaurus, is_stop_word, typed_word_keys, word_keys};
+use super::word_langs::{self, Langs};
 use crate::catalog::ThesaurusEntry;
 
 /// One thing the query asks for: a typed word, or the words of a thesaurus phrase typed
@@ -30,24 +31,32 @@ pub struct Concept {
 }
 
 /// The concepts of a query's folded words. `areas` are the catalogue's folded area names;
-/// `catalogue_word` says whether a folded word is one of the catalogue's.
+/// `catalogue_langs` gives the languages of the texts a folded word of the catalogue is in
+/// (`None`: not a word of the catalogue).
 pub fn concepts(
     typed: &[String],
     thesaurus: &Thesaurus,
     areas: &[AreaName],
-    catalogue_word: &dyn Fn(&str) -> bool,
+    catalogue_langs: &dyn Fn(&str) -> Option<Langs>,
 ) -> Vec<Concept> {
+    let catalogue_word = |w: &str| catalogue_langs(w).is_some();
     // A word is read as spoken Finnish ("velkoi") only when the thesaurus knows none of its
     // own forms: a word it knows means what it says.
     let keys: Vec<Vec<String>> = typed
         .iter()
         .map(|w| {
             let own = word_keys(w);
-            if thesaurus.holds_any(&own) {
+            let mut keys = if thesaurus.holds_any(&own) {
                 own
             } else {
                 typed_word_keys(w)
+            };
+            // A word the catalogue writes only in Swedish or English texts is not read by
+            // Finnish rules: "studera" is no stutter, "påverka" no papers.
+            if catalogue_langs(w).is_some_and(|langs| !word_langs::may_be_finnish(langs)) {
+                keys.retain(|k| !lemma::is_finnish_key(k));
             }
+            keys
         })
         .collect();
     let mut hits = thesaurus.lookup(&keys);
@@ -127,7 +136,7 @@ pub fn concepts(
                 means: if area {
                     Vec::new()
                 } else {
-                    let parts = thesaurus.compound_meanings(&typed[i], catalogue_word);
+                    let parts = thesaurus.compound_meanings(&typed[i], &catalogue_word);
                     if parts.is_empty() {
                         thesaurus.mistyped_meanings(&typed[i])
                     } else {
@@ -266,8 +275,8 @@ mod tests {
     use crate::search::thesaurus::builtin_entries;
 
     /// No word is known to the catalogue.
-    fn none(_: &str) -> bool {
-        false
+    fn none(_: &str) -> Option<Langs> {
+        None
     }
 
     fn words(text: &str) -> Vec<String> {
@@ -336,7 +345,7 @@ mod tests {
     #[test]
     fn a_short_first_part_counts_when_the_rest_is_a_catalogue_word() {
         let thesaurus = Thesaurus::new(&builtin_entries());
-        let tilanne = |w: &str| w == "tilanne";
+        let tilanne = |w: &str| (w == "tilanne").then_some(word_langs::FINNISH);
         let found = concepts(&words("erotilanne"), &thesaurus, &[], &tilanne);
         assert!(found[0].means.iter().any(|p| p == &["ero"]), "{found:?}");
         // Without a known rest, three letters at the start of a word are only letters.
@@ -345,6 +354,27 @@ mod tests {
                 .means
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn a_swedish_word_is_not_read_by_finnish_rules() {
+        let thesaurus = Thesaurus::new(&builtin_entries());
+        let speech = |found: &[Concept]| {
+            found
+                .iter()
+                .any(|c| c.means.iter().any(|p| p == &["puheterapia"]))
+        };
+        // "studera" and "stutter" share a Finnish key: a word of Swedish texts only does not
+        // use it, so wanting to study does not lead to speech therapy.
+        let swedish = |w: &str| (w == "studera").then_some(word_langs::SWEDISH);
+        assert!(!speech(&concepts(
+            &words("studera"),
+            &thesaurus,
+            &[],
+            &swedish
+        )));
+        // A word the catalogue does not hold may be Finnish: all its keys are read.
+        assert!(speech(&concepts(&words("studera"), &thesaurus, &[], &none)));
     }
 
     #[test]

@@ -43,6 +43,11 @@ pub fn keys(word: &str) -> Vec<String> {
     forms
 }
 
+/// Whether a key of [`keys`] is one of the Finnish rules' (tagged `f` or `F`).
+pub fn is_finnish_key(key: &str) -> bool {
+    key.starts_with(['f', 'F'])
+}
+
 /// The keys of a word's forms (tagged `f`, `s`, `e`: velan of velka) and those of the words
 /// it is derived from or made into (tagged `F`, `S`, `E`: ahdistus of ahdistaa, yksinäisyys
 /// of yksinäinen, loneliness of lonely). Two words are forms of one word when their form keys

@@ -323,12 +323,16 @@ impl Searcher {
 
     /// What the query asks for (see [`concepts`]).
     fn concepts(&self, query: &Query) -> Vec<Concept> {
-        let catalogue_word = |w: &str| self.index.token_id(w).is_some();
+        let catalogue_langs = |w: &str| {
+            self.index
+                .token_id(w)
+                .map(|id| self.index.tokens[id as usize].langs)
+        };
         concepts(
             &query.words.0,
             &self.thesaurus,
             &self.areas,
-            &catalogue_word,
+            &catalogue_langs,
         )
     }
 
