@@ -222,6 +222,16 @@ fn words_that_only_look_alike_do_not_mean_each_other() {
         let meant = means(typed);
         assert!(!meant.iter().any(|m| m == not_meant), "{typed}: {meant:?}");
     }
+    // Words of the registers that share a long key with another word of the thesaurus: an
+    // education is no school taxi, being entitled no court case, being valid no exhaustion.
+    for (typed, not_meant) in [
+        ("koulutus", "koulukuljetus"),
+        ("oikeutettu", "oikeusapu"),
+        ("voimassa", "uni"),
+    ] {
+        let meant = means(typed);
+        assert!(!meant.iter().any(|m| m == not_meant), "{typed}: {meant:?}");
+    }
     // The English verb is no Swedish husband ("make friends", "make money").
     assert!(!means("make").iter().any(|m| m == "omaiset"), "make");
     // A short word still meets its own forms.
