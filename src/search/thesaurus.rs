@@ -1,6 +1,7 @@
 //! The words of a query that say nothing of a need (stop words), and the need thesaurus: a
 //! client's everyday words and the words services and goals are described with.
 
+use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
@@ -92,6 +93,11 @@ impl KeyStrength {
     }
 }
 
+/// The order of the words a mistyped word is compared with: by first letter, then length.
+fn mistyping_order(word: &str) -> (Option<char>, usize) {
+    (word.chars().next(), word.chars().count())
+}
+
 /// A phrase, folded and split into words.
 pub type Phrase = Vec<String>;
 
@@ -108,8 +114,9 @@ pub struct Thesaurus {
     by_key: HashMap<String, Vec<WordAt>, Fx>,
     /// Every meaning of one word, folded: words services are described with.
     meant_words: HashSet<String, Fx>,
-    /// The words of one-word phrases, folded, each with its entry: what a mistyped word is
-    /// compared with.
+    /// The words of one-word phrases long enough to be taken for mistyped (`MIN_MISTYPED`),
+    /// folded, each with its entry, in the order of [`mistyping_order`]: what a mistyped word
+    /// is compared with.
     single_words: Vec<(String, u32)>,
     /// The meanings as written ("päivätoiminta"), by their folded words joined by spaces.
     spelled: HashMap<String, String, Fx>,
@@ -170,14 +177,45 @@ fn phrase(text: &str) -> Phrase {
 
 /// A word's keys and the word itself, for comparing a typed word with a thesaurus word.
 pub fn word_keys(word: &str) -> Vec<String> {
-    let mut keys = lemma::keys(word);
-    keys.push(format!("={word}"));
+    kept_keys(word, false, || {
+        let mut keys = lemma::keys(word);
+        keys.push(format!("={word}"));
+        keys
+    })
+}
+
+thread_local! {
+    /// The keys of the words looked up lately, as typed or not: a query's words are looked up
+    /// again at every keystroke, and working out a word's keys takes its stems.
+    static KEPT_KEYS: RefCell<HashMap<(bool, String), Vec<String>, Fx>> = RefCell::default();
+}
+
+/// At most this many words' keys are kept; then the list starts anew.
+const KEYS_KEPT: usize = 1024;
+
+/// The keys of `word` (as typed or not) from [`KEPT_KEYS`], worked out by `work` when not kept.
+fn kept_keys(word: &str, typed: bool, work: impl FnOnce() -> Vec<String>) -> Vec<String> {
+    let key = (typed, word.to_owned());
+    if let Some(keys) = KEPT_KEYS.with_borrow(|kept| kept.get(&key).cloned()) {
+        return keys;
+    }
+    let keys = work();
+    KEPT_KEYS.with_borrow_mut(|kept| {
+        if kept.len() >= KEYS_KEPT {
+            kept.clear();
+        }
+        kept.insert(key, keys.clone());
+    });
     keys
 }
 
 /// A typed word's keys and the word itself: [`word_keys`] with the keys of the written forms
 /// the word may stand for if it is spoken Finnish ("velkoi", "kaupas").
 pub fn typed_word_keys(word: &str) -> Vec<String> {
+    kept_keys(word, true, || typed_keys_of(word))
+}
+
+fn typed_keys_of(word: &str) -> Vec<String> {
     let mut keys = word_keys(word);
     // "ettei", "eikä", "enkä" say "ei", "en" as a phrase has it ("elämällä ei oo järkeä").
     if let Some(&(_, negation)) = NEGATIONS.iter().find(|(joined, _)| *joined == word) {
@@ -220,7 +258,9 @@ impl Thesaurus {
                 if words.is_empty() {
                     continue;
                 }
-                if let [word] = words.as_slice() {
+                if let [word] = words.as_slice()
+                    && word.chars().count() >= MIN_MISTYPED
+                {
                     thesaurus.single_words.push((word.clone(), e as u32));
                 }
                 for (w, word) in words.iter().enumerate() {
@@ -251,6 +291,9 @@ impl Thesaurus {
             }
             thesaurus.entries.push(Entry { says, means });
         }
+        thesaurus
+            .single_words
+            .sort_by_cached_key(|(word, _)| mistyping_order(word));
         thesaurus
     }
 
@@ -339,17 +382,18 @@ impl Thesaurus {
         if letters < MIN_MISTYPED {
             return Vec::new();
         }
+        // Only words of the same first letter and one letter longer or shorter can be one
+        // edit away: they lie side by side in the list.
         let first = word.chars().next();
-        let mut entries: Vec<u32> = self
+        let from = self
             .single_words
+            .partition_point(|(known, _)| mistyping_order(known) < (first, letters - 1));
+        let to = self
+            .single_words
+            .partition_point(|(known, _)| mistyping_order(known) <= (first, letters + 1));
+        let mut entries: Vec<u32> = self.single_words[from..to]
             .iter()
-            .filter(|(known, _)| {
-                known.chars().next() == first
-                    && known.chars().count().abs_diff(letters) <= 1
-                    && known.chars().count() >= MIN_MISTYPED
-                    && known != word
-                    && within_one_edit(known, word)
-            })
+            .filter(|(known, _)| known != word && within_one_edit(known, word))
             .map(|&(_, e)| e)
             .collect();
         entries.sort_unstable();
