@@ -166,8 +166,9 @@ fn main() -> ExitCode {
 }
 
 fn run(corpus: &Corpus, args: &Args, drafts: &[Draft], fzf: bool) -> Result<(), String> {
+    let written = args.write.as_ref().map(|dir| dir.join(corpus.name));
     let mut converted = if args.via_import {
-        imported(corpus, &args.data)?
+        imported(corpus, &args.data, written.as_deref())?
     } else {
         (corpus.convert)(&args.data)?
     };
@@ -177,9 +178,12 @@ fn run(corpus: &Corpus, args: &Args, drafts: &[Draft], fzf: bool) -> Result<(), 
             .thesaurus
             .extend(draft.entries.iter().cloned());
     }
-    if let Some(dir) = &args.write {
-        write_catalogue(&dir.join(corpus.name), corpus.name, &converted)?;
-        write_thesauri(&dir.join(corpus.name), drafts)?;
+    if let Some(dir) = &written {
+        // An imported catalogue is already written where `polku import` put it.
+        if !args.via_import {
+            write_catalogue(dir, corpus.name, &converted)?;
+        }
+        write_thesauri(dir, drafts)?;
     }
     let catalog = &converted.catalog;
     let (ours, imports) = corpus.prefixes;
@@ -232,9 +236,14 @@ fn run(corpus: &Corpus, args: &Args, drafts: &[Draft], fzf: bool) -> Result<(), 
 }
 
 /// The corpus as `polku import` makes it, loaded from the folder it wrote.
-fn imported(corpus: &Corpus, data: &Path) -> Result<Converted, String> {
+/// The catalogue `polku import` makes of the corpus's register, in `keep` (a folder that must
+/// not exist yet) or in a temporary folder.
+fn imported(corpus: &Corpus, data: &Path, keep: Option<&Path>) -> Result<Converted, String> {
     let folder = tempfile::tempdir().map_err(|e| format!("no temporary folder: {e}"))?;
-    let out = folder.path().join(corpus.name);
+    let out = match keep {
+        Some(dir) => dir.to_path_buf(),
+        None => folder.path().join(corpus.name),
+    };
     let options = polku::import::Options {
         format: None,
         mapping: None,
