@@ -153,6 +153,15 @@ fn imported_text_is_plain_with_paragraphs_and_areas_have_both_names() {
     );
     assert!(!coaching.name.get("fi").contains("Työvalmentaja"));
     assert!(coaching.keywords.iter().any(|k| &**k == "Työvalmentaja"));
+    // What the service is about, as its ontology terms name it, is a keyword too.
+    assert!(
+        coaching
+            .keywords
+            .iter()
+            .any(|k| &**k == "tuettu työllistyminen"),
+        "{:?}",
+        coaching.keywords
+    );
     let areas: Vec<&str> = coaching.areas.iter().map(|a| &**a).collect();
     assert_eq!(areas, ["Lappeenranta", "Imatra"]);
     assert!(coaching.is_free());

@@ -55,7 +55,7 @@ pub struct Draft {
     pub target_groups: Vec<String>,
     pub cost: Option<Cost>,
     pub contact: Contact,
-    /// Alternative names and the register's own keywords.
+    /// Alternative names, the register's own keywords and the names of its ontology terms.
     pub keywords: Vec<String>,
     /// Codes, most specific first: service classes, ontology and taxonomy terms, life events,
     /// target groups.

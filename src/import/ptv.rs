@@ -106,6 +106,12 @@ pub fn read(path: &str, place: &str, record: &Value) -> Result<Read, ImportError
     draft
         .keywords
         .extend(objects(record, "keywords").filter_map(|k| string(k, "value").map(str::to_owned)));
+    // An ontology term names what the service is about in the words services are looked for
+    // with ("tuettu työllistyminen", "vertaistukitoiminta"): a keyword too.
+    draft
+        .keywords
+        .extend(objects(record, "ontologyTerms").filter_map(|t| finnish_name(t.get("name")?)));
+    draft.keywords = dedup(std::mem::take(&mut draft.keywords));
     // Classes, life events and target groups by notation; ontology terms by URI (their
     // `code` is the ontology's local name, which says less).
     draft
@@ -199,6 +205,10 @@ fn read_general_description(path: &str, place: &str, record: &Value) -> Result<R
     draft.target_groups = objects(record, "TargetGroup")
         .filter_map(|g| string(g, "Value").map(str::to_owned))
         .collect();
+    // The ontology terms' names, as for a service (see `read`).
+    draft.keywords = dedup(
+        objects(record, "OntologyTerm").filter_map(|t| string(t, "Value").map(str::to_owned)),
+    );
     Ok(Read::Service(Box::new(draft)))
 }
 
