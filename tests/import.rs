@@ -138,6 +138,38 @@ fn ptv_services_import_check_clean_and_are_found_in_finnish_and_swedish() {
 }
 
 #[test]
+fn a_general_description_keeps_all_its_texts_and_its_ontology_terms() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("general");
+    imported(&out, &[fixture("ptv-general-descriptions.json")], &[]);
+    checks_clean(&out);
+    let catalog = load_folders(std::slice::from_ref(&out)).catalog;
+    let service = catalog
+        .service("ptv-0a1b2c3d-0000-4000-8000-00000000f001")
+        .unwrap();
+    // The background follows the description, and both of who may use it and how to start
+    // are kept: none is lost to the one before it.
+    let description = service.description.as_ref().unwrap().get("fi");
+    assert!(
+        description.contains("harjoitellaan työnhakua"),
+        "{description}"
+    );
+    assert!(
+        description.contains("julkisista työvoimapalveluista"),
+        "{description}"
+    );
+    let eligibility = service.eligibility.as_ref().unwrap().get("fi");
+    assert!(eligibility.contains("työttömille"), "{eligibility}");
+    assert!(eligibility.contains("työvoimaneuvojaasi"), "{eligibility}");
+    // The ontology term is a keyword, and search finds the service by it.
+    assert!(service.keywords.iter().any(|k| &**k == "uraohjaus"));
+    assert_eq!(
+        ids(&search(&out, "fi", "uraohjaus"))[0],
+        "ptv-0a1b2c3d-0000-4000-8000-00000000f001"
+    );
+}
+
+#[test]
 fn imported_text_is_plain_with_paragraphs_and_areas_have_both_names() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("catalogue");

@@ -78,6 +78,23 @@ impl Texts {
         self.0.push((language, text));
     }
 
+    /// Adds `text`, or when the language has a text already, adds it after that text as a
+    /// paragraph of its own: for a register that says one thing in several fields.
+    pub fn append(&mut self, language: &str, text: &str) {
+        let language = language.trim().to_ascii_lowercase();
+        let text = plain_text(text);
+        if text.is_empty() || Lang::parse(&language).is_none() {
+            return;
+        }
+        match self.0.iter_mut().find(|(l, _)| *l == language) {
+            Some((_, kept)) => {
+                kept.push_str("\n\n");
+                kept.push_str(&text);
+            }
+            None => self.0.push((language, text)),
+        }
+    }
+
     /// Adds text that is plain already, on one line (a name).
     pub fn add_line(&mut self, language: &str, text: &str) {
         let line = text.split_whitespace().collect::<Vec<_>>().join(" ");

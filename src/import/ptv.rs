@@ -189,7 +189,13 @@ fn read_general_description(path: &str, place: &str, record: &Value) -> Result<R
     }
     for field in ["Description", "BackgroundDescription"] {
         for (language, label) in labels(field) {
-            draft.description.add(language, label);
+            draft.description.append(language, label);
+        }
+    }
+    // Who may use the service and how to go about it.
+    for field in ["ServiceRestrictions", "UserInstructions"] {
+        for (language, label) in labels(field) {
+            draft.eligibility.append(language, label);
         }
     }
     let mut fee = Texts::default();
