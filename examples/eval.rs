@@ -235,14 +235,17 @@ fn run(corpus: &Corpus, args: &Args, drafts: &[Draft], fzf: bool) -> Result<(), 
     Ok(())
 }
 
-/// The corpus as `polku import` makes it, loaded from the folder it wrote.
-/// The catalogue `polku import` makes of the corpus's register, in `keep` (a folder that must
-/// not exist yet) or in a temporary folder.
+/// The corpus as `polku import` makes it, loaded from the folder it wrote: `keep` (a folder
+/// that must not exist yet), else a temporary one.
 fn imported(corpus: &Corpus, data: &Path, keep: Option<&Path>) -> Result<Converted, String> {
-    let folder = tempfile::tempdir().map_err(|e| format!("no temporary folder: {e}"))?;
+    // Removed when the catalogue has been read from it.
+    let temporary;
     let out = match keep {
         Some(dir) => dir.to_path_buf(),
-        None => folder.path().join(corpus.name),
+        None => {
+            temporary = tempfile::tempdir().map_err(|e| format!("no temporary folder: {e}"))?;
+            temporary.path().join(corpus.name)
+        }
     };
     let options = polku::import::Options {
         format: None,

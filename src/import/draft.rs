@@ -63,6 +63,14 @@ pub struct Draft {
     pub updated: Option<Date>,
 }
 
+/// A register's text made plain, with its language code as the catalogue writes it; none when
+/// the text is empty or the language is not one the catalogue knows.
+fn plain_in(language: &str, text: &str) -> Option<(String, String)> {
+    let language = language.trim().to_ascii_lowercase();
+    let text = plain_text(text);
+    (!text.is_empty() && Lang::parse(&language).is_some()).then_some((language, text))
+}
+
 /// Text in several languages as it is gathered: (language, text) pairs.
 #[derive(Debug, Default)]
 pub struct Texts(Vec<(String, String)>);
@@ -70,22 +78,19 @@ pub struct Texts(Vec<(String, String)>);
 impl Texts {
     /// Adds `text` in `language` (the first text for a language wins), made plain.
     pub fn add(&mut self, language: &str, text: &str) {
-        let language = language.trim().to_ascii_lowercase();
-        let text = plain_text(text);
-        if text.is_empty() || Lang::parse(&language).is_none() || self.has(&language) {
-            return;
+        if let Some((language, text)) = plain_in(language, text)
+            && !self.has(&language)
+        {
+            self.0.push((language, text));
         }
-        self.0.push((language, text));
     }
 
     /// Adds `text`, or when the language has a text already, adds it after that text as a
     /// paragraph of its own: for a register that says one thing in several fields.
     pub fn append(&mut self, language: &str, text: &str) {
-        let language = language.trim().to_ascii_lowercase();
-        let text = plain_text(text);
-        if text.is_empty() || Lang::parse(&language).is_none() {
+        let Some((language, text)) = plain_in(language, text) else {
             return;
-        }
+        };
         match self.0.iter_mut().find(|(l, _)| *l == language) {
             Some((_, kept)) => {
                 kept.push_str("\n\n");

@@ -111,7 +111,6 @@ pub fn read(path: &str, place: &str, record: &Value) -> Result<Read, ImportError
     draft
         .keywords
         .extend(objects(record, "ontologyTerms").filter_map(|t| finnish_name(t.get("name")?)));
-    draft.keywords = dedup(std::mem::take(&mut draft.keywords));
     // Classes, life events and target groups by notation; ontology terms by URI (their
     // `code` is the ontology's local name, which says less).
     draft
@@ -212,9 +211,9 @@ fn read_general_description(path: &str, place: &str, record: &Value) -> Result<R
         .filter_map(|g| string(g, "Value").map(str::to_owned))
         .collect();
     // The ontology terms' names, as for a service (see `read`).
-    draft.keywords = dedup(
-        objects(record, "OntologyTerm").filter_map(|t| string(t, "Value").map(str::to_owned)),
-    );
+    draft.keywords = objects(record, "OntologyTerm")
+        .filter_map(|t| string(t, "Value").map(str::to_owned))
+        .collect();
     Ok(Read::Service(Box::new(draft)))
 }
 
