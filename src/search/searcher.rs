@@ -421,10 +421,11 @@ impl Searcher {
         weights: &[f32],
         filtered: &Filtered,
     ) -> Vec<GoalHit> {
+        let mut factors = Factors::default();
         let scored: Vec<(usize, u16, u32)> = (0..catalog.goals.len())
             .filter_map(|g| {
                 let values = per_concept.iter().map(|c| c.goals[g]);
-                let (covered, score) = coverage(values.zip(weights.iter().copied()))?;
+                let (covered, score) = coverage(values.zip(weights.iter().copied()), &mut factors)?;
                 Some((g, covered, score))
             })
             .collect();
@@ -602,7 +603,7 @@ const COVERAGE_EXPONENT: f32 = 0.6;
 /// service that covers the whole query comes before one that covers part of it unless that
 /// part is much the stronger. Each concept's value and share count by its weight (see
 /// [`weights`]).
-fn coverage(values: impl Iterator<Item = (f32, f32)>) -> Option<(u16, u32)> {
+fn coverage(values: impl Iterator<Item = (f32, f32)>, factors: &mut Factors) -> Option<(u16, u32)> {
     let (mut covered, mut total, mut weight_covered, mut weight_all) = (0u16, 0f32, 0f32, 0f32);
     for (value, weight) in values {
         weight_all += weight;
@@ -612,8 +613,5 @@ fn coverage(values: impl Iterator<Item = (f32, f32)>) -> Option<(u16, u32)> {
             weight_covered += weight;
         }
     }
-    (covered > 0).then(|| {
-        let score = score(total, weight_covered, weight_all, &mut Factors::default());
-        (covered, score)
-    })
+    (covered > 0).then(|| (covered, score(total, weight_covered, weight_all, factors)))
 }

@@ -177,45 +177,60 @@ fn phrase(text: &str) -> Phrase {
 
 /// A word's keys and the word itself, for comparing a typed word with a thesaurus word.
 pub fn word_keys(word: &str) -> Vec<String> {
-    kept_keys(word, false, || {
-        let mut keys = lemma::keys(word);
-        keys.push(format!("={word}"));
-        keys
-    })
-}
-
-thread_local! {
-    /// The keys of the words looked up lately, as typed or not: a query's words are looked up
-    /// again at every keystroke, and working out a word's keys takes its stems.
-    static KEPT_KEYS: RefCell<HashMap<(bool, String), Vec<String>, Fx>> = RefCell::default();
-}
-
-/// At most this many words' keys are kept; then the list starts anew.
-const KEYS_KEPT: usize = 1024;
-
-/// The keys of `word` (as typed or not) from [`KEPT_KEYS`], worked out by `work` when not kept.
-fn kept_keys(word: &str, typed: bool, work: impl FnOnce() -> Vec<String>) -> Vec<String> {
-    let key = (typed, word.to_owned());
-    if let Some(keys) = KEPT_KEYS.with_borrow(|kept| kept.get(&key).cloned()) {
-        return keys;
-    }
-    let keys = work();
-    KEPT_KEYS.with_borrow_mut(|kept| {
-        if kept.len() >= KEYS_KEPT {
-            kept.clear();
-        }
-        kept.insert(key, keys.clone());
-    });
-    keys
+    kept_keys(word, Kind::Plain)
 }
 
 /// A typed word's keys and the word itself: [`word_keys`] with the keys of the written forms
 /// the word may stand for if it is spoken Finnish ("velkoi", "kaupas").
 pub fn typed_word_keys(word: &str) -> Vec<String> {
-    kept_keys(word, true, || typed_keys_of(word))
+    kept_keys(word, Kind::Typed)
+}
+
+/// Which keys of a word: its own ([`own_keys`]) or those of a typed word ([`typed_keys_of`]).
+#[derive(Clone, Copy)]
+enum Kind {
+    Plain,
+    Typed,
+}
+
+thread_local! {
+    /// The keys of the words of the queries typed lately, by kind: a query's words are looked
+    /// up again at every keystroke, and working out a word's keys takes its stems.
+    static KEPT_KEYS: RefCell<[HashMap<String, Vec<String>, Fx>; 2]> = RefCell::default();
+}
+
+/// At most this many words' keys of a kind are kept; then the list starts anew.
+const KEYS_KEPT: usize = 1024;
+
+/// The keys of `word` of `kind`, from [`KEPT_KEYS`] when they were worked out lately.
+fn kept_keys(word: &str, kind: Kind) -> Vec<String> {
+    if let Some(keys) = KEPT_KEYS.with_borrow(|kept| kept[kind as usize].get(word).cloned()) {
+        return keys;
+    }
+    let keys = match kind {
+        Kind::Plain => own_keys(word),
+        Kind::Typed => typed_keys_of(word),
+    };
+    KEPT_KEYS.with_borrow_mut(|kept| {
+        let kept = &mut kept[kind as usize];
+        if kept.len() >= KEYS_KEPT {
+            kept.clear();
+        }
+        kept.insert(word.to_owned(), keys.clone());
+    });
+    keys
+}
+
+/// [`word_keys`], worked out: what the thesaurus's own words are keyed by when it is built,
+/// once each, without passing through the keys kept for queries.
+fn own_keys(word: &str) -> Vec<String> {
+    let mut keys = lemma::keys(word);
+    keys.push(format!("={word}"));
+    keys
 }
 
 fn typed_keys_of(word: &str) -> Vec<String> {
+    // Its own keys were most likely asked for just before (see `concepts`).
     let mut keys = word_keys(word);
     // "ettei", "eikä", "enkä" say "ei", "en" as a phrase has it ("elämällä ei oo järkeä").
     if let Some(&(_, negation)) = NEGATIONS.iter().find(|(joined, _)| *joined == word) {
@@ -267,7 +282,7 @@ impl Thesaurus {
                     let letters = word.chars().count() as u32;
                     let keys = keys_of
                         .entry(word.clone())
-                        .or_insert_with(|| word_keys(word));
+                        .or_insert_with(|| own_keys(word));
                     for key in keys.iter() {
                         let at = (e as u32, says.len() as u32, w as u32, letters);
                         thesaurus.by_key.entry(key.clone()).or_default().push(at);
