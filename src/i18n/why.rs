@@ -211,7 +211,7 @@ mod tests {
             ..Explanation::default()
         };
         let line = EN.line(&why, "I feel stuck at home", "Drop-in meeting place", 80);
-        assert_eq!(line.unwrap(), "matched: stuck home → meeting place");
+        assert_eq!(line.unwrap(), "matched: stuck at home → meeting place");
     }
 
     #[test]

@@ -338,6 +338,8 @@ struct Found {
     tokens: Vec<(u32, Place)>,
     place: Place,
     quality: u32,
+    /// How many of `tokens` are not in the name or summary as shown.
+    hidden: u32,
 }
 
 /// How a service answers one concept: the source shown (the typed words themselves when the
@@ -368,9 +370,11 @@ fn explain_concept(words: &ConceptWords, held: &ServiceWords) -> Option<(Found, 
     }
     lit.sort_unstable();
     lit.dedup();
+    // Of meanings held in equally telling places, the one the professional sees written in
+    // the language on screen: "urasuunnittelu" on a Finnish screen, not "career guidance".
     let best_meaning = meant
         .into_iter()
-        .min_by_key(|f| (f.place, std::cmp::Reverse(f.quality)));
+        .min_by_key(|f| (f.place, f.hidden, std::cmp::Reverse(f.quality)));
     let shown = if words.idiom {
         best_meaning.or(own)
     } else {
@@ -400,6 +404,7 @@ fn phrase_found<'a>(
         tokens: Vec::new(),
         place: Place::Goal,
         quality: 0,
+        hidden: 0,
     };
     for word in phrase {
         for hits in word {
@@ -407,6 +412,7 @@ fn phrase_found<'a>(
             found.tokens.push((token, place));
             found.place = found.place.min(place);
             found.quality += u32::from(quality);
+            found.hidden += u32::from(held.shown.binary_search(&token).is_err());
         }
     }
     (!found.tokens.is_empty()).then_some(found)
@@ -419,6 +425,8 @@ struct ServiceWords {
     /// there.
     held: HashMap<u32, (Place, usize), Fx>,
     shown_name: Vec<u32>,
+    /// The words of the name and the summary as shown.
+    shown: Vec<u32>,
     /// The interface language the shown name and summary are in.
     language: String,
     /// Every text of `texts`, folded, in its order.
@@ -449,16 +457,22 @@ impl ServiceWords {
             all_folded.push(folded);
         }
         let name = fold(service.name.get(language));
-        let shown_name = words(&name)
+        let shown_name: Vec<u32> = words(&name)
             .filter_map(|(_, w)| index.token_id(w))
             .collect();
+        let summary = fold(service.summary.get(language));
+        let mut shown: Vec<u32> = shown_name.clone();
+        shown.extend(words(&summary).filter_map(|(_, w)| index.token_id(w)));
+        shown.sort_unstable();
+        shown.dedup();
         Self {
             held,
             shown_name,
+            shown,
             language: language.to_owned(),
             folded: all_folded,
             name,
-            summary: fold(service.summary.get(language)),
+            summary,
         }
     }
 

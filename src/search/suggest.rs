@@ -108,13 +108,28 @@ pub fn as_typed(typed: &str, folded: &str) -> String {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
-    folded
-        .split(' ')
+    let wanted: Vec<&str> = folded.split(' ').collect();
+    // A phrase's words, which a concept holds once each, are shown as the stretch of the
+    // query they were typed in: "jag vet inte vad jag vill", not "jag vet inte vad vill".
+    let at: Vec<usize> = (0..typed.len())
+        .filter(|&i| wanted.contains(&fold(typed[i]).as_str()))
+        .collect();
+    if let (Some(&first), Some(&last)) = (at.first(), at.last())
+        && wanted.len() > 1
+        && wanted
+            .iter()
+            .all(|w| at.iter().any(|&i| fold(typed[i]) == *w))
+        && last + 1 - first <= wanted.len() * 2
+    {
+        return typed[first..=last].join(" ");
+    }
+    wanted
+        .iter()
         .map(|word| {
             typed
                 .iter()
-                .find(|t| fold(t) == word)
-                .map_or_else(|| word.to_owned(), |t| (*t).to_owned())
+                .find(|t| fold(t) == *word)
+                .map_or_else(|| (*word).to_owned(), |t| (*t).to_owned())
         })
         .collect::<Vec<_>>()
         .join(" ")
@@ -293,6 +308,19 @@ mod tests {
         assert!(d("puusepantyo", "kuntoutus") < MIN_SIMILARITY);
         assert_eq!(d("velka", "velka"), 1.0);
         assert_eq!(as_typed("Mulla PUUSEPÄNTYÖ?", "puusepantyo"), "PUUSEPÄNTYÖ");
+        // A phrase is shown as it was typed, with the words it holds once.
+        assert_eq!(
+            as_typed("jag vet inte vad jag vill göra", "jag vet inte vad vill"),
+            "jag vet inte vad jag vill"
+        );
+        // Words typed far apart are not joined with all that is between them.
+        assert_eq!(
+            as_typed(
+                "ei oo koulua mut paljon muuta ja sitten vielä rahaa",
+                "ei rahaa"
+            ),
+            "ei rahaa"
+        );
     }
 
     proptest::proptest! {
