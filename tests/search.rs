@@ -575,3 +575,25 @@ fn what_a_place_and_a_short_word_matched_is_the_place_and_the_word() {
         );
     }
 }
+
+#[test]
+fn a_two_letter_word_among_others_is_that_word_not_the_beginning_of_longer_ones() {
+    let catalog = builtin();
+    // "ut" (out) in a client's sentence is not the beginning of "utbildning" (education).
+    let found = matched_words(&catalog, "jag vill ut och träffa folk");
+    assert!(!found.is_empty());
+    for (id, words) in found {
+        assert!(
+            words.iter().all(|w| w == "ut" || !w.starts_with("ut")),
+            "{id}: {words:?}"
+        );
+    }
+    // Typed alone, two letters are the beginning of what is being typed.
+    let typing = matched_words(&catalog, "ut");
+    assert!(
+        typing
+            .iter()
+            .any(|(_, words)| words.iter().any(|w| w.starts_with("utb"))),
+        "{typing:?}"
+    );
+}

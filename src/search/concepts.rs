@@ -24,6 +24,10 @@ pub struct Concept {
     /// Whether the word names an area of the catalogue ("kotka"): it then matches only that
     /// place, in its inflected forms, never as part of another word.
     pub area: bool,
+    /// Whether the word is matched only in its own forms, never as the beginning or a part of
+    /// a longer word: a word of two letters among others ("ut" is no "utbildning", "gå" no
+    /// "gain"). Typed alone, it is the beginning of what is being typed.
+    pub forms_only: bool,
     /// Whether `means` are guessed from a typed word the thesaurus does not hold: what the
     /// parts of a compound mean, or what the word it looks mistyped for means. The guess
     /// counts only when the catalogue does not hold the word as typed.
@@ -114,6 +118,7 @@ pub fn concepts(
                     means: Vec::new(),
                     idiom,
                     area: false,
+                    forms_only: false,
                     guessed: false,
                 });
                 out.len() - 1
@@ -145,6 +150,7 @@ pub fn concepts(
                 },
                 idiom: false,
                 area,
+                forms_only: content.len() > 1 && typed[i].chars().count() <= SHORT_WORD,
                 guessed: !area,
             });
         }
@@ -198,6 +204,9 @@ const JOINING_WORDS: &[&str] = &[
     "ja", "tai", "seka", "och", "eller", "samt", "for", "i", "pa", "med", "av", "till", "and",
     "or", "in", "with", "of", "at", "on", "to", "from",
 ];
+
+/// A word this short among others is matched only in its own forms.
+const SHORT_WORD: usize = 2;
 
 /// What a plain word counts beside a need the thesaurus knows.
 const PLAIN_SHARE: f32 = 0.4;
@@ -396,6 +405,7 @@ mod tests {
             means: means.iter().map(|m| vec![(*m).to_owned()]).collect(),
             idiom: false,
             area: false,
+            forms_only: false,
             guessed: false,
         };
         let wanted = [

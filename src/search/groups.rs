@@ -263,6 +263,7 @@ mod tests {
                 means: Vec::new(),
                 idiom: false,
                 area: false,
+                forms_only: false,
                 guessed: false,
             };
             asked(&[concept])

@@ -72,23 +72,27 @@ impl ConceptScores {
     }
 }
 
-/// How a word is matched: as typed (anything from exact to scattered letters), as an area's
-/// name (the place in its forms only), or as a word the thesaurus gives (its forms and the
+/// How a word is matched: as typed (anything from exact to scattered letters), in its own
+/// forms only (an area's name, a short word among others), or as a word the thesaurus gives (its forms and the
 /// compounds it begins).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum How {
     Typed,
-    Area,
+    Forms,
     Meaning,
 }
 
 impl How {
     /// How the typed words of `concept` are matched.
     pub fn of_typed(concept: &Concept) -> Self {
-        if concept.area { How::Area } else { How::Typed }
+        if concept.area || concept.forms_only {
+            How::Forms
+        } else {
+            How::Typed
+        }
     }
 
-    /// Whether the word was typed as it is matched (not an area, not a meaning).
+    /// Whether the word was typed as it is matched (not in its forms only, not a meaning).
     pub fn typed(self) -> bool {
         self == How::Typed
     }
@@ -276,7 +280,7 @@ impl Scorer<'_> {
         }
         found.extend(by_key.into_iter().map(|t| (t, FORM_QUALITY)));
         match how {
-            How::Area => {}
+            How::Forms => {}
             How::Meaning => {
                 if word.chars().count() >= 5 {
                     found.extend(index.tokens_beginning(word).iter().map(|&t| (t, 70)));
