@@ -5,6 +5,7 @@
 use super::fold::{fold, words};
 use super::index::{Field, SearchIndex};
 use super::lemma;
+use super::thesaurus::is_stop_word;
 use crate::catalog::{Catalog, Service};
 
 /// Words at least this similar (Dice coefficient of letter pairs) are offered.
@@ -110,7 +111,8 @@ pub fn as_typed(typed: &str, folded: &str) -> String {
         .collect();
     let wanted: Vec<&str> = folded.split(' ').collect();
     // A phrase's words, which a concept holds once each, are shown as the stretch of the
-    // query they were typed in: "jag vet inte vad jag vill", not "jag vet inte vad vill".
+    // query they were typed in: "jag vet inte vad jag vill", not "jag vet inte vad vill";
+    // only when what is between them is the phrase's own words and little words.
     let at: Vec<usize> = (0..typed.len())
         .filter(|&i| wanted.contains(&fold(typed[i]).as_str()))
         .collect();
@@ -120,6 +122,10 @@ pub fn as_typed(typed: &str, folded: &str) -> String {
             .iter()
             .all(|w| at.iter().any(|&i| fold(typed[i]) == *w))
         && last + 1 - first <= wanted.len() * 2
+        && typed[first..=last].iter().all(|t| {
+            let word = fold(t);
+            wanted.contains(&word.as_str()) || is_stop_word(&word)
+        })
     {
         return typed[first..=last].join(" ");
     }

@@ -150,7 +150,7 @@ macro_rules! words_file {
 }
 
 /// The built-in thesaurus files, by name.
-const BUILTIN_FILES: [(&str, &str); 18] = [
+const BUILTIN_FILES: [(&str, &str); 21] = [
     words_file!("thesaurus.ron"),
     words_file!("thesaurus-services.ron"),
     words_file!("thesaurus-everyday.ron"),
@@ -169,6 +169,9 @@ const BUILTIN_FILES: [(&str, &str); 18] = [
     words_file!("thesaurus-english-everyday.ron"),
     words_file!("thesaurus-leisure.ron"),
     words_file!("thesaurus-school-and-city.ron"),
+    words_file!("thesaurus-helsinki-a.ron"),
+    words_file!("thesaurus-helsinki-b.ron"),
+    words_file!("thesaurus-national-b.ron"),
 ];
 
 fn phrase(text: &str) -> Phrase {
