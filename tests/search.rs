@@ -597,3 +597,19 @@ fn a_two_letter_word_among_others_is_that_word_not_the_beginning_of_longer_ones(
         "{typing:?}"
     );
 }
+
+#[test]
+fn a_word_spelt_as_meant_does_not_find_the_words_one_letter_away() {
+    let text = r#"(
+        goals: [(id: "g", name: "Palvelut")],
+        services: [
+            (id: "flea", name: "Kierrätyskeskus", summary: "Täältä voi ostaa käytettyjä huonekaluja.", goals: ["g"], provider: "Kierrätys", formats: [Group]),
+            (id: "safety", name: "Turvakoti", summary: "Autamme estää väkivallan jatkumisen.", goals: ["g"], provider: "Turvakodit", formats: [Individual]),
+        ],
+    )"#;
+    let catalog = catalog_from_ron(text);
+    // "ostaa" (to buy) is a word of the catalogue: "estää" (to prevent) is another word.
+    assert_eq!(builtin_ids(&catalog, "ostaa", "fi"), vec!["flea"]);
+    // A word the catalogue holds in no form is still read as mistyped.
+    assert_eq!(builtin_ids(&catalog, "kierätyskeskus", "fi"), vec!["flea"]);
+}

@@ -286,7 +286,7 @@ impl Scorer<'_> {
                     found.extend(index.tokens_beginning(word).iter().map(|&t| (t, 70)));
                 }
             }
-            How::Typed => found.extend(self.scan(word)),
+            How::Typed => found.extend(self.scan(word, !found.is_empty())),
         }
         found.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
         found.dedup_by_key(|(t, _)| *t);
@@ -294,8 +294,9 @@ impl Scorer<'_> {
     }
 
     /// Every catalogue word that matches a typed word by `match_word`. Scattered letters count
-    /// only when nothing better was found; a word inside another only as a compound part.
-    fn scan(&self, word: &str) -> Vec<(u32, u16)> {
+    /// only when nothing better was found, typos only when the word is not `known` (held in
+    /// its forms) and begins no word; a word inside another only as a compound part.
+    fn scan(&self, word: &str, known: bool) -> Vec<(u32, u16)> {
         let index = &self.index;
         let term = Term::new(word);
         let mut found: Vec<(u32, u16, MatchKind)> = Vec::new();
@@ -349,12 +350,16 @@ impl Scorer<'_> {
                 }
             }
         }
-        if found
-            .iter()
-            .any(|&(_, _, kind)| kind > MatchKind::Scattered)
-        {
-            found.retain(|&(_, _, kind)| kind > MatchKind::Scattered);
-        }
+        // A word the catalogue holds in some form is spelt as meant: the words one letter
+        // away from it are other words ("ostaa" is no "estää"). Scattered letters count only
+        // when nothing better was found.
+        let best = found.iter().map(|&(_, _, kind)| kind).max();
+        let weakest_kept = match best {
+            Some(kind) if known || kind >= MatchKind::Stem => MatchKind::Inside,
+            Some(kind) if kind > MatchKind::Scattered => MatchKind::Typo,
+            _ => MatchKind::Scattered,
+        };
+        found.retain(|&(_, _, kind)| kind >= weakest_kept);
         found.into_iter().map(|(t, q, _)| (t, q)).collect()
     }
 
