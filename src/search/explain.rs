@@ -315,7 +315,7 @@ pub fn explain(
             }
         }
         explanation.matches.push(Match {
-            typed: words.typed.clone(),
+            typed: found.typed.clone().unwrap_or_else(|| words.typed.clone()),
             meaning: found.meaning.map(|m| thesaurus.spelled(&m)),
             words: found
                 .tokens
@@ -334,6 +334,8 @@ pub fn explain(
 /// The words of one source (the typed words, or one meaning) found in a service.
 struct Found {
     meaning: Option<String>,
+    /// The typed words found, where the service holds only some of a phrase's.
+    typed: Option<String>,
     /// The best token for each word, with where it is.
     tokens: Vec<(u32, Place)>,
     place: Place,
@@ -347,7 +349,7 @@ struct Found {
 /// round for an everyday phrase, as the ranking weighs them) and every word of the service that
 /// a source it holds matched.
 fn explain_concept(words: &ConceptWords, held: &ServiceWords) -> Option<(Found, Vec<u32>)> {
-    let own = own_found(&words.own, held);
+    let own = own_found(&words.own, &words.typed, held);
     let mut lit: Vec<u32> = Vec::new();
     if own.is_some() {
         for word in &words.own {
@@ -383,14 +385,34 @@ fn explain_concept(words: &ConceptWords, held: &ServiceWords) -> Option<(Found, 
     Some((shown, lit))
 }
 
-fn own_found(own: &[OwnWord], held: &ServiceWords) -> Option<Found> {
-    phrase_found(
-        own.iter().map(|w| match w {
+/// The typed words of a concept that the service holds, each by itself or as its parts: a
+/// service that holds some of a phrase's words is found by them, as the ranking counts them.
+fn own_found(own: &[OwnWord], typed: &str, held: &ServiceWords) -> Option<Found> {
+    let mut all: Option<Found> = None;
+    let mut said: Vec<&str> = Vec::new();
+    for (word, typed) in own.iter().zip(typed.split(' ')) {
+        let lists = match word {
             OwnWord::Whole(hits) => vec![hits],
             OwnWord::Parts(head, tail) => vec![head, tail],
-        }),
-        held,
-    )
+        };
+        let Some(found) = phrase_found(std::iter::once(lists), held) else {
+            continue;
+        };
+        said.push(typed);
+        match &mut all {
+            None => all = Some(found),
+            Some(all) => {
+                all.tokens.extend(found.tokens);
+                all.place = all.place.min(found.place);
+                all.quality += found.quality;
+                all.hidden += found.hidden;
+            }
+        }
+    }
+    all.map(|mut found| {
+        found.typed = Some(said.join(" "));
+        found
+    })
 }
 
 /// A phrase is found when the service holds every one of its words (each word being one or,
@@ -401,6 +423,7 @@ fn phrase_found<'a>(
 ) -> Option<Found> {
     let mut found = Found {
         meaning: None,
+        typed: None,
         tokens: Vec::new(),
         place: Place::Goal,
         quality: 0,

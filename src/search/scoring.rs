@@ -113,7 +113,11 @@ impl Scorer<'_> {
     /// way round, since its words alone ("ei", "kotia") say little.
     /// The scores of the words are taken from `memo` and kept there.
     pub fn score_concept(&self, concept: &Concept, memo: &mut Memo) -> ConceptScores {
-        let own = self.score_phrase(&concept.words, How::of_typed(concept), memo);
+        // A phrase's words count in part in a service that holds some of them, as they would
+        // one by one: a phrase the thesaurus knows ("kaatumisen ehkäisy", "ahdistus ryhmä")
+        // never hides the services that hold only one of its words.
+        let partial = concept.words.len() > 1;
+        let own = self.score_phrase(&concept.words, How::of_typed(concept), partial, memo);
         // A guessed meaning is no better than the catalogue's own word ("kuunvalotanssikurssi"
         // is a service's name, not a course).
         let held = || {
@@ -128,7 +132,7 @@ impl Scorer<'_> {
         let phrases: Vec<ConceptScores> = concept
             .means
             .iter()
-            .map(|phrase| self.score_phrase(phrase, How::Meaning, memo))
+            .map(|phrase| self.score_phrase(phrase, How::Meaning, false, memo))
             .collect();
         // Every service any of them reaches, each list spread over all of them: per service
         // and goal, the best meaning's value and the sum of all of them.
@@ -193,8 +197,15 @@ impl Scorer<'_> {
         }
     }
 
-    /// The mean value of the words of a phrase where every word of it is found, else 0.
-    fn score_phrase(&self, words: &[String], how: How, memo: &mut Memo) -> ConceptScores {
+    /// The mean value of the words of a phrase where every word of it is found, else 0; or,
+    /// when `partial`, where any of them is (a missing word counting 0).
+    fn score_phrase(
+        &self,
+        words: &[String],
+        how: How,
+        partial: bool,
+        memo: &mut Memo,
+    ) -> ConceptScores {
         let mut services: Vec<(u32, f32)> = Vec::new();
         let mut goals = vec![0.0; self.index.goal_services.len()];
         let share = 1.0 / words.len().max(1) as f32;
@@ -202,30 +213,37 @@ impl Scorer<'_> {
             let scores = self.score_word(word, how, memo);
             let weight = scores.idf * share / RAW_MAX;
             let combine = |total: &mut f32, raw: u16| {
-                if raw == 0 || (i > 0 && *total == 0.0) {
+                if partial {
+                    *total += f32::from(raw) * weight;
+                } else if raw == 0 || (i > 0 && *total == 0.0) {
                     *total = 0.0;
                 } else {
                     *total += f32::from(raw) * weight;
                 }
             };
-            // A service counts only if every word so far is found in it.
-            services = if i == 0 {
-                let mut first = Vec::with_capacity(scores.services.len());
+            let mut next = Vec::with_capacity(services.len().max(scores.services.len()));
+            if i == 0 {
                 for &(s, raw) in &scores.services {
                     let mut total = 0.0;
                     combine(&mut total, raw);
-                    first.push((s, total));
+                    next.push((s, total));
                 }
-                first
+            } else if partial {
+                // Every service that holds any word so far.
+                merge(&services, &scores.services, |s, total, raw| {
+                    let mut total = total.unwrap_or(0.0);
+                    combine(&mut total, raw.unwrap_or(0));
+                    next.push((s, total));
+                });
             } else {
-                let mut both = Vec::with_capacity(services.len().min(scores.services.len()));
+                // A service counts only if every word so far is found in it.
                 intersect(&services, &scores.services, |s, &total, &raw| {
                     let mut total = total;
                     combine(&mut total, raw);
-                    both.push((s, total));
+                    next.push((s, total));
                 });
-                both
-            };
+            }
+            services = next;
             for (total, &raw) in goals.iter_mut().zip(&scores.goals) {
                 combine(total, raw);
             }
@@ -549,6 +567,38 @@ impl Scratch {
         touched.clear();
         self.touched = touched;
         out
+    }
+}
+
+/// Calls `each` for every item of either list (each ascending by item), with its value in
+/// each list that holds it, in ascending order.
+fn merge<A: Copy, B: Copy>(
+    a: &[(u32, A)],
+    b: &[(u32, B)],
+    mut each: impl FnMut(u32, Option<A>, Option<B>),
+) {
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() || j < b.len() {
+        let order = match (a.get(i), b.get(j)) {
+            (Some(x), Some(y)) => x.0.cmp(&y.0),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            _ => std::cmp::Ordering::Greater,
+        };
+        match order {
+            std::cmp::Ordering::Less => {
+                each(a[i].0, Some(a[i].1), None);
+                i += 1;
+            }
+            std::cmp::Ordering::Greater => {
+                each(b[j].0, None, Some(b[j].1));
+                j += 1;
+            }
+            std::cmp::Ordering::Equal => {
+                each(a[i].0, Some(a[i].1), Some(b[j].1));
+                i += 1;
+                j += 1;
+            }
+        }
     }
 }
 

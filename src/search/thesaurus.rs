@@ -150,7 +150,7 @@ macro_rules! words_file {
 }
 
 /// The built-in thesaurus files, by name.
-const BUILTIN_FILES: [(&str, &str); 21] = [
+const BUILTIN_FILES: [(&str, &str); 26] = [
     words_file!("thesaurus.ron"),
     words_file!("thesaurus-services.ron"),
     words_file!("thesaurus-everyday.ron"),
@@ -172,6 +172,11 @@ const BUILTIN_FILES: [(&str, &str); 21] = [
     words_file!("thesaurus-helsinki-a.ron"),
     words_file!("thesaurus-helsinki-b.ron"),
     words_file!("thesaurus-national-b.ron"),
+    words_file!("thesaurus-client-core.ron"),
+    words_file!("thesaurus-swedish-client.ron"),
+    words_file!("thesaurus-english-client.ron"),
+    words_file!("thesaurus-professional.ron"),
+    words_file!("thesaurus-client-life.ron"),
 ];
 
 fn phrase(text: &str) -> Phrase {
