@@ -4,6 +4,7 @@
 mod ages;
 mod compound;
 mod concepts;
+mod copies;
 mod explain;
 mod fold;
 mod groups;

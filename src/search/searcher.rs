@@ -6,6 +6,7 @@
 use std::collections::HashMap;
 
 use super::concepts::{AreaName, Concept, concepts, weights};
+use super::copies::Copies;
 use super::explain::{self, Explanation, Prepared};
 use super::fold::fold;
 use super::groups::{self, ServiceGroups};
@@ -64,6 +65,8 @@ pub struct Searcher {
     areas: Vec<AreaName>,
     /// The groups of people each service's name says it is for.
     groups: ServiceGroups,
+    /// Which services are listed more than once.
+    copies: Copies,
     /// Concept → its scores, for the concepts of the last query.
     recent: HashMap<Concept, ConceptScores>,
     /// The scores of the words of the last queries.
@@ -142,6 +145,7 @@ impl Searcher {
             thesaurus,
             areas: catalog.areas().iter().map(|a| AreaName::new(a)).collect(),
             groups: ServiceGroups::new(catalog),
+            copies: Copies::new(catalog),
             recent: HashMap::new(),
             memo: Memo::default(),
             matched: MatchedWords::default(),
@@ -383,6 +387,7 @@ impl Searcher {
             }
         }
         let ranks = &self.name_ranks[&query.language];
+        self.copies.demote(&mut hits, ranks);
         // Equal scores: a hit in the name before one in the description, then by name.
         let places = ties::tie_order(&self.scorer(), &self.explained, wanted, &hits);
         let total = hits.len();
