@@ -150,7 +150,7 @@ macro_rules! words_file {
 }
 
 /// The built-in thesaurus files, by name.
-const BUILTIN_FILES: [(&str, &str); 26] = [
+const BUILTIN_FILES: [(&str, &str); 30] = [
     words_file!("thesaurus.ron"),
     words_file!("thesaurus-services.ron"),
     words_file!("thesaurus-everyday.ron"),
@@ -177,6 +177,10 @@ const BUILTIN_FILES: [(&str, &str); 26] = [
     words_file!("thesaurus-english-client.ron"),
     words_file!("thesaurus-professional.ron"),
     words_file!("thesaurus-client-life.ron"),
+    words_file!("thesaurus-young.ron"),
+    words_file!("thesaurus-english-b.ron"),
+    words_file!("thesaurus-swedish-b.ron"),
+    words_file!("thesaurus-about-others.ron"),
 ];
 
 fn phrase(text: &str) -> Phrase {
