@@ -613,3 +613,30 @@ fn a_word_spelt_as_meant_does_not_find_the_words_one_letter_away() {
     // A word the catalogue holds in no form is still read as mistyped.
     assert_eq!(builtin_ids(&catalog, "kierätyskeskus", "fi"), vec!["flea"]);
 }
+
+#[test]
+fn copies_of_one_service_make_room_for_another() {
+    let copy = |id: &str| {
+        format!(
+            r#"(id: "{id}", name: "Työkokeilu", summary: "Kokeile työtä.", goals: ["g"], provider: "Rekisteri", formats: [Individual]),"#
+        )
+    };
+    let text = format!(
+        r#"(
+        goals: [(id: "g", name: "Työ")],
+        services: [
+            {} {} {}
+            (id: "other", name: "Työkokeilu yrityksessä", summary: "Kokeile työtä.", goals: ["g"], provider: "Yrityspalvelut", formats: [Individual]),
+        ],
+    )"#,
+        copy("a1"),
+        copy("a2"),
+        copy("a3")
+    );
+    let catalog = catalog_from_ron(&text);
+    // One copy first, then the other service, then the other copies: none is hidden.
+    assert_eq!(
+        builtin_ids(&catalog, "työkokeilu", "fi"),
+        vec!["a1", "other", "a2", "a3"]
+    );
+}

@@ -75,38 +75,3 @@ impl Copies {
         }
     }
 }
-
-#[cfg(test)]
-mod tests {
-    use crate::catalog::from_test_ron as catalog;
-    use crate::search::{Filters, Query, Searcher};
-
-    #[test]
-    fn copies_of_one_service_make_room_for_another() {
-        let catalog = catalog(
-            r#"(
-            goals: [(id: "g", name: "Työ")],
-            services: [
-                (id: "a1", name: "Työkokeilu", summary: "Kokeile työtä.", goals: ["g"],
-                 provider: "Rekisteri", formats: [Individual]),
-                (id: "a2", name: "Työkokeilu", summary: "Kokeile työtä.", goals: ["g"],
-                 provider: "Rekisteri", formats: [Individual]),
-                (id: "a3", name: "Työkokeilu", summary: "Kokeile työtä.", goals: ["g"],
-                 provider: "Rekisteri", formats: [Individual]),
-                (id: "other", name: "Työkokeilu yrityksessä", summary: "Kokeile työtä.",
-                 goals: ["g"], provider: "Yrityspalvelut", formats: [Individual]),
-            ],
-        )"#,
-        );
-        let mut searcher = Searcher::new(&catalog);
-        let query = Query::new("työkokeilu", Filters::default(), "fi");
-        let results = searcher.search(&catalog, &query, None);
-        let ids: Vec<&str> = results
-            .services
-            .iter()
-            .map(|h| catalog.services[h.index].id.as_str())
-            .collect();
-        // One copy first, then the other service, then the other copies: none is hidden.
-        assert_eq!(ids, vec!["a1", "other", "a2", "a3"]);
-    }
-}
