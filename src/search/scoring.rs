@@ -73,8 +73,8 @@ impl ConceptScores {
 }
 
 /// How a word is matched: as typed (anything from exact to scattered letters), in its own
-/// forms only (an area's name, a short word among others), or as a word the thesaurus gives (its forms and the
-/// compounds it begins).
+/// forms only (an area's name, a short word among others), or as a word the thesaurus gives
+/// (its forms and the compounds it begins).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum How {
     Typed,
