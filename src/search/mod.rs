@@ -5,6 +5,7 @@ mod ages;
 mod compound;
 mod concepts;
 mod copies;
+mod coverage;
 mod explain;
 mod fold;
 mod groups;
