@@ -25,8 +25,8 @@ pub struct Concept {
     /// place, in its inflected forms, never as part of another word.
     pub area: bool,
     /// Whether the word is matched only in its own forms, never as the beginning or a part of
-    /// a longer word: a word of two letters among others ("ut" is no "utbildning", "gå" no
-    /// "gain"). Typed alone, it is the beginning of what is being typed.
+    /// a longer word: an area's name, and a word of two letters among others ("ut" is no
+    /// "utbildning", "gå" no "gain"; typed alone, it is the beginning of what is being typed).
     pub forms_only: bool,
     /// Whether `means` are guessed from a typed word the thesaurus does not hold: what the
     /// parts of a compound mean, or what the word it looks mistyped for means. The guess
@@ -150,7 +150,7 @@ pub fn concepts(
                 },
                 idiom: false,
                 area,
-                forms_only: content.len() > 1 && typed[i].chars().count() <= SHORT_WORD,
+                forms_only: area || (content.len() > 1 && typed[i].chars().count() <= SHORT_WORD),
                 guessed: !area,
             });
         }

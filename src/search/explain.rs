@@ -208,7 +208,7 @@ impl Worked {
     /// doing that twice would double the work of a keystroke.
     pub fn sure_tokens(&self, scorer: &Scorer) -> &[u32] {
         self.sure.get_or_init(|| {
-            let how = if self.concept.area || self.concept.forms_only {
+            let how = if self.concept.forms_only {
                 How::Forms
             } else {
                 How::Meaning

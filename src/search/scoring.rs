@@ -85,7 +85,7 @@ pub enum How {
 impl How {
     /// How the typed words of `concept` are matched.
     pub fn of_typed(concept: &Concept) -> Self {
-        if concept.area || concept.forms_only {
+        if concept.forms_only {
             How::Forms
         } else {
             How::Typed

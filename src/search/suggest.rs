@@ -109,33 +109,31 @@ pub fn as_typed(typed: &str, folded: &str) -> String {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
+    let folded_typed: Vec<String> = typed.iter().map(|t| fold(t)).collect();
     let wanted: Vec<&str> = folded.split(' ').collect();
     // A phrase's words, which a concept holds once each, are shown as the stretch of the
     // query they were typed in: "jag vet inte vad jag vill", not "jag vet inte vad vill";
     // only when what is between them is the phrase's own words and little words.
-    let at: Vec<usize> = (0..typed.len())
-        .filter(|&i| wanted.contains(&fold(typed[i]).as_str()))
-        .collect();
-    if let (Some(&first), Some(&last)) = (at.first(), at.last())
+    let is_wanted = |w: &String| wanted.contains(&w.as_str());
+    let first = folded_typed.iter().position(is_wanted);
+    let last = folded_typed.iter().rposition(is_wanted);
+    if let (Some(first), Some(last)) = (first, last)
         && wanted.len() > 1
-        && wanted
-            .iter()
-            .all(|w| at.iter().any(|&i| fold(typed[i]) == *w))
+        && wanted.iter().all(|w| folded_typed.iter().any(|t| t == w))
         && last + 1 - first <= wanted.len() * 2
-        && typed[first..=last].iter().all(|t| {
-            let word = fold(t);
-            wanted.contains(&word.as_str()) || is_stop_word(&word)
-        })
+        && folded_typed[first..=last]
+            .iter()
+            .all(|t| is_wanted(t) || is_stop_word(t))
     {
         return typed[first..=last].join(" ");
     }
     wanted
         .iter()
         .map(|word| {
-            typed
+            folded_typed
                 .iter()
-                .find(|t| fold(t) == *word)
-                .map_or_else(|| (*word).to_owned(), |t| (*t).to_owned())
+                .position(|t| t == word)
+                .map_or_else(|| (*word).to_owned(), |i| typed[i].to_owned())
         })
         .collect::<Vec<_>>()
         .join(" ")
