@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use super::fold::fold;
 use super::searcher::ServiceHit;
 use crate::catalog::Catalog;
+use crate::hash::Fx;
 
 /// What a copy of a service counts of its score below the best copy.
 const COPY_SHARE: f32 = 0.7;
@@ -24,7 +25,7 @@ pub struct Copies {
 
 impl Copies {
     pub fn new(catalog: &Catalog) -> Self {
-        let mut groups: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut groups: HashMap<String, Vec<usize>, Fx> = HashMap::default();
         for (at, service) in catalog.services.iter().enumerate() {
             let mut key: Vec<String> = service
                 .name
