@@ -640,3 +640,25 @@ fn copies_of_one_service_make_room_for_another() {
         vec!["a1", "other", "a2", "a3"]
     );
 }
+
+#[test]
+fn a_word_that_ends_as_no_finnish_word_is_not_read_as_a_finnish_form() {
+    // "ångest", what this catalogue's thesaurus says "zorblat" means, ends as no Finnish word
+    // does; read by the Finnish rules it would be a form of "annetaan" (is given).
+    let catalog = catalog_from_ron(
+        r#"(
+        goals: [(id: "g", name: "Testi")],
+        services: [
+            (id: "papers", name: "Asiointiapu", summary: "Apua kun paperit ovat sekaisin",
+             goals: ["g"], provider: "P", formats: [Individual]),
+            (id: "given", name: "Ruoka-apu", summary: "Ruokaa annetaan jonossa",
+             goals: ["g"], provider: "P", formats: [Group]),
+        ],
+        thesaurus: [(words: ["zorblat"], means: ["ångest"])],
+    )"#,
+    );
+    let ranked = |typed: &str| ranked_ids(&catalog, &Query::new(typed, Filters::default(), "sv"));
+    assert!(ranked("zorblat").is_empty(), "{:?}", ranked("zorblat"));
+    // A Finnish word still finds its forms.
+    assert_eq!(ranked("paperi").first().map(String::as_str), Some("papers"));
+}

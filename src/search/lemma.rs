@@ -67,15 +67,17 @@ pub fn all_keys(word: &str) -> Keys {
         }
     };
     let stemmers = &*STEMMERS;
-    let finnish = finnish_stems(word);
-    for stem in &finnish.forms {
-        push(&mut forms, tagged_finnish_key(stem, 'f'));
-    }
-    push(&mut forms, tagged_finnish_key(&stemmers.fi.stem(word), 'f'));
-    for stem in &finnish.derived {
-        let key = tagged_finnish_key(stem, 'F');
-        if !forms.iter().any(|f| f[1..] == key[1..]) {
-            push(&mut derived, key);
+    if may_be_finnish_form(word) {
+        let finnish = finnish_stems(word);
+        for stem in &finnish.forms {
+            push(&mut forms, tagged_finnish_key(stem, 'f'));
+        }
+        push(&mut forms, tagged_finnish_key(&stemmers.fi.stem(word), 'f'));
+        for stem in &finnish.derived {
+            let key = tagged_finnish_key(stem, 'F');
+            if !forms.iter().any(|f| f[1..] == key[1..]) {
+                push(&mut derived, key);
+            }
         }
     }
     let swedish = swedish_bases(word).map(|base| ('s', &stemmers.sv, base));
@@ -94,6 +96,20 @@ pub fn all_keys(word: &str) -> Keys {
         }
     }
     Keys { forms, derived }
+}
+
+/// Whether a folded word may be a Finnish form: no Finnish word ends in two consonants but
+/// the spoken clitic of "onks", "miks". A word that does ("ångest", "konkurs", "support") is
+/// not read by the Finnish rules, which would make it a form of a Finnish word it only looks
+/// like ("ångest" of "annetaan").
+fn may_be_finnish_form(word: &str) -> bool {
+    let consonant = |c: char| c.is_ascii_alphabetic() && !"aeiouy".contains(c);
+    let mut from_end = word.chars().rev();
+    match (from_end.next(), from_end.next()) {
+        (Some('s'), Some('k')) => true,
+        (Some(last), Some(before)) => !(consonant(last) && consonant(before)),
+        _ => true,
+    }
 }
 
 /// The keys that find the words related to a word with keys `keys` by derivation: those
@@ -622,8 +638,28 @@ mod tests {
             ("löydä", "loan"),
             ("meen", "meihin"),
             ("etten", "ett"),
+            // A Swedish word is no Finnish form, though the Finnish rules would make one.
+            ("ångest", "annetaan"),
         ] {
             assert!(!same_word(&fold(a), &fold(b)), "{a} and {b}");
+        }
+    }
+
+    #[test]
+    fn a_word_no_finnish_word_ends_like_is_not_read_by_finnish_rules() {
+        let finnish_keys = |word: &str| {
+            let keys = all_keys(&fold(word));
+            keys.forms
+                .iter()
+                .chain(&keys.derived)
+                .filter(|k| is_finnish_key(k))
+                .count()
+        };
+        for word in ["ångest", "konkurs", "support"] {
+            assert_eq!(finnish_keys(word), 0, "{word}");
+        }
+        for word in ["velat", "mies", "onks", "töihin"] {
+            assert!(finnish_keys(word) > 0, "{word}");
         }
     }
 }
