@@ -98,12 +98,13 @@ pub fn all_keys(word: &str) -> Keys {
     Keys { forms, derived }
 }
 
-/// Whether a folded word may be a Finnish form: no Finnish word ends in two consonants but
-/// the spoken clitic of "onks", "miks". A word that does ("ångest", "konkurs", "support") is
-/// not read by the Finnish rules, which would make it a form of a Finnish word it only looks
-/// like ("ångest" of "annetaan").
+/// Whether a folded word may be a Finnish form: no written Finnish word ends in two
+/// consonants but the spoken clitic of "onks", "miks". A word that does ("ångest", "konkurs",
+/// "support") is not read by the Finnish rules, which would make it a form of a Finnish word it
+/// only looks like ("ångest" of "annetaan"). A typed word clipped in speech ("kelast") is read
+/// as the written form it stands for by `spoken`, not here.
 fn may_be_finnish_form(word: &str) -> bool {
-    let consonant = |c: char| c.is_ascii_alphabetic() && !"aeiouy".contains(c);
+    let consonant = |c: char| c.is_ascii_alphabetic() && !is_vowel(c);
     let mut from_end = word.chars().rev();
     match (from_end.next(), from_end.next()) {
         (Some('s'), Some('k')) => true,
