@@ -1,6 +1,7 @@
 //! How a professional's query of a few catalogue words ranks: a compound whose first part is
 //! short still means what its parts mean, and a compound's own parts come before what one of
-//! them means.
+//! them means, and a service that writes the typed words together comes before one that has
+//! them apart.
 
 mod common;
 
@@ -163,4 +164,28 @@ fn a_phrase_of_catalogue_words_counts_its_own_words_in_full() {
     )"#,
     );
     assert_eq!(ranked(&catalog, "omaishoitajan vapaapäivät")[0], "days");
+}
+
+#[test]
+fn a_service_that_writes_the_typed_words_together_comes_first() {
+    // Both services hold both words in their descriptions; only the evening reception writes
+    // them as the phrase typed. By name alone, the morning reception would come first.
+    let catalog = catalog(
+        r#"(
+        goals: [(id: "g", name: "Terveys")],
+        services: [
+            (id: "morning", name: "Aamuvastaanotto", summary: "Vastaanotto aamuisin",
+             description: "Sairaanhoitajat ottavat vastaan. Psykiatriset arviot tehdään lääkärin kanssa.",
+             goals: ["g"], provider: "P", formats: [Individual]),
+            (id: "evening", name: "Iltavastaanotto", summary: "Vastaanotto iltaisin",
+             description: "Psykiatriset sairaanhoitajat ottavat vastaan. Arviot tehdään lääkärin kanssa.",
+             goals: ["g"], provider: "P", formats: [Individual]),
+        ],
+    )"#,
+    );
+    let found = ranked(&catalog, "psykiatrinen sairaanhoitaja");
+    assert_eq!(found, vec!["evening", "morning"]);
+    // Typed the other way round, the words are no phrase of either service: name order.
+    let found = ranked(&catalog, "sairaanhoitaja psykiatrinen");
+    assert_eq!(found, vec!["morning", "evening"]);
 }

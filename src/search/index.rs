@@ -10,8 +10,13 @@ use super::fold::fold_into;
 use super::keyed::KeyIndex;
 use super::matcher::{Term, initial_quality, letter_mask};
 use super::postings::Postings;
+use super::sequences::Sequences;
 use super::word_langs::{self, Langs};
 use crate::catalog::{Catalog, Id, Service, Text};
+use crate::hash::Fx;
+use word_ids::WordIds;
+
+mod word_ids;
 
 /// How much a hit counts, by where it is. A service's name and its goals' names count most,
 /// then keywords, then summary and provider, then the longer texts.
@@ -68,45 +73,6 @@ impl Token {
     }
 }
 
-use crate::hash::Fx;
-
-/// Words up to this many bytes are looked up by value (almost every word is): comparing keys
-/// then needs no trip to a separately allocated string, which was most of the time of
-/// building the index.
-const SHORT_WORD: usize = 32;
-
-/// The token number of every distinct word seen so far.
-#[derive(Default)]
-struct WordIds {
-    short: HashMap<[u8; SHORT_WORD], u32, Fx>,
-    long: HashMap<Box<str>, u32, Fx>,
-}
-
-impl WordIds {
-    fn short_key(word: &str) -> Option<[u8; SHORT_WORD]> {
-        let bytes = word.as_bytes();
-        // Zero never occurs in a word (words are letters and digits), so padding cannot make
-        // two different words equal.
-        let mut key = [0u8; SHORT_WORD];
-        key.get_mut(..bytes.len())?.copy_from_slice(bytes);
-        Some(key)
-    }
-
-    fn get(&self, word: &str) -> Option<u32> {
-        match Self::short_key(word) {
-            Some(key) => self.short.get(&key).copied(),
-            None => self.long.get(word).copied(),
-        }
-    }
-
-    fn insert(&mut self, word: &str, id: u32) {
-        match Self::short_key(word) {
-            Some(key) => self.short.insert(key, id),
-            None => self.long.insert(word.into(), id),
-        };
-    }
-}
-
 /// Stored as it is in the cache folder (see `cache`), but for the word lookup, which is quicker
 /// to make again from the tokens than to read: [`SearchIndex::relink`] makes it.
 #[derive(Default, Serialize, Deserialize)]
@@ -144,6 +110,8 @@ pub struct SearchIndex {
     /// Breaking ties by a hit in the name reads these, not the names' text.
     name_tokens: Vec<u32>,
     name_ends: Vec<u32>,
+    /// The words of each service's own texts in the order written (see `adjacent`).
+    pub sequences: Sequences,
 }
 
 /// Builds the index one item at a time: collects the item's words with the best weight each
@@ -167,6 +135,8 @@ struct Builder {
     name_ends: Vec<u32>,
     /// The current item's name words.
     item_names: Vec<u32>,
+    /// The services' words in the order written.
+    sequences: Sequences,
 }
 
 impl Builder {
@@ -221,6 +191,7 @@ impl Builder {
             self.item_names.dedup();
             self.name_tokens.append(&mut self.item_names);
             self.name_ends.push(self.name_tokens.len() as u32);
+            self.sequences.end_service();
         }
         self.found.clear();
     }
@@ -268,6 +239,7 @@ impl Builder {
             initials,
             mut name_tokens,
             name_ends,
+            sequences,
             ..
         } = other;
         for (letter, services) in initials {
@@ -318,6 +290,7 @@ impl Builder {
         self.name_tokens.extend(name_tokens);
         self.name_ends
             .extend(name_ends.iter().map(|end| end + before));
+        self.sequences.append(sequences, &renumbered);
     }
 }
 
@@ -379,6 +352,7 @@ impl SearchIndex {
             initials,
             name_tokens,
             name_ends,
+            sequences,
             ..
         } = builder;
         let mut initials: Vec<(char, Vec<Initial>)> = initials.into_iter().collect();
@@ -420,6 +394,7 @@ impl SearchIndex {
             initials,
             name_tokens,
             name_ends,
+            sequences,
         }
     }
 }
@@ -518,10 +493,11 @@ fn add_service_text(item: &mut Builder, service: &Service) {
     for (text, place, langs) in service_texts_in_languages(service) {
         let from = item.found.len();
         item.add(text, place.field(), langs);
+        let words = item.found[from..].iter().map(|&(token, _)| token);
         if place == Place::Name {
-            let words = item.found[from..].iter().map(|&(token, _)| token);
-            item.item_names.extend(words);
+            item.item_names.extend(words.clone());
         }
+        item.sequences.push_text(words);
     }
 }
 

@@ -1,6 +1,7 @@
 //! Finding services by goal: folding, word matching, the index and running queries.
 //! Knows the catalogue, nothing of the terminal.
 
+mod adjacent;
 mod ages;
 mod compound;
 mod concepts;
@@ -18,6 +19,7 @@ mod postings;
 mod query;
 mod scoring;
 mod searcher;
+mod sequences;
 mod spoken;
 mod spread;
 pub mod suggest;

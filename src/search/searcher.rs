@@ -5,6 +5,7 @@
 
 use std::collections::HashMap;
 
+use super::adjacent;
 use super::concepts::{AreaName, Concept, concepts, weights};
 use super::copies::Copies;
 use super::coverage::{Factors, Total, coverage, covering};
@@ -389,6 +390,10 @@ impl Searcher {
         }
         let ranks = &self.name_ranks[&query.language];
         self.copies.demote(&mut hits, ranks);
+        let pairs = adjacent::pairs(&self.scorer(), &query.words.0, wanted);
+        adjacent::lift(&self.scorer(), &pairs, &mut hits, |hit| {
+            order_key(hit.score, 0, ranks[hit.index])
+        });
         // Equal scores: a hit in the name before one in the description, then by name.
         let places = ties::tie_order(&self.scorer(), &self.explained, wanted, &hits);
         let total = hits.len();
