@@ -456,8 +456,8 @@ impl Thesaurus {
     /// words of that phrase (indexes into `typed`) and the entry's meanings. `typed` holds each
     /// typed word's keys (see [`word_keys`]).
     pub fn lookup(&self, typed: &[Vec<String>]) -> Vec<(Vec<usize>, &[Phrase])> {
-        // (entry, phrase) → the typed word found for each of its words.
-        let mut seen: HashMap<PhraseAt, Vec<Option<usize>>, Fx> = HashMap::default();
+        // (entry, phrase) → the typed words found for each of its words.
+        let mut seen: HashMap<PhraseAt, Vec<Vec<usize>>, Fx> = HashMap::default();
         for (i, keys) in typed.iter().enumerate() {
             let mut matched: Vec<(u32, u32, u32, KeyStrength)> = Vec::new();
             for key in keys {
@@ -488,21 +488,27 @@ impl Thesaurus {
             }
             for (e, p, w, _) in matched.into_iter().filter(|m| m.3 >= enough) {
                 let words = self.entries[e as usize].says[p as usize];
-                let slots = seen.entry((e, p)).or_insert_with(|| vec![None; words]);
-                slots[w as usize].get_or_insert(i);
+                let slots = seen
+                    .entry((e, p))
+                    .or_insert_with(|| vec![Vec::new(); words]);
+                let slot = &mut slots[w as usize];
+                if !slot.contains(&i) {
+                    slot.push(i);
+                }
             }
         }
         // Per entry, every phrase typed whole that is not part of a longer one typed: "ei
         // ketään" beside "ei oo ketään" says nothing more, "viettää aikaa" beside it does.
         let mut typed_whole: Vec<(u32, Vec<usize>)> = Vec::new();
-        let mut found: Vec<(PhraseAt, Vec<Option<usize>>)> = seen.into_iter().collect();
+        let mut found: Vec<(PhraseAt, Vec<Vec<usize>>)> = seen.into_iter().collect();
         found.sort_unstable_by_key(|(at, _)| *at);
         for ((e, _), slots) in found {
-            let Some(mut at) = slots.into_iter().collect::<Option<Vec<usize>>>() else {
+            // Each word of the phrase is a typed word of its own: "viikolla" alone is not
+            // "viikko-viikko".
+            let Some(mut at) = distinct_words(&slots) else {
                 continue;
             };
             at.sort_unstable();
-            at.dedup();
             typed_whole.push((e, at));
         }
         let within = |a: &[usize], b: &[usize]| a.iter().all(|i| b.contains(i));
@@ -517,6 +523,30 @@ impl Thesaurus {
         }
         out
     }
+}
+
+/// A typed word for each word of a phrase, no typed word twice (each slot lists the typed
+/// words found for it, in the order typed), or `None` when the phrase is not typed whole.
+/// Phrases are short: trying each slot's candidates in turn is quick.
+fn distinct_words(slots: &[Vec<usize>]) -> Option<Vec<usize>> {
+    fn assign(slots: &[Vec<usize>], chosen: &mut Vec<usize>) -> bool {
+        let Some((first, rest)) = slots.split_first() else {
+            return true;
+        };
+        for &word in first {
+            if chosen.contains(&word) {
+                continue;
+            }
+            chosen.push(word);
+            if assign(rest, chosen) {
+                return true;
+            }
+            chosen.pop();
+        }
+        false
+    }
+    let mut chosen = Vec::with_capacity(slots.len());
+    assign(slots, &mut chosen).then_some(chosen)
 }
 
 #[cfg(test)]

@@ -238,3 +238,23 @@ fn words_that_only_look_alike_do_not_mean_each_other() {
     assert!(means("töihin").iter().any(|m| m.contains("tyo")), "töihin");
     assert!(means("velkoihin").iter().any(|m| m == "velkaneuvonta"));
 }
+
+#[test]
+fn one_typed_word_is_not_two_words_of_a_phrase() {
+    let entries = vec![ThesaurusEntry {
+        words: vec!["viikko-viikko".into()],
+        means: vec!["lastenvalvoja".into()],
+    }];
+    let thesaurus = Thesaurus::new(&entries);
+    assert!(means(&thesaurus, "ens viikolla").is_empty());
+    assert!(
+        means(&thesaurus, "viikko-viikko")
+            .iter()
+            .any(|m| m == "lastenvalvoja")
+    );
+    assert!(
+        means(&thesaurus, "viikko viikolla")
+            .iter()
+            .any(|m| m == "lastenvalvoja")
+    );
+}
