@@ -292,3 +292,28 @@ fn a_parents_need_finds_the_service_for_the_need_not_for_carers() {
         Some("carers")
     );
 }
+
+#[test]
+fn little_words_of_speech_name_nothing() {
+    // "tän" (spoken "tämän", of this) begins "tandvård"; in a sentence it is only a little word.
+    let catalog = catalog_from_ron(
+        r#"(
+        goals: [(id: "g", name: "Palvelut")],
+        services: [
+            (id: "teeth", name: {"fi": "Suun terveydenhuolto", "sv": "Tandvård"},
+             summary: "Hammashoito kaksi kertaa vuodessa", goals: ["g"], provider: "P", formats: [Individual]),
+            (id: "falls", name: "Kaatumisten ehkäisy", summary: "Kun kaatuu kotona",
+             goals: ["g"], provider: "P", formats: [Group]),
+        ],
+    )"#,
+    );
+    let ranked = ranked_ids(
+        &catalog,
+        &Query::new(
+            "äiti kaatuu kotona tän kuun aikana",
+            Filters::default(),
+            "fi",
+        ),
+    );
+    assert_eq!(ranked, vec!["falls"]);
+}
