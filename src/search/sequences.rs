@@ -9,7 +9,8 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// next.
 pub const TEXT_END: u32 = u32::MAX;
 
-/// Every service's words, one service after another; `ends[s]` is where service `s`'s end.
+/// Every service's words, one service after another; `ends[s]` is where service `s`'s words
+/// end.
 #[derive(Default, Debug, PartialEq, Eq)]
 pub struct Sequences {
     words: Vec<u32>,
