@@ -38,21 +38,23 @@ pub(super) fn pairs(scorer: &Scorer, typed: &[String], wanted: &[Concept]) -> Ve
         if concept.area {
             return None;
         }
-        let mut found: Vec<u32> = scorer
+        // `matched_tokens` lists the words ascending: what is kept stays so.
+        let found: Vec<u32> = scorer
             .matched_tokens(word, How::of_typed(concept))
             .into_iter()
             .filter(|&(_, quality)| quality >= TYPO_QUALITY)
             .map(|(token, _)| token)
             .collect();
-        found.sort_unstable();
         (!found.is_empty()).then_some(found)
     };
-    typed
+    // Each word once, though most stand in two pairs.
+    let per_word: Vec<Option<Vec<u32>>> = typed.iter().map(tokens).collect();
+    per_word
         .windows(2)
         .filter_map(|w| {
             Some(Pair {
-                first: tokens(&w[0])?,
-                second: tokens(&w[1])?,
+                first: w[0].clone()?,
+                second: w[1].clone()?,
             })
         })
         .collect()

@@ -10,7 +10,7 @@ use super::fold::fold_into;
 use super::keyed::KeyIndex;
 use super::matcher::{Term, initial_quality, letter_mask};
 use super::postings::Postings;
-use super::sequences::Sequences;
+use super::sequences::{self, Sequences};
 use super::word_langs::{self, Langs};
 use crate::catalog::{Catalog, Id, Service, Text};
 use crate::hash::Fx;
@@ -457,12 +457,7 @@ impl SearchIndex {
     /// The distinct words (token numbers, ascending) of service number `service`'s name, in
     /// every language it has.
     pub fn name_tokens(&self, service: usize) -> &[u32] {
-        let start = match service {
-            0 => 0,
-            _ => self.name_ends.get(service - 1).map_or(0, |&e| e as usize),
-        };
-        let end = self.name_ends.get(service).map_or(start, |&e| e as usize);
-        self.name_tokens.get(start..end).unwrap_or(&[])
+        sequences::run(&self.name_tokens, &self.name_ends, service)
     }
 
     /// The words of the goals (token numbers, ascending).

@@ -390,12 +390,13 @@ impl Searcher {
         }
         let ranks = &self.name_ranks[&query.language];
         self.copies.demote(&mut hits, ranks);
-        let pairs = adjacent::pairs(&self.scorer(), &query.words.0, wanted);
-        adjacent::lift(&self.scorer(), &pairs, &mut hits, |hit| {
+        let scorer = self.scorer();
+        let pairs = adjacent::pairs(&scorer, &query.words.0, wanted);
+        adjacent::lift(&scorer, &pairs, &mut hits, |hit| {
             order_key(hit.score, 0, ranks[hit.index])
         });
         // Equal scores: a hit in the name before one in the description, then by name.
-        let places = ties::tie_order(&self.scorer(), &self.explained, wanted, &hits);
+        let places = ties::tie_order(&scorer, &self.explained, wanted, &hits);
         let total = hits.len();
         let hits = best_first(hits, limit, |at, hit| {
             order_key(hit.score, places[at], ranks[hit.index])

@@ -20,12 +20,7 @@ pub struct Sequences {
 impl Sequences {
     /// The words of service number `service`, its texts' ends marked by `TEXT_END`.
     pub fn of(&self, service: usize) -> &[u32] {
-        let start = match service {
-            0 => 0,
-            _ => self.ends.get(service - 1).map_or(0, |&e| e as usize),
-        };
-        let end = self.ends.get(service).map_or(start, |&e| e as usize);
-        self.words.get(start..end).unwrap_or(&[])
+        run(&self.words, &self.ends, service)
     }
 
     /// Adds one text of the service being indexed.
@@ -53,6 +48,17 @@ impl Sequences {
         self.ends
             .extend(other.ends.into_iter().map(|end| end + before));
     }
+}
+
+/// Run number `item` of `all`, lists laid one after another where run `i` ends at `ends[i]`
+/// (empty past the last run): a service's words here, its name's words in the index.
+pub fn run<'a>(all: &'a [u32], ends: &[u32], item: usize) -> &'a [u32] {
+    let start = match item {
+        0 => 0,
+        _ => ends.get(item - 1).map_or(0, |&e| e as usize),
+    };
+    let end = ends.get(item).map_or(start, |&e| e as usize);
+    all.get(start..end).unwrap_or(&[])
 }
 
 /// Four bytes per number: first how many services, then their ends, then the words.

@@ -491,8 +491,9 @@ impl Thesaurus {
                 let slots = seen
                     .entry((e, p))
                     .or_insert_with(|| vec![Vec::new(); words]);
+                // Typed words come in order: one already listed is the last.
                 let slot = &mut slots[w as usize];
-                if !slot.contains(&i) {
+                if slot.last() != Some(&i) {
                     slot.push(i);
                 }
             }
