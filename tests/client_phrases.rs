@@ -317,3 +317,34 @@ fn little_words_of_speech_name_nothing() {
     );
     assert_eq!(ranked, vec!["falls"]);
 }
+
+#[test]
+fn a_compound_whose_first_part_is_the_need_finds_it() {
+    // "perintäfirma" (a debt-collection firm) and "häätöpaperit" (eviction papers) are in no
+    // catalogue; their last parts name a firm and papers, their first parts the need.
+    let catalog = catalog_from_ron(
+        r#"(
+        goals: [(id: "g", name: "Palvelut")],
+        services: [
+            (id: "debt", name: "Talous- ja velkaneuvonta", summary: "Apua velkoihin ja maksuvaikeuksiin.",
+             goals: ["g"], provider: "P", formats: [Individual]),
+            (id: "housing", name: "Asumisneuvonta", summary: "Neuvoja vuokranmaksuun ja asumisen ongelmiin.",
+             goals: ["g"], provider: "P", formats: [Individual]),
+            (id: "business", name: "Yritysneuvonta", summary: "Neuvontaa yrittäjälle ja yrityksen perustajalle.",
+             goals: ["g"], provider: "P", formats: [Individual]),
+            (id: "papers", name: "Paperittomien terveyspalvelut", summary: "Terveydenhoito paperittomille.",
+             goals: ["g"], provider: "P", formats: [Individual]),
+        ],
+    )"#,
+    );
+    for (typed, service) in [
+        ("perintäfirma soittaa koko ajan", "debt"),
+        ("sain häätöpaperit", "housing"),
+    ] {
+        assert_eq!(
+            first(&catalog, typed, "fi").as_deref(),
+            Some(service),
+            "{typed}"
+        );
+    }
+}

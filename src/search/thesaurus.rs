@@ -370,10 +370,9 @@ impl Thesaurus {
             for split in (shortest_head..=at.len() - MIN_TAIL).rev() {
                 let (head, tail) = word.split_at(at[split]);
                 let mut meanings: Vec<Phrase> = Vec::new();
-                // The last part names the thing: when it means something, the first part
-                // only says what kind, and stands for itself alone ("opiskelu" of
-                // "opiskeluterveydenhoitaja" is no course of study).
-                let mut head_means = false;
+                // The last part names the thing, so its meanings come first; the first part's
+                // follow, since it often carries the need ("häätö" of "häätöpaperit",
+                // "perintä" of "perintäfirma").
                 for (part, rest) in [(tail, head), (head, tail)] {
                     if !looked_up(part, rest) {
                         continue;
@@ -383,10 +382,6 @@ impl Thesaurus {
                         continue;
                     }
                     meanings.push(vec![part.to_owned()]);
-                    if head_means {
-                        continue;
-                    }
-                    head_means = part == tail && !entries.is_empty();
                     for e in entries {
                         meanings.extend(self.entries[e as usize].means.iter().cloned());
                     }
