@@ -348,3 +348,37 @@ fn a_compound_whose_first_part_is_the_need_finds_it() {
         );
     }
 }
+
+#[test]
+fn a_word_typed_with_a_umlaut_is_not_the_word_without_it() {
+    // "riitä" (is enough) folds to "riita" (a quarrel), "pelkään" (I am afraid) shares its
+    // stem with "pelaan" (I gamble): the typist's ä tells them apart.
+    let catalog = catalog_from_ron(
+        r#"(
+        goals: [(id: "g", name: "Palvelut")],
+        services: [
+            (id: "course", name: "Suomen kielen kurssi", summary: "Opiskele suomea työelämää varten.",
+             goals: ["g"], provider: "P", formats: [Group]),
+            (id: "mediation", name: "Perheasioiden sovittelu", summary: "Apua erotilanteisiin.",
+             goals: ["g"], provider: "P", formats: [Individual]),
+            (id: "anxiety", name: "Mielenterveyspalvelut", summary: "Apua ahdistukseen ja pelkoihin.",
+             goals: ["g"], provider: "P", formats: [Individual]),
+            (id: "gambling", name: "Peliongelmien hoito", summary: "Apua rahapelaamiseen.",
+             goals: ["g"], provider: "P", formats: [Individual]),
+            (id: "money", name: "Talous- ja velkaneuvonta", summary: "Apua, kun rahat eivät riitä.",
+             goals: ["g"], provider: "P", formats: [Individual]),
+        ],
+    )"#,
+    );
+    for typed in ["voimat ei riitä", "mun suomi ei riitä töihin", "riitä"] {
+        assert_ne!(
+            first(&catalog, typed, "fi").as_deref(),
+            Some("mediation"),
+            "{typed}"
+        );
+    }
+    assert_eq!(
+        first(&catalog, "pelkään ihan kaikkea", "fi").as_deref(),
+        Some("anxiety")
+    );
+}

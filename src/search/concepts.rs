@@ -5,6 +5,7 @@
 use std::sync::LazyLock;
 
 use super::fold::fold;
+use super::harmony::Harmony;
 use super::lemma;
 use super::thesaurus::{Phrase, Thesaurus, is_stop_word, typed_word_keys, word_keys};
 use super::word_langs::{self, Langs};
@@ -39,6 +40,7 @@ pub struct Concept {
 /// (`None`: not a word of the catalogue).
 pub fn concepts(
     typed: &[String],
+    harmonies: &[Option<Harmony>],
     thesaurus: &Thesaurus,
     areas: &[AreaName],
     catalogue_langs: &dyn Fn(&str) -> Option<Langs>,
@@ -48,7 +50,8 @@ pub fn concepts(
     // own forms: a word it knows means what it says.
     let keys: Vec<Vec<String>> = typed
         .iter()
-        .map(|w| {
+        .enumerate()
+        .map(|(i, w)| {
             let own = word_keys(w);
             let mut keys = if thesaurus.holds_any(&own) {
                 own
@@ -60,10 +63,14 @@ pub fn concepts(
             if catalogue_langs(w).is_some_and(|langs| !word_langs::may_be_finnish(langs)) {
                 keys.retain(|k| !lemma::is_finnish_key(k));
             }
+            // Nor is a word typed with ä or ö read as English: "päin" is no pain.
+            if harmonies.get(i).copied().flatten().is_some() {
+                keys.retain(|k| !k.starts_with(['e', 'E']));
+            }
             keys
         })
         .collect();
-    let mut hits = thesaurus.lookup(&keys);
+    let mut hits = thesaurus.lookup(&keys, harmonies);
     // Phrases of more words that say something first, then longer ones: "ei rahaa" before
     // "raha", and "vauva ... jaksa" (two such words) before "en jaksa" (one and a stop word),
     // so that the longer phrase speaks for the words it shares with a shorter one.
@@ -247,7 +254,7 @@ fn context_words(typed: &[String]) -> Vec<&String> {
         })
         .collect();
     let mut said: Vec<&String> = CONTEXT
-        .lookup(&keys)
+        .lookup(&keys, &[])
         .into_iter()
         .flat_map(|(at, _)| at)
         .map(|i| &typed[i])
@@ -295,12 +302,12 @@ mod tests {
     #[test]
     fn stop_words_drop_and_phrases_group() {
         let thesaurus = Thesaurus::new(&builtin_entries());
-        let found = concepts(&words("mul on ulosottoja"), &thesaurus, &[], &none);
+        let found = concepts(&words("mul on ulosottoja"), &[], &thesaurus, &[], &none);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].words, vec!["ulosottoja"]);
         assert!(found[0].means.iter().any(|p| p == &["velkaneuvonta"]));
 
-        let found = concepts(&words("I feel stuck at home"), &thesaurus, &[], &none);
+        let found = concepts(&words("I feel stuck at home"), &[], &thesaurus, &[], &none);
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].words, vec!["stuck", "home"]);
     }
@@ -309,13 +316,20 @@ mod tests {
     fn a_longer_phrase_speaks_for_its_words() {
         let thesaurus = Thesaurus::new(&builtin_entries());
         // Living at home alone, not loneliness: the shorter phrases inside it are not used.
-        let found = concepts(&words("en pärjää yksin kotona"), &thesaurus, &[], &none);
+        let found = concepts(
+            &words("en pärjää yksin kotona"),
+            &[],
+            &thesaurus,
+            &[],
+            &none,
+        );
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(found[0].means.iter().any(|p| p == &["kotihoito"]));
         assert!(!found[0].means.iter().any(|p| p == &["vertaistuki"]));
         // Two phrases of one entry in one query both count, also one of stop words alone.
         let found = concepts(
             &words("ei oo ketään kenen kanssa viettää aikaa"),
+            &[],
             &thesaurus,
             &[],
             &none,
@@ -333,19 +347,25 @@ mod tests {
     #[test]
     fn compounds_mean_what_their_parts_mean() {
         let thesaurus = Thesaurus::new(&builtin_entries());
-        let found = concepts(&words("akateemikkotyöttömille"), &thesaurus, &[], &none);
+        let found = concepts(
+            &words("akateemikkotyöttömille"),
+            &[],
+            &thesaurus,
+            &[],
+            &none,
+        );
         assert!(
             found[0].means.iter().any(|p| p == &["tyottomille"]),
             "{found:?}"
         );
         assert!(found[0].means.iter().any(|p| p == &["tyonhaku"]));
-        let found = concepts(&words("vertaistukiryhmä"), &thesaurus, &[], &none);
+        let found = concepts(&words("vertaistukiryhmä"), &[], &thesaurus, &[], &none);
         assert!(
             found[0].means.iter().any(|p| p == &["vertaistuki"]),
             "{found:?}"
         );
         assert!(
-            concepts(&words("ikkunalauta"), &thesaurus, &[], &none)[0]
+            concepts(&words("ikkunalauta"), &[], &thesaurus, &[], &none)[0]
                 .means
                 .is_empty()
         );
@@ -355,11 +375,11 @@ mod tests {
     fn a_short_first_part_counts_when_the_rest_is_a_catalogue_word() {
         let thesaurus = Thesaurus::new(&builtin_entries());
         let tilanne = |w: &str| (w == "tilanne").then_some(word_langs::FINNISH);
-        let found = concepts(&words("erotilanne"), &thesaurus, &[], &tilanne);
+        let found = concepts(&words("erotilanne"), &[], &thesaurus, &[], &tilanne);
         assert!(found[0].means.iter().any(|p| p == &["ero"]), "{found:?}");
         // Without a known rest, three letters at the start of a word are only letters.
         assert!(
-            concepts(&words("erotilanne"), &thesaurus, &[], &none)[0]
+            concepts(&words("erotilanne"), &[], &thesaurus, &[], &none)[0]
                 .means
                 .is_empty()
         );
@@ -378,24 +398,37 @@ mod tests {
         let swedish = |w: &str| (w == "studera").then_some(word_langs::SWEDISH);
         assert!(!speech(&concepts(
             &words("studera"),
+            &[],
             &thesaurus,
             &[],
             &swedish
         )));
         // A word the catalogue does not hold may be Finnish: all its keys are read.
-        assert!(speech(&concepts(&words("studera"), &thesaurus, &[], &none)));
+        assert!(speech(&concepts(
+            &words("studera"),
+            &[],
+            &thesaurus,
+            &[],
+            &none
+        )));
     }
 
     #[test]
     fn area_words_are_marked() {
         let thesaurus = Thesaurus::default();
         let areas = [AreaName::new("Kotka"), AreaName::new("Lappeenranta")];
-        let found = concepts(&words("mielenterveys kotkassa"), &thesaurus, &areas, &none);
+        let found = concepts(
+            &words("mielenterveys kotkassa"),
+            &[],
+            &thesaurus,
+            &areas,
+            &none,
+        );
         assert_eq!(
             found.iter().map(|c| c.area).collect::<Vec<_>>(),
             vec![false, true]
         );
-        assert!(concepts(&words("lappeenrannassa"), &thesaurus, &areas, &none)[0].area);
+        assert!(concepts(&words("lappeenrannassa"), &[], &thesaurus, &areas, &none)[0].area);
     }
 
     #[test]
@@ -432,7 +465,7 @@ mod tests {
 
     #[test]
     fn only_stop_words_are_searched_as_typed() {
-        let found = concepts(&words("on"), &Thesaurus::default(), &[], &none);
+        let found = concepts(&words("on"), &[], &Thesaurus::default(), &[], &none);
         assert_eq!(found.len(), 1);
     }
 }

@@ -10,6 +10,7 @@ mod coverage;
 mod explain;
 mod fold;
 mod groups;
+mod harmony;
 mod highlight;
 mod index;
 mod keyed;

@@ -3,6 +3,7 @@
 use std::collections::BTreeSet;
 
 use super::fold::{fold, words};
+use super::harmony::{self, Harmony};
 use super::thesaurus::is_stop_word;
 use crate::catalog::{Catalog, Format, Id, Intensity, Service, Theme};
 
@@ -16,9 +17,10 @@ pub const MAX_QUERY_WORDS: usize = 8;
 /// behöva någon som kan hjälpa mig att söka jobb").
 const MAX_ALL_WORDS: usize = 32;
 
-/// Typed text split into folded words.
+/// Typed text split into folded words, and each word's vowel harmony where the typist's ä and ö
+/// tell it (see `harmony`).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct QueryWords(pub Vec<String>);
+pub struct QueryWords(pub Vec<String>, pub Vec<Option<Harmony>>);
 
 impl QueryWords {
     /// Splits and folds what the user typed. Control characters, punctuation and emoji are
@@ -26,9 +28,14 @@ impl QueryWords {
     pub fn parse(typed: &str) -> Self {
         let cut: String = typed.chars().take(MAX_QUERY_CHARS).collect();
         let folded = fold(&cut);
+        let lower = cut.to_lowercase();
+        // Folding keeps letters letters, so the typed words line up with the folded ones.
+        let mut written = words(&lower).map(|(_, w)| w);
         let mut list: Vec<String> = Vec::new();
+        let mut harmonies: Vec<Option<Harmony>> = Vec::new();
         let mut saying = 0;
         for (_, w) in words(&folded) {
+            let harmony = written.next().and_then(harmony::of_typed);
             if list.iter().any(|seen| seen == w) {
                 continue;
             }
@@ -39,11 +46,12 @@ impl QueryWords {
                 saying += 1;
             }
             list.push(w.to_owned());
+            harmonies.push(harmony);
             if list.len() == MAX_ALL_WORDS {
                 break;
             }
         }
-        Self(list)
+        Self(list, harmonies)
     }
 
     pub fn is_empty(&self) -> bool {

@@ -14,7 +14,7 @@ use super::fold::fold;
 use super::groups::{self, ServiceGroups};
 use super::index::SearchIndex;
 use super::matcher::{FuzzyMatcher, SkimFuzzy};
-use super::query::{Filters, Query};
+use super::query::{Filters, Query, QueryWords};
 use super::scoring::{ConceptScores, How, MatchedWords, Memo, Scorer};
 use super::suggest;
 use super::thesaurus::{Thesaurus, builtin_entries};
@@ -88,7 +88,7 @@ pub struct Searcher {
     explained: Prepared,
     /// The words of the last query and its concepts: the screen asks why each row it shows
     /// was found, with the query just searched.
-    last_concepts: Option<(Vec<String>, Vec<Concept>)>,
+    last_concepts: Option<(QueryWords, Vec<Concept>)>,
 }
 
 struct Filtered {
@@ -203,7 +203,7 @@ impl Searcher {
             self.refresh_concepts(&wanted);
             self.explained.retain(&wanted);
             let results = self.ranked(catalog, query, &wanted, &filtered, limit);
-            self.last_concepts = Some((query.words.0.clone(), wanted));
+            self.last_concepts = Some((query.words.clone(), wanted));
             results
         };
         self.filtered = Some(filtered);
@@ -312,7 +312,7 @@ impl Searcher {
     /// which typed words matched which of its words, where (see [`explain`]).
     pub fn explain(&self, catalog: &Catalog, query: &Query, service: usize) -> Explanation {
         let wanted = match &self.last_concepts {
-            Some((words, wanted)) if *words == query.words.0 => std::borrow::Cow::Borrowed(wanted),
+            Some((words, wanted)) if *words == query.words => std::borrow::Cow::Borrowed(wanted),
             _ => std::borrow::Cow::Owned(self.concepts(query)),
         };
         let scorer = self.scorer();
@@ -336,6 +336,7 @@ impl Searcher {
         };
         concepts(
             &query.words.0,
+            &query.words.1,
             &self.thesaurus,
             &self.areas,
             &catalogue_langs,

@@ -7,7 +7,8 @@ use std::sync::LazyLock;
 
 use serde::{Deserialize, Serialize};
 
-use super::fold::{fold, words};
+use super::fold::{self, fold, words};
+use super::harmony::{self, Harmony};
 use super::lemma;
 use super::matcher::within_one_edit;
 use super::spoken;
@@ -66,8 +67,9 @@ const MIN_SHORT_PART: usize = 3;
 /// The shortest typed word that is compared with the thesaurus's words for a typing error.
 const MIN_MISTYPED: usize = 7;
 
-/// A word of an entry's phrase: (entry, phrase, word, the word's length in letters).
-type WordAt = (u32, u32, u32, u32);
+/// A word of an entry's phrase: (entry, phrase, word, the word's length in letters, its vowel
+/// harmony as written).
+type WordAt = (u32, u32, u32, u32, Option<Harmony>);
 
 /// A word of the thesaurus this short or shorter may be joined to a typed word by a short key.
 const SHORT_WORD: u32 = 6;
@@ -290,13 +292,16 @@ impl Thesaurus {
                 {
                     thesaurus.single_words.push((word.clone(), e as u32));
                 }
+                let lower = text.to_lowercase();
+                let mut written = fold::words(&lower).map(|(_, w)| harmony::of_written(w));
                 for (w, word) in words.iter().enumerate() {
                     let letters = word.chars().count() as u32;
+                    let harmony = written.next().flatten();
                     let keys = keys_of
                         .entry(word.clone())
                         .or_insert_with(|| own_keys(word));
                     for key in keys.iter() {
-                        let at = (e as u32, says.len() as u32, w as u32, letters);
+                        let at = (e as u32, says.len() as u32, w as u32, letters, harmony);
                         thesaurus.by_key.entry(key.clone()).or_default().push(at);
                     }
                 }
@@ -439,8 +444,8 @@ impl Thesaurus {
             .filter(|k| k.starts_with('=') || k.chars().count() > MIN_PART)
             .filter_map(|k| self.by_key.get(k))
             .flatten()
-            .filter(|&&(e, p, _, _)| self.entries[e as usize].says[p as usize] == 1)
-            .map(|&(e, _, _, _)| e)
+            .filter(|&&(e, p, _, _, _)| self.entries[e as usize].says[p as usize] == 1)
+            .map(|&(e, _, _, _, _)| e)
             .collect();
         found.sort_unstable();
         found.dedup();
@@ -450,14 +455,39 @@ impl Thesaurus {
     /// What the typed words mean: for every entry one of whose phrases was typed, the typed
     /// words of that phrase (indexes into `typed`) and the entry's meanings. `typed` holds each
     /// typed word's keys (see [`word_keys`]).
-    pub fn lookup(&self, typed: &[Vec<String>]) -> Vec<(Vec<usize>, &[Phrase])> {
+    pub fn lookup(
+        &self,
+        typed: &[Vec<String>],
+        harmonies: &[Option<Harmony>],
+    ) -> Vec<(Vec<usize>, &[Phrase])> {
         // (entry, phrase) → the typed words found for each of its words.
         let mut seen: HashMap<PhraseAt, Vec<Vec<usize>>, Fx> = HashMap::default();
         for (i, keys) in typed.iter().enumerate() {
+            let typed_harmony = harmonies.get(i).copied().flatten();
+            // A thesaurus word folded alike but of the other harmony is another word ("riita",
+            // a quarrel, of "riitä"), through whatever key it is met.
+            let other_words: Vec<(u32, u32, u32)> = keys
+                .iter()
+                .filter(|k| k.starts_with('='))
+                .filter_map(|k| self.by_key.get(k))
+                .flatten()
+                .filter(|at| !harmony::agree(typed_harmony, at.4))
+                .map(|&(e, p, w, _, _)| (e, p, w))
+                .collect();
             let mut matched: Vec<(u32, u32, u32, KeyStrength)> = Vec::new();
             for key in keys {
                 let strength = KeyStrength::of(key);
-                for &(e, p, w, letters) in self.by_key.get(key).map_or(&[][..], Vec::as_slice) {
+                // Finnish forms, and a word folded alike, are one word only in one harmony
+                // ("riitä" is no "riita"); the Swedish and English stems know no harmony.
+                let harmonic = key.starts_with('=') || lemma::is_finnish_key(key);
+                for &(e, p, w, letters, harmony) in
+                    self.by_key.get(key).map_or(&[][..], Vec::as_slice)
+                {
+                    if (harmonic && !harmony::agree(typed_harmony, harmony))
+                        || other_words.contains(&(e, p, w))
+                    {
+                        continue;
+                    }
                     // A short key joins a typed word only to a short word of the thesaurus
                     // (kädet/käsi, velkoihin/velka, töihin/työ): a longer one it meets by
                     // chance (käsi/kadulla, liikaa/liikkumaan).

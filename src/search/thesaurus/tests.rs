@@ -11,7 +11,7 @@ fn says(entries: &[ThesaurusEntry], word: &str) -> bool {
 fn means(thesaurus: &Thesaurus, text: &str) -> Vec<String> {
     let typed: Vec<Vec<String>> = phrase(text).iter().map(|w| word_keys(w)).collect();
     thesaurus
-        .lookup(&typed)
+        .lookup(&typed, &[])
         .into_iter()
         .flat_map(|(_, m)| m.iter().map(|p| p.join(" ")))
         .collect()
