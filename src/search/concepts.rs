@@ -63,7 +63,7 @@ pub fn concepts(
             if catalogue_langs(w).is_some_and(|langs| !word_langs::may_be_finnish(langs)) {
                 keys.retain(|k| !lemma::is_finnish_key(k));
             }
-            // Nor is a word typed with ä or ö read as English: "päin" is no pain.
+            // Nor is a word whose ä or ö tells its harmony read as English: "päin" is no pain.
             if harmonies.get(i).copied().flatten().is_some() {
                 keys.retain(|k| !k.starts_with(['e', 'E']));
             }

@@ -455,7 +455,8 @@ impl Thesaurus {
 
     /// What the typed words mean: for every entry one of whose phrases was typed, the typed
     /// words of that phrase (indexes into `typed`) and the entry's meanings. `typed` holds each
-    /// typed word's keys (see [`word_keys`]).
+    /// typed word's keys (see [`word_keys`]), `harmonies` each one's vowel harmony where known
+    /// (shorter, or empty, when none is).
     pub fn lookup(
         &self,
         typed: &[Vec<String>],
@@ -467,20 +468,23 @@ impl Thesaurus {
             let typed_harmony = harmonies.get(i).copied().flatten();
             // A thesaurus word folded alike but of the other harmony is another word ("riita",
             // a quarrel, of "riitä"), through whatever key it is met.
-            let other_words: Vec<(u32, u32, u32)> = keys
-                .iter()
-                .filter(|k| k.starts_with('='))
-                .filter_map(|k| self.by_key.get(k))
-                .flatten()
-                .filter(|at| !harmony::agree(typed_harmony, at.4))
-                .map(|&(e, p, w, _, _)| (e, p, w))
-                .collect();
+            let other_words: Vec<(u32, u32, u32)> = match typed_harmony {
+                None => Vec::new(),
+                Some(_) => keys
+                    .iter()
+                    .filter(|k| k.starts_with('='))
+                    .filter_map(|k| self.by_key.get(k))
+                    .flatten()
+                    .filter(|&&(_, _, _, _, harmony)| !harmony::agree(typed_harmony, harmony))
+                    .map(|&(e, p, w, _, _)| (e, p, w))
+                    .collect(),
+            };
             let mut matched: Vec<(u32, u32, u32, KeyStrength)> = Vec::new();
             for key in keys {
                 let strength = KeyStrength::of(key);
-                // Finnish forms, and a word folded alike, are one word only in one harmony
-                // ("riitä" is no "riita"); the Swedish and English stems know no harmony.
-                let harmonic = key.starts_with('=') || lemma::is_finnish_key(key);
+                // Finnish forms are one word only in one harmony ("riitä" is no "riidat"); the
+                // Swedish and English stems know no harmony.
+                let harmonic = lemma::is_finnish_key(key);
                 for &(e, p, w, letters, harmony) in
                     self.by_key.get(key).map_or(&[][..], Vec::as_slice)
                 {
