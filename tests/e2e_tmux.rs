@@ -93,10 +93,34 @@ impl Terminal {
         ]);
     }
 
-    /// Starts polku in English in a `width` x `height` terminal and waits for the search.
+    /// Starts polku in English in a `width` x `height` terminal and waits for the first whole
+    /// frame: the search at the top and the status bar at the bottom.
     fn start_in_english(&self, width: u16, height: u16) -> String {
         self.start(width, height, "--lang en");
-        self.wait_for("Search by goal, need or service")
+        self.wait_for("Search by goal, need or service");
+        self.wait_for_whole_frame()
+    }
+
+    /// Waits until the bottom line (the status bar) is drawn and two captures in a row agree,
+    /// so that a test never reads a frame the terminal is still in the middle of painting.
+    fn wait_for_whole_frame(&self) -> String {
+        let start = Instant::now();
+        let mut previous = String::new();
+        loop {
+            let screen = self.screen();
+            let bottom_drawn = screen
+                .lines()
+                .last()
+                .is_some_and(|line| !line.trim().is_empty());
+            if bottom_drawn && screen == previous {
+                return screen;
+            }
+            if start.elapsed() > DEADLINE {
+                panic!("the screen never settled into a whole frame; it shows:\n{screen}");
+            }
+            previous = screen;
+            sleep(Duration::from_millis(100));
+        }
     }
 
     /// Searches for the clubhouses and adds the first to the plan.
@@ -241,7 +265,8 @@ fn resizing_down_to_40x10_and_back() {
     t.tmux(&["resize-window", "-t", "polku", "-x", "40", "-y", "10"]);
     t.wait_for("Too small: now 40x10, needs 60x20");
     t.tmux(&["resize-window", "-t", "polku", "-x", "100", "-y", "30"]);
-    let screen = t.wait_for("› velat");
+    t.wait_for("› velat");
+    let screen = t.wait_for_whole_frame();
     assert!(screen.contains("Matching goals"), "{screen}");
     assert!(t.is_running());
 }
@@ -465,7 +490,8 @@ fn letters_in_the_plan_pane_are_text_and_delete_can_be_undone() {
     // In the plan pane, someone who thinks the search has focus types "dq".
     t.keys(&["Tab", "Tab", "Tab", "Tab"]);
     t.type_text("dq");
-    let screen = t.wait_for("› klubitalodq");
+    t.wait_for("› klubitalodq");
+    let screen = t.wait_for_whole_frame();
     assert!(screen.contains("Plan (1)"), "{screen}");
     assert!(t.is_running());
     // Delete removes, says how to bring it back, and Ctrl-Z does.
@@ -485,7 +511,8 @@ fn a_paste_with_line_breaks_into_the_search_adds_nothing() {
     t.start_in_english(80, 24);
     t.tmux(&["set-buffer", "-b", "clip", "klubitalo\nvertais\n"]);
     t.tmux(&["paste-buffer", "-p", "-b", "clip", "-t", "polku"]);
-    let screen = t.wait_for("› klubitalo vertais");
+    t.wait_for("› klubitalo vertais");
+    let screen = t.wait_for_whole_frame();
     assert!(screen.contains("Plan (0)"), "{screen}");
     sleep(Duration::from_millis(300));
     assert!(t.screen().contains("Plan (0)"), "{}", t.screen());
