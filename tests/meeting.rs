@@ -212,6 +212,17 @@ fn a_paste_into_the_search_is_one_line_and_never_adds_a_service() {
     paste(&mut app, "Moved in spring.\r\nLooking for work.");
     key(&mut app, KeyCode::Enter);
     assert_eq!(app.plan().situation, "Moved in spring.\nLooking for work.");
+    // A second paste after Enter ended the edit starts a new line, not the end of the last word.
+    paste(&mut app, "Wants routine.");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(
+        app.plan().situation,
+        "Moved in spring.\nLooking for work.\nWants routine."
+    );
+    key(&mut app, KeyCode::BackTab);
+    paste(&mut app, "(AK)");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.plan().client, "Aino Koskinen (AK)");
 }
 
 #[test]

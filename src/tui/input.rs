@@ -127,6 +127,18 @@ impl TextField {
         changed
     }
 
+    /// A paste that opens a field holding text, at its end: the paste starts a new word (in a
+    /// multi-line field, a new line) instead of gluing onto the last word, which the typist
+    /// could not see coming and would have to find and mend.
+    pub fn paste_at_end(&mut self, text: &str) -> bool {
+        let ends_in_a_word = self.text.chars().last().is_some_and(|c| !c.is_whitespace());
+        let starts_a_word = text.chars().next().is_some_and(|c| !c.is_whitespace());
+        if ends_in_a_word && starts_a_word {
+            self.insert(if self.multiline { '\n' } else { ' ' });
+        }
+        self.insert_text(text)
+    }
+
     pub fn backspace(&mut self) -> bool {
         if self.cursor == 0 {
             return false;
@@ -312,6 +324,22 @@ mod tests {
         assert_eq!(many.cursor(), 0);
         many.apply(Command::LineEnd);
         assert_eq!(many.cursor(), 5);
+    }
+
+    #[test]
+    fn a_paste_into_a_field_holding_text_starts_a_new_word_or_line() {
+        let mut one = TextField::with_text("Velkaneuvonta");
+        one.paste_at_end("ja talousneuvonta");
+        assert_eq!(one.text(), "Velkaneuvonta ja talousneuvonta");
+        let mut spaced = TextField::with_text("Velat ");
+        spaced.paste_at_end("asunto");
+        assert_eq!(spaced.text(), "Velat asunto");
+        let mut lines = TextField::multiline("Soita klubitalolle");
+        lines.paste_at_end("Varaa aika");
+        assert_eq!(lines.text(), "Soita klubitalolle\nVaraa aika");
+        let mut empty = TextField::default();
+        empty.paste_at_end("velat");
+        assert_eq!(empty.text(), "velat");
     }
 
     #[test]

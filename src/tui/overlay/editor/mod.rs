@@ -209,7 +209,7 @@ impl Editor {
             }
             Action::Paste(text) => {
                 if let Some(field) = field.filter(|f| f.kind().is_typed()) {
-                    self.start_typing(field, state).insert_text(text);
+                    self.start_typing(field, state).paste_at_end(text);
                     state.edited = true;
                 }
             }
