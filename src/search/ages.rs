@@ -112,9 +112,10 @@ const SPOKEN_NUMBERS: [(&str, u32); 9] = [
     ("kymppi", 10),
 ];
 
-/// A bare number after "I am" says an age only in the teens: "oon 16 ja haluisin kesätöitä";
-/// "oon ollu 30 vuotta töissä" says no age.
-const BARE_AGES: std::ops::RangeInclusive<u32> = 12..=19;
+/// A bare number after "I am" says an age only of a young person: "oon 16 ja haluisin
+/// kesätöitä", "jag är 22 och behöver…"; "oon ollu 30 vuotta töissä" says no age, nor does
+/// "olen 70 % työkyvytön".
+const BARE_AGES: std::ops::RangeInclusive<u32> = 12..=29;
 
 /// The thesaurus entries of ages, one per age group.
 pub fn age_entries() -> Vec<ThesaurusEntry> {
@@ -131,6 +132,10 @@ pub fn age_entries() -> Vec<ThesaurusEntry> {
 fn said_ages(age: u32) -> Vec<String> {
     let mut said = vec![
         format!("{age} vuotias"),
+        // "20v", "17 v." as clients write it.
+        format!("{age}v"),
+        format!("{age} v"),
+        format!("{age} vee"),
         format!("{age} åring"),
         format!("{age} år gammal"),
         format!("{age} year old"),
@@ -176,6 +181,8 @@ mod tests {
         assert!(group_of("15 åring").contains(&"ungdomar".to_owned()));
         assert!(group_of("8 year old").contains(&"children".to_owned()));
         assert!(group_of("oon 16").contains(&"nuori".to_owned()));
+        assert!(group_of("jag är 22").contains(&"unga vuxna".to_owned()));
+        assert!(group_of("20v").contains(&"nuori aikuinen".to_owned()));
         assert!(group_of("80 vuotias").contains(&"ikääntyneet".to_owned()));
         // Middle age is every service's: it says no group.
         assert!(group_of("45 vuotias").is_empty());
