@@ -382,3 +382,35 @@ fn a_word_typed_with_a_umlaut_is_not_the_word_without_it() {
         Some("anxiety")
     );
 }
+
+#[test]
+fn a_swedish_sentence_is_not_read_as_finnish_and_an_age_names_young_adults() {
+    // "tappat" (lost) is no Finnish form of "tapa" (a way, a habit); "jag är 22" and "20v"
+    // name a young adult.
+    let catalog = catalog_from_ron(
+        r#"(
+        goals: [(id: "g", name: "Palvelut")],
+        services: [
+            (id: "habits", name: "Elintavat", summary: "Terveelliset tavat.",
+             goals: ["g"], provider: "P", formats: [Group]),
+            (id: "friends", name: "Vänverksamhet", summary: "Hitta nya vänner.",
+             goals: ["g"], provider: "P", formats: [Group]),
+            (id: "young", name: "Nuorten aikuisten ohjaamo", summary: "Ohjausta alle 30-vuotiaille.",
+             goals: ["g"], provider: "P", formats: [Individual]),
+            (id: "work", name: "Työhönvalmennus", summary: "Apua työnhakuun.",
+             goals: ["g"], provider: "P", formats: [Individual]),
+        ],
+    )"#,
+    );
+    let typed = "jag har tappat kontakten med mina vänner";
+    let ranked = ranked_ids(&catalog, &Query::new(typed, Filters::default(), "sv"));
+    assert_eq!(ranked.first().map(String::as_str), Some("friends"));
+    assert!(!ranked.iter().any(|id| id == "habits"), "{ranked:?}");
+    for typed in ["jag är 22 och vill ha hjälp", "20v ja ihan hukassa"] {
+        assert_eq!(
+            first(&catalog, typed, "fi").as_deref(),
+            Some("young"),
+            "{typed}"
+        );
+    }
+}

@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 use super::fold::fold;
 use super::harmony::Harmony;
 use super::lemma;
+use super::sentence_lang;
 use super::thesaurus::{Phrase, Thesaurus, is_stop_word, typed_word_keys, word_keys};
 use super::word_langs::{self, Langs};
 use crate::catalog::ThesaurusEntry;
@@ -33,6 +34,9 @@ pub struct Concept {
     /// parts of a compound mean, or what the word it looks mistyped for means. The guess
     /// counts only when the catalogue does not hold the word as typed.
     pub guessed: bool,
+    /// The languages whose rules may join the typed words to their other forms: the
+    /// sentence's own when its little words say it (see `sentence_lang`).
+    pub rules: Langs,
 }
 
 /// The concepts of a query's folded words. `areas` are the catalogue's folded area names;
@@ -46,6 +50,7 @@ pub fn concepts(
     catalogue_langs: &dyn Fn(&str) -> Option<Langs>,
 ) -> Vec<Concept> {
     let catalogue_word = |w: &str| catalogue_langs(w).is_some();
+    let rules = sentence_lang::rule_langs(typed);
     // A word is read as spoken Finnish ("velkoi") only when the thesaurus knows none of its
     // own forms: a word it knows means what it says.
     let keys: Vec<Vec<String>> = typed
@@ -67,6 +72,8 @@ pub fn concepts(
             if harmonies.get(i).copied().flatten().is_some() {
                 keys.retain(|k| !k.starts_with(['e', 'E']));
             }
+            // Nor is a word of a sentence in one language read by another's rules.
+            keys.retain(|k| word_langs::key_fits(rules, k));
             keys
         })
         .collect();
@@ -127,6 +134,7 @@ pub fn concepts(
                     area: false,
                     forms_only: false,
                     guessed: false,
+                    rules,
                 });
                 out.len() - 1
             }
@@ -159,6 +167,7 @@ pub fn concepts(
                 area,
                 forms_only: area || (content.len() > 1 && typed[i].chars().count() <= SHORT_WORD),
                 guessed: !area,
+                rules,
             });
         }
     }
@@ -440,6 +449,7 @@ mod tests {
             area: false,
             forms_only: false,
             guessed: false,
+            rules: word_langs::KNOWN,
         };
         let wanted = [
             concept("englanninkielinen", &[]),

@@ -209,7 +209,7 @@ impl Worked {
     pub fn sure_tokens(&self, scorer: &Scorer) -> &[u32] {
         self.sure.get_or_init(|| {
             let how = if self.concept.forms_only {
-                How::Forms
+                How::Forms(self.concept.rules)
             } else {
                 How::Meaning
             };

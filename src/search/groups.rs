@@ -265,6 +265,7 @@ mod tests {
                 area: false,
                 forms_only: false,
                 guessed: false,
+                rules: crate::search::word_langs::KNOWN,
             };
             asked(&[concept])
         };

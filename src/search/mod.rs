@@ -20,6 +20,7 @@ mod postings;
 mod query;
 mod scoring;
 mod searcher;
+mod sentence_lang;
 mod sequences;
 mod spoken;
 mod spread;

@@ -20,7 +20,7 @@ use super::matcher::{
 };
 use super::spoken;
 use super::spread::spread;
-use super::word_langs;
+use super::word_langs::{self, Langs};
 
 mod kept;
 mod parts;
@@ -77,8 +77,10 @@ impl ConceptScores {
 /// (its forms and the compounds it begins).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum How {
-    Typed,
-    Forms,
+    /// Typed, joined to other forms by the rules of these languages.
+    Typed(Langs),
+    /// In its own forms only, by the rules of these languages.
+    Forms(Langs),
     Meaning,
 }
 
@@ -86,15 +88,24 @@ impl How {
     /// How the typed words of `concept` are matched.
     pub fn of_typed(concept: &Concept) -> Self {
         if concept.forms_only {
-            How::Forms
+            How::Forms(concept.rules)
         } else {
-            How::Typed
+            How::Typed(concept.rules)
         }
     }
 
     /// Whether the word was typed as it is matched (not in its forms only, not a meaning).
     pub fn typed(self) -> bool {
-        self == How::Typed
+        matches!(self, How::Typed(_))
+    }
+
+    /// The languages whose rules may join the word to its other forms. A thesaurus word's
+    /// own language is known from the catalogue words it joins (see `word_langs`).
+    fn rules(self) -> Langs {
+        match self {
+            How::Typed(rules) | How::Forms(rules) => rules,
+            How::Meaning => word_langs::KNOWN,
+        }
     }
 }
 
@@ -272,6 +283,9 @@ impl Scorer<'_> {
             forms: mut keys,
             mut derived,
         } = lemma::all_keys(word);
+        let rules = how.rules();
+        keys.retain(|k| word_langs::key_fits(rules, k));
+        derived.retain(|k| word_langs::key_fits(rules, k));
         if !how.typed() {
             // A word the typist did not write (a thesaurus word, a part of a compound) is
             // joined to other forms only by a key that says enough.
@@ -293,18 +307,18 @@ impl Scorer<'_> {
         let mut by_key = index.tokens_with_keys(&keys);
         // A typed word whose forms the catalogue does not hold may be spoken Finnish
         // ("velkoi"): then the written forms it may stand for are looked up.
-        if how.typed() && exact.is_none() && by_key.is_empty() {
+        if how.typed() && rules & word_langs::FINNISH != 0 && exact.is_none() && by_key.is_empty() {
             by_key = index.tokens_with_keys(&spoken::typed_keys(word));
         }
         found.extend(by_key.into_iter().map(|t| (t, FORM_QUALITY)));
         match how {
-            How::Forms => {}
+            How::Forms(_) => {}
             How::Meaning => {
                 if word.chars().count() >= 5 {
                     found.extend(index.tokens_beginning(word).iter().map(|&t| (t, 70)));
                 }
             }
-            How::Typed => found.extend(self.scan(word, !found.is_empty())),
+            How::Typed(_) => found.extend(self.scan(word, !found.is_empty())),
         }
         found.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
         found.dedup_by_key(|(t, _)| *t);
@@ -446,7 +460,7 @@ impl Scorer<'_> {
         // from the index's list for the letter, and only words matched better than by their
         // first letter are read one by one.
         let letter = match (how, word.chars().next(), word.chars().nth(1)) {
-            (How::Typed, Some(letter), None) => Some(letter),
+            (How::Typed(_), Some(letter), None) => Some(letter),
             _ => None,
         };
         let by_letter = |token_id: u32, quality: u16| {

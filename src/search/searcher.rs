@@ -300,7 +300,7 @@ impl Searcher {
     pub fn matched_words(&self, typed: &str) -> Vec<(String, u16)> {
         let mut found: Vec<(String, u16)> = self
             .scorer()
-            .matched_tokens(typed, How::Typed)
+            .matched_tokens(typed, How::Typed(super::word_langs::KNOWN))
             .into_iter()
             .map(|(t, q)| (self.index.tokens[t as usize].text.to_string(), q))
             .collect();

@@ -15,7 +15,7 @@ pub const ENGLISH: Langs = 4;
 /// these three.
 pub const UNSAID: Langs = 8;
 
-const KNOWN: Langs = FINNISH | SWEDISH | ENGLISH;
+pub const KNOWN: Langs = FINNISH | SWEDISH | ENGLISH;
 
 /// The language of a text with language code `code`.
 pub fn of_code(code: &str) -> Langs {
