@@ -104,6 +104,9 @@ pub fn concepts(
     // belong to a longer one ("yksin" in "pärjää yksin kotona") says less than it, and is
     // left out.
     let mut used: Vec<Vec<usize>> = Vec::new();
+    // The phrases left out so, with what they mean: the fallback of a longer phrase whose
+    // meanings this catalogue does not hold.
+    let mut shorter: Vec<(Vec<usize>, &[Phrase])> = Vec::new();
     // A professional's phrase of catalogue words ("omaishoitajan vapaapäivät") says what it
     // says: its words count in full, as any other words of the query. A phrase in a sentence
     // ("I feel stuck at home"), or with a word the catalogue does not hold, is an everyday one.
@@ -116,11 +119,14 @@ pub fn concepts(
         if own.is_empty() && idiom {
             own = at;
         }
-        if own.is_empty()
-            || used
-                .iter()
-                .any(|longer| longer.len() > own.len() && own.iter().all(|i| longer.contains(i)))
+        if own.is_empty() {
+            continue;
+        }
+        if used
+            .iter()
+            .any(|longer| longer.len() > own.len() && own.iter().all(|i| longer.contains(i)))
         {
+            shorter.push((own, means));
             continue;
         }
         used.push(own.clone());
@@ -145,6 +151,23 @@ pub fn concepts(
         for phrase in means {
             if !out[concept].means.contains(phrase) {
                 out[concept].means.push(phrase.clone());
+            }
+        }
+    }
+    // A phrase the thesaurus gives meanings that no text of this catalogue says ("betala
+    // hyran" in a register without "toimeentulotuki") means what its words mean by themselves.
+    let holds = |phrase: &Phrase| phrase.iter().all(|w| catalogue_word(w));
+    let unheld: Vec<bool> = out
+        .iter()
+        .map(|c| !c.means.is_empty() && !c.means.iter().any(holds))
+        .collect();
+    for (own, means) in shorter {
+        let Some(c) = own.iter().find_map(|&i| owner[i]).filter(|&c| unheld[c]) else {
+            continue;
+        };
+        for phrase in means {
+            if !out[c].means.contains(phrase) {
+                out[c].means.push(phrase.clone());
             }
         }
     }
@@ -324,13 +347,15 @@ mod tests {
     #[test]
     fn a_longer_phrase_speaks_for_its_words() {
         let thesaurus = Thesaurus::new(&builtin_entries());
-        // Living at home alone, not loneliness: the shorter phrases inside it are not used.
+        // Living at home alone, not loneliness: the shorter phrases inside it are not used
+        // where the catalogue says what the longer one means.
+        let home_care = |w: &str| (w == "kotihoito").then_some(word_langs::FINNISH);
         let found = concepts(
             &words("en pärjää yksin kotona"),
             &[],
             &thesaurus,
             &[],
-            &none,
+            &home_care,
         );
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(found[0].means.iter().any(|p| p == &["kotihoito"]));
@@ -378,6 +403,40 @@ mod tests {
                 .means
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn a_phrase_whose_meanings_the_catalogue_lacks_means_what_its_words_mean() {
+        let entry = |words: &[&str], means: &[&str]| ThesaurusEntry {
+            words: words.iter().map(|w| (*w).to_owned()).collect(),
+            means: means.iter().map(|m| (*m).to_owned()).collect(),
+        };
+        let thesaurus = Thesaurus::new(&[
+            entry(&["betala hyran"], &["toimeentulotuki"]),
+            entry(&["hyran"], &["bostad"]),
+        ]);
+        let means = |catalogue: &dyn Fn(&str) -> Option<Langs>| -> Vec<Phrase> {
+            concepts(
+                &words("jag kan inte betala hyran"),
+                &[],
+                &thesaurus,
+                &[],
+                catalogue,
+            )
+            .into_iter()
+            .flat_map(|c| c.means)
+            .collect()
+        };
+        let say = |held: &'static [&'static str]| {
+            move |w: &str| held.contains(&w).then_some(word_langs::SWEDISH)
+        };
+        // The phrase speaks for its words where the catalogue says what it means...
+        let with_benefit = say(&["toimeentulotuki", "bostad", "betala", "hyran"]);
+        assert_eq!(means(&with_benefit), [vec!["toimeentulotuki".to_owned()]]);
+        // ...and where it does not, what its words mean is looked for too.
+        let without = say(&["bostad", "betala", "hyran"]);
+        let found = means(&without);
+        assert!(found.contains(&vec!["bostad".to_owned()]), "{found:?}");
     }
 
     #[test]
