@@ -152,7 +152,7 @@ macro_rules! words_file {
 }
 
 /// The built-in thesaurus files, by name.
-const BUILTIN_FILES: [(&str, &str); 31] = [
+const BUILTIN_FILES: [(&str, &str); 33] = [
     words_file!("thesaurus.ron"),
     words_file!("thesaurus-services.ron"),
     words_file!("thesaurus-everyday.ron"),
@@ -184,6 +184,8 @@ const BUILTIN_FILES: [(&str, &str); 31] = [
     words_file!("thesaurus-swedish-b.ron"),
     words_file!("thesaurus-about-others.ron"),
     words_file!("thesaurus-core-speech.ron"),
+    words_file!("thesaurus-swedish-speech.ron"),
+    words_file!("thesaurus-english-speech.ron"),
 ];
 
 fn phrase(text: &str) -> Phrase {
