@@ -152,7 +152,7 @@ macro_rules! words_file {
 }
 
 /// The built-in thesaurus files, by name.
-const BUILTIN_FILES: [(&str, &str); 33] = [
+const BUILTIN_FILES: [(&str, &str); 35] = [
     words_file!("thesaurus.ron"),
     words_file!("thesaurus-services.ron"),
     words_file!("thesaurus-everyday.ron"),
@@ -186,6 +186,8 @@ const BUILTIN_FILES: [(&str, &str); 33] = [
     words_file!("thesaurus-core-speech.ron"),
     words_file!("thesaurus-swedish-speech.ron"),
     words_file!("thesaurus-english-speech.ron"),
+    words_file!("thesaurus-work-money-speech.ron"),
+    words_file!("thesaurus-daily-life.ron"),
 ];
 
 fn phrase(text: &str) -> Phrase {
