@@ -10,19 +10,14 @@
 use std::cell::RefCell;
 use std::sync::Arc;
 
-use super::compound::{begins_as_modifier, ends_as_head, is_head, seam_near_end};
 use super::concepts::Concept;
 use super::index::{Field, SearchIndex};
-use super::lemma;
-use super::matcher::{
-    FuzzyMatcher, MIN_INSIDE, MIN_STEM, MIN_TYPO, MatchKind, Term, WordMatch, common_prefix_chars,
-    initial_quality, match_word,
-};
-use super::spoken;
+use super::matcher::{FuzzyMatcher, initial_quality};
 use super::spread::spread;
 use super::word_langs::{self, Langs};
 
 mod kept;
+mod matching;
 mod parts;
 pub use kept::{MatchedWords, Memo};
 
@@ -266,173 +261,6 @@ impl Scorer<'_> {
         }
     }
 
-    /// The catalogue words a word matches, with the quality of each match.
-    pub fn matched_tokens(&self, word: &str, how: How) -> Vec<(u32, u16)> {
-        self.matched
-            .get_or(word, how, || self.find_matched_tokens(word, how))
-    }
-
-    fn find_matched_tokens(&self, word: &str, how: How) -> Vec<(u32, u16)> {
-        let index = &self.index;
-        let mut found: Vec<(u32, u16)> = Vec::new();
-        let exact = index.token_id(word);
-        if let Some(id) = exact {
-            found.push((id, 100));
-        }
-        let lemma::Keys {
-            forms: mut keys,
-            mut derived,
-        } = lemma::all_keys(word);
-        let rules = how.rules();
-        keys.retain(|k| word_langs::key_fits(rules, k));
-        derived.retain(|k| word_langs::key_fits(rules, k));
-        if !how.typed() {
-            // A word the typist did not write (a thesaurus word, a part of a compound) is
-            // joined to other forms only by a key that says enough.
-            keys.retain(|k| k.len() > MIN_SURE_KEY);
-            derived.retain(|k| k.len() > MIN_SURE_KEY);
-        }
-        let related = lemma::related_keys(&lemma::Keys {
-            forms: keys.clone(),
-            derived,
-        });
-        // A word derived from the typed one, or the one it is derived from, counts a little
-        // less than its own forms: "yksinäinen" finds yksinäisyys after yksinäiset.
-        found.extend(
-            index
-                .tokens_with_keys(&related)
-                .into_iter()
-                .map(|t| (t, DERIVED_QUALITY)),
-        );
-        let mut by_key = index.tokens_with_keys(&keys);
-        // A typed word whose forms the catalogue does not hold may be spoken Finnish
-        // ("velkoi"): then the written forms it may stand for are looked up.
-        if how.typed() && rules & word_langs::FINNISH != 0 && exact.is_none() && by_key.is_empty() {
-            by_key = index.tokens_with_keys(&spoken::typed_keys(word));
-        }
-        found.extend(by_key.into_iter().map(|t| (t, FORM_QUALITY)));
-        match how {
-            How::Forms(_) => {}
-            How::Meaning => {
-                if word.chars().count() >= 5 {
-                    found.extend(index.tokens_beginning(word).iter().map(|&t| (t, 70)));
-                }
-            }
-            How::Typed(_) => found.extend(self.scan(word, !found.is_empty())),
-        }
-        found.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
-        found.dedup_by_key(|(t, _)| *t);
-        found
-    }
-
-    /// Every catalogue word that matches a typed word by `match_word`. Scattered letters count
-    /// only when nothing better was found, typos only when the word is not `known` (held in
-    /// its forms) and begins no word; a word inside another only as a compound part.
-    fn scan(&self, word: &str, known: bool) -> Vec<(u32, u16)> {
-        let index = &self.index;
-        let term = Term::new(word);
-        let mut found: Vec<(u32, u16, MatchKind)> = Vec::new();
-        let mut try_token = |token_id: u32| {
-            let token = &index.tokens[token_id as usize];
-            let Some(m) = match_word(self.fuzzy, token.term(), term) else {
-                return;
-            };
-            if m.kind == MatchKind::Inside && !self.is_compound_part(&token.text, word) {
-                return;
-            }
-            if m.kind == MatchKind::Stem
-                && (!stem_may_join(token, word) || self.stem_at_seam(&token.text, word))
-            {
-                return;
-            }
-            found.push((token_id, self.part_quality(&token.text, word, m), m.kind));
-        };
-        if term.chars < MIN_INSIDE {
-            // A word this short matches only words that begin with it.
-            for &token_id in index.tokens_beginning(word) {
-                try_token(token_id);
-            }
-        } else {
-            // Only words that hold every letter of the typed word, or all but one of them
-            // with a length that leaves room for one typo, can match; the rest are dismissed
-            // by their letter masks. Words that share the typed word's stem are tried below.
-            let typo_room = term.chars >= MIN_TYPO;
-            let may_match = |token: &super::index::Token| {
-                let missing = term.mask & !token.mask;
-                missing == 0
-                    || (typo_room
-                        && missing.count_ones() <= 1
-                        && (token.mask & !term.mask).count_ones() <= 1
-                        && (token.chars as usize).abs_diff(term.chars) <= 1)
-            };
-            for (token_id, token) in index.tokens.iter().enumerate() {
-                if may_match(token) {
-                    try_token(token_id as u32);
-                }
-            }
-            if term.chars >= MIN_STEM {
-                let stem_end = word
-                    .char_indices()
-                    .nth(MIN_STEM)
-                    .map_or(word.len(), |(i, _)| i);
-                for &token_id in index.tokens_beginning(&word[..stem_end]) {
-                    if !may_match(&index.tokens[token_id as usize]) {
-                        try_token(token_id);
-                    }
-                }
-            }
-        }
-        // A word the catalogue holds in some form is spelt as meant: the words one letter
-        // away from it are other words ("ostaa" is no "estää"). Scattered letters count only
-        // when nothing better was found.
-        let best = found.iter().map(|&(_, _, kind)| kind).max();
-        let weakest_kept = match best {
-            Some(kind) if known || kind >= MatchKind::Stem => MatchKind::Inside,
-            Some(kind) if kind > MatchKind::Scattered => MatchKind::Typo,
-            _ => MatchKind::Scattered,
-        };
-        found.retain(|&(_, _, kind)| kind >= weakest_kept);
-        found.into_iter().map(|(t, q, _)| (t, q)).collect()
-    }
-
-    /// A match's quality, told apart by which part of a compound the typed word is: the last
-    /// part names the thing ("kuntoutus" in "mielenterveyskuntoutus" is rehabilitation), the
-    /// first only says what kind ("ehkaisy" in "ehkaisyneuvonta" is counselling), so a word
-    /// that begins a compound of other words counts less than one that ends it, when the
-    /// catalogue holds the word by itself too ("yrityskummi" is found only in compounds).
-    fn part_quality(&self, token: &str, word: &str, m: WordMatch) -> u16 {
-        let is_word = |w: &str| self.index.token_id(w).is_some();
-        match m.kind {
-            MatchKind::Prefix
-                if word.chars().count() >= MIN_MODIFIER
-                    && is_word(word)
-                    && begins_as_modifier(token, word, &is_word) =>
-            {
-                MODIFIER_QUALITY
-            }
-            MatchKind::Inside if ends_as_head(token, word) => HEAD_QUALITY,
-            _ => m.quality,
-        }
-    }
-
-    /// Whether `word` is a part of the compound `token` and not just letters inside it: what
-    /// comes before it is a word of the catalogue ("mielen" of "mielenterveys").
-    fn is_compound_part(&self, token: &str, word: &str) -> bool {
-        let is_word = |w: &str| self.index.token_id(w).is_some();
-        token.match_indices(word).any(|(at, _)| {
-            let head = &token[..at];
-            head.len() >= 3 && is_head(head, &is_word)
-        })
-    }
-
-    /// Whether what a catalogue word and a typed word share stops at a compound's seam in either
-    /// ("perhetyö" and "perhettä"): then they are two words, not two forms of one.
-    pub(super) fn stem_at_seam(&self, token: &str, word: &str) -> bool {
-        let shared = common_prefix_chars(token, word);
-        let is_word = |w: &str| self.index.token_id(w).is_some();
-        seam_near_end(word, shared, &is_word) || seam_near_end(token, shared, &is_word)
-    }
-
     /// A word's scores, from `memo` when it was scored on an earlier keystroke.
     fn score_word(&self, word: &str, how: How, memo: &mut Memo) -> Arc<WordScores> {
         let key = (how, word.to_owned());
@@ -632,31 +460,10 @@ fn intersect<A, B>(a: &[(u32, A)], b: &[(u32, B)], mut both: impl FnMut(u32, &A,
     }
 }
 
-/// Whether a catalogue word that shares a stem with a typed word may be a form of it: a
-/// shared stem with another ending is a Finnish form. A Swedish or English word meets its
-/// forms through its own language's keys, and by a shared stem only as the whole beginning of
-/// the typed word ("street" of "streetlight"), never as a word that ends otherwise
-/// ("familiar" is not "families").
-fn stem_may_join(token: &super::index::Token, word: &str) -> bool {
-    word_langs::may_be_finnish(token.langs) || word.starts_with(&*token.text)
-}
-
-/// The quality of a typed word that begins a compound of it and another catalogue word.
-const MODIFIER_QUALITY: u16 = 62;
-/// The quality of a typed word that ends a compound: its last part.
-const HEAD_QUALITY: u16 = 68;
-/// The shortest typed word whose matches as a compound's first part are told apart.
-const MIN_MODIFIER: usize = 3;
 /// A match of kind `Typo` or weaker has at most this quality.
 pub(super) const TYPO_QUALITY: u16 = 50;
 /// The shortest part a typed compound is split into.
 pub(super) const MIN_PART: usize = 4;
-/// The quality of a match with another form of the typed word, and of one with a word derived
-/// from it or the word it is derived from.
-const FORM_QUALITY: u16 = 85;
-const DERIVED_QUALITY: u16 = 80;
-/// Keys (with their one-letter tag) at least this long join forms of words not typed.
-const MIN_SURE_KEY: usize = 4;
 /// At most this many ways to split a compound are scored.
 pub(super) const MAX_SPLITS: usize = 4;
 
