@@ -24,6 +24,7 @@ mod sentence_lang;
 mod sequences;
 mod spoken;
 mod spread;
+mod stop_words;
 pub mod suggest;
 mod thesaurus;
 mod ties;

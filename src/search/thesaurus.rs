@@ -1,9 +1,8 @@
-//! The words of a query that say nothing of a need (stop words), and the need thesaurus: a
-//! client's everyday words and the words services and goals are described with.
+//! The need thesaurus: a client's everyday words and the words services and goals are
+//! described with.
 
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
-use std::sync::LazyLock;
 
 use serde::{Deserialize, Serialize};
 
@@ -12,48 +11,9 @@ use super::harmony::{self, Harmony};
 use super::lemma;
 use super::matcher::within_one_edit;
 use super::spoken;
+pub use super::stop_words::is_stop_word;
 use crate::catalog::ThesaurusEntry;
 use crate::hash::Fx;
-
-static STOP_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    include_str!("words/stopwords.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(fold)
-        .collect()
-});
-
-/// Whether a folded query word says nothing of what is needed ("mulla", "on", "jag", "I").
-pub fn is_stop_word(word: &str) -> bool {
-    // A single letter is left of "can't" or a stray key, never a need.
-    word.chars().nth(1).is_none()
-        || STOP_WORDS.contains(word)
-        || CLITICS.iter().any(|&(clitic, shortest)| {
-            word.strip_suffix(clitic).is_some_and(|base| {
-                (base.chars().count() >= shortest || SHORT_FINNISH.contains(&base))
-                    && STOP_WORDS.contains(base)
-            })
-        })
-}
-
-/// Finnish clitics, folded, each with the shortest stop word it is taken off: a stop word
-/// with one of them is still one ("onks", "onko", "eiks", "mitäs", "mäkin", "sitähän"). The
-/// stop words are of three languages, so a short one is taken only when it is Finnish
-/// ("arki" is no "är" with a clitic, nor "pahan" "på"), and a bare -s only off a long one
-/// ("mies" is no "mie").
-const CLITICS: [(&str, usize); 7] = [
-    ("ks", 3),
-    ("s", 4),
-    ("ko", 3),
-    ("kin", 3),
-    ("ki", 3),
-    ("kaan", 3),
-    ("han", 3),
-];
-
-/// Finnish stop words of two letters that take a clitic: onks, eikö, mäkin, sehän.
-const SHORT_FINNISH: [&str; 10] = ["on", "ei", "en", "et", "ma", "sa", "se", "ne", "me", "te"];
 
 /// A typed word this long or longer may be a compound of words the thesaurus knows.
 const MIN_COMPOUND: usize = 8;
