@@ -63,17 +63,18 @@ pub fn concepts(
             } else {
                 typed_word_keys(w)
             };
-            // A word the catalogue writes only in Swedish or English texts is not read by
-            // Finnish rules: "studera" is no stutter, "påverka" no papers.
+            // The rules the word is read by: the sentence's, but the Finnish ones for a word
+            // the catalogue writes only in Swedish or English texts ("studera" is no stutter,
+            // "påverka" no papers), and the English ones for a word whose ä or ö tells its
+            // harmony ("päin" is no pain).
+            let mut word_rules = rules;
             if catalogue_langs(w).is_some_and(|langs| !word_langs::may_be_finnish(langs)) {
-                keys.retain(|k| !lemma::is_finnish_key(k));
+                word_rules &= !word_langs::FINNISH;
             }
-            // Nor is a word whose ä or ö tells its harmony read as English: "päin" is no pain.
             if harmonies.get(i).copied().flatten().is_some() {
-                keys.retain(|k| !k.starts_with(['e', 'E']));
+                word_rules &= !word_langs::ENGLISH;
             }
-            // Nor is a word of a sentence in one language read by another's rules.
-            keys.retain(|k| word_langs::key_fits(rules, k));
+            keys.retain(|k| word_langs::key_of_rules(word_rules, k));
             keys
         })
         .collect();
@@ -154,23 +155,7 @@ pub fn concepts(
             }
         }
     }
-    // A phrase the thesaurus gives meanings that no text of this catalogue says ("betala
-    // hyran" in a register without "toimeentulotuki") means what its words mean by themselves.
-    let holds = |phrase: &Phrase| phrase.iter().all(|w| catalogue_word(w));
-    let unheld: Vec<bool> = out
-        .iter()
-        .map(|c| !c.means.is_empty() && !c.means.iter().any(holds))
-        .collect();
-    for (own, means) in shorter {
-        let Some(c) = own.iter().find_map(|&i| owner[i]).filter(|&c| unheld[c]) else {
-            continue;
-        };
-        for phrase in means {
-            if !out[c].means.contains(phrase) {
-                out[c].means.push(phrase.clone());
-            }
-        }
-    }
+    fall_back_to_shorter(&mut out, &owner, &shorter, &catalogue_word);
     for &i in &content {
         if owner[i].is_none() {
             let area = areas.iter().any(|a| a.is(&typed[i], &keys[i]));
@@ -197,6 +182,35 @@ pub fn concepts(
     // In the order typed, so that results do not depend on the thesaurus's order.
     out.sort_by_key(|c| typed.iter().position(|w| c.words.first() == Some(w)));
     out
+}
+
+/// A phrase the thesaurus gives meanings that no text of this catalogue says ("betala hyran"
+/// in a register without "toimeentulotuki") means what the `shorter` phrases left out beside
+/// it mean too. `owner` gives each typed word's concept.
+fn fall_back_to_shorter(
+    out: &mut [Concept],
+    owner: &[Option<usize>],
+    shorter: &[(Vec<usize>, &[Phrase])],
+    catalogue_word: &dyn Fn(&str) -> bool,
+) {
+    if shorter.is_empty() {
+        return;
+    }
+    let holds = |phrase: &Phrase| phrase.iter().all(|w| catalogue_word(w));
+    let unheld: Vec<bool> = out
+        .iter()
+        .map(|c| !c.means.is_empty() && !c.means.iter().any(holds))
+        .collect();
+    for (own, means) in shorter {
+        let Some(c) = own.iter().find_map(|&i| owner[i]).filter(|&c| unheld[c]) else {
+            continue;
+        };
+        for phrase in *means {
+            if !out[c].means.contains(phrase) {
+                out[c].means.push(phrase.clone());
+            }
+        }
+    }
 }
 
 /// How much each concept counts in ranking. In a client's sentence the words the thesaurus

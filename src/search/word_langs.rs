@@ -40,13 +40,19 @@ fn rule_langs(langs: Langs) -> Langs {
 /// Whether a lemma key (tagged by the language of its rule: `f`, `s`, `e`, see `lemma::keys`)
 /// may join a word written in `langs`.
 pub fn key_fits(langs: Langs, key: &str) -> bool {
+    key_of_rules(rule_langs(langs), key)
+}
+
+/// Whether a lemma key is made by a rule of one of the languages `rules`; a key of no rule
+/// (the word itself) always is.
+pub fn key_of_rules(rules: Langs, key: &str) -> bool {
     let rule = match key.as_bytes().first() {
         Some(b'f' | b'F') => FINNISH,
         Some(b's' | b'S') => SWEDISH,
         Some(b'e' | b'E') => ENGLISH,
         _ => return true,
     };
-    rule_langs(langs) & rule != 0
+    rules & rule != 0
 }
 
 /// Whether a word written in `langs` may be a Finnish form: one that shares a stem with a

@@ -30,8 +30,8 @@ impl Scorer<'_> {
             mut derived,
         } = lemma::all_keys(word);
         let rules = how.rules();
-        keys.retain(|k| word_langs::key_fits(rules, k));
-        derived.retain(|k| word_langs::key_fits(rules, k));
+        keys.retain(|k| word_langs::key_of_rules(rules, k));
+        derived.retain(|k| word_langs::key_of_rules(rules, k));
         if !how.typed() {
             // A word the typist did not write (a thesaurus word, a part of a compound) is
             // joined to other forms only by a key that says enough.
