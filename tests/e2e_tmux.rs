@@ -441,7 +441,7 @@ fn ctrl_s_while_typing_in_a_field_saves_the_text_and_ctrl_q_then_quits() {
 }
 
 #[test]
-fn enter_in_the_unsaved_changes_dialog_saves_and_the_discard_letter_keeps_a_copy() {
+fn enter_in_the_unsaved_changes_dialog_saves_and_the_discard_key_keeps_a_copy() {
     let home = tempfile::tempdir().unwrap();
     let Some(t) = Terminal::new(home.path()) else {
         return;
@@ -459,15 +459,15 @@ fn enter_in_the_unsaved_changes_dialog_saves_and_the_discard_letter_keeps_a_copy
     assert!(the_plan(home.path()).contains("service: \"klubitalo-"));
     assert!(recovery_files(home.path()).is_empty());
 
-    // Discarding has its own letter, and the recovery copy stays for the next start.
+    // Discarding has its own key, and the recovery copy stays for the next start.
     let Some(t) = Terminal::new(home.path()) else {
         return;
     };
     t.start_in_english(80, 24);
     t.type_text("velat");
     t.keys(&["Enter", "C-q"]);
-    t.wait_for("D  discard the changes");
-    t.keys(&["d"]);
+    t.wait_for("Del  discard the changes");
+    t.keys(&["DC"]);
     t.wait_until_gone();
     assert_eq!(recovery_files(home.path()).len(), 1);
     let Some(t) = Terminal::new(home.path()) else {

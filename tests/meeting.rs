@@ -91,13 +91,19 @@ fn the_unsaved_changes_dialog_never_discards_with_enter_and_keeps_the_copy_on_di
     // The keys are the same in every dialog, the letter in the interface language.
     assert!(text.contains("Enter  tallenna ja lopeta"), "{text}");
     assert!(text.contains("Esc  takaisin"), "{text}");
-    assert!(text.contains("H  hylkää muutokset ja lopeta"), "{text}");
+    assert!(text.contains("Del  hylkää muutokset ja lopeta"), "{text}");
     key(&mut app, KeyCode::Esc);
     assert!(!app.quit);
     assert_eq!(app.plan().services.len(), 1);
-    // Discarding quits, but the recovery copy stays for the next start to offer.
+    // A letter is never a choice: the question goes away and the letter is text beneath.
     ctrl(&mut app, 'q');
     type_text(&mut app, "h");
+    assert!(!app.quit);
+    assert!(!shown(&app).contains("hylkää muutokset"));
+    assert_eq!(app.query.text(), "cvh");
+    // Discarding quits, but the recovery copy stays for the next start to offer.
+    ctrl(&mut app, 'q');
+    key(&mut app, KeyCode::Delete);
     assert!(app.quit);
     let store = RecoveryStore::new(dir.path().join("recovery"));
     let found = store.find().found;
@@ -530,6 +536,47 @@ fn a_recovery_copy_is_offered_with_enter_restoring_and_esc_keeping_it() {
 }
 
 #[test]
+fn a_recovery_copy_set_aside_comes_back_with_undo_and_letters_never_touch_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = RecoveryStore::new(dir.path().join("recovery"));
+    let lost = Plan {
+        situation: "Selkäkipu tapaturman jälkeen".into(),
+        ..Plan::default()
+    };
+    store
+        .write(&polku::plan::RecoverySnapshot::new(
+            lost,
+            None,
+            std::time::SystemTime::now(),
+        ))
+        .unwrap();
+    let (file, snapshot) = store.find().found.remove(0);
+    let mut app = app_in(Language::Fi, Plan::default(), dir.path());
+    app.offer_restore(snapshot.clone(), file.clone());
+    assert!(
+        shown(&app).contains("Del  siirrä kopio syrjään"),
+        "{}",
+        shown(&app)
+    );
+    // Typing a phrase at once: the letters go to the search, the copy stays for next time.
+    type_text(&mut app, "hoitaja");
+    assert_eq!(app.query.text(), "hoitaja");
+    assert!(file.exists());
+    assert!(!shown(&app).contains("Tallentamaton"), "{}", shown(&app));
+    // Del sets the copy aside: not offered at the next start, but undo brings it back.
+    app.offer_restore(snapshot, file.clone());
+    key(&mut app, KeyCode::Delete);
+    assert!(!file.exists());
+    assert!(store.find().found.is_empty());
+    assert!(shown(&app).contains("Kopio siirrettiin syrjään — Ctrl-Z tuo sen takaisin."));
+    ctrl(&mut app, 'z');
+    assert_eq!(store.find().found.len(), 1);
+    assert!(shown(&app).contains("Enter  palauta"), "{}", shown(&app));
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.plan().situation, "Selkäkipu tapaturman jälkeen");
+}
+
+#[test]
 fn typing_over_a_panel_is_text_for_what_is_beneath() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app_in(Language::En, Plan::default(), dir.path());
@@ -587,11 +634,11 @@ fn opening_another_plan_can_leave_the_changes_and_their_copy_stays() {
     ctrl(&mut app, 'o');
     key(&mut app, KeyCode::Enter);
     assert!(
-        shown(&app).contains("D  discard the changes"),
+        shown(&app).contains("Del  discard the changes"),
         "{}",
         shown(&app)
     );
-    type_text(&mut app, "d");
+    key(&mut app, KeyCode::Delete);
     assert_eq!(app.plan().client, "Matti M.");
     assert!(!app.dirty());
     let found = RecoveryStore::new(dir.path().join("recovery")).find().found;

@@ -131,6 +131,7 @@ fn build_app(
     let mut offer = None;
     let recovery = context.dirs.as_ref().map(|dirs| {
         let store = RecoveryStore::new(dirs.recovery());
+        store.forget_old_set_aside(std::time::SystemTime::now());
         let recoveries = store.find();
         problems.extend(recoveries.problems.iter().map(ToString::to_string));
         // A copy whose plan file already holds exactly that plan (polku stopped between

@@ -218,6 +218,67 @@ impl RecoveryStore {
     }
 }
 
+/// How long a copy the user chose not to restore is kept set aside, for a key pressed by
+/// mistake to be taken back.
+pub const SET_ASIDE_KEPT: Duration = Duration::from_secs(30 * 24 * 60 * 60);
+
+impl RecoveryStore {
+    /// Where copies the user chose not to restore wait, out of the next start's way.
+    pub fn set_aside_dir(&self) -> PathBuf {
+        self.dir.join("set-aside")
+    }
+
+    /// Moves one recovery copy out of the next start's way without removing it; returns
+    /// where it now is. The folder is private like the copies.
+    pub fn set_aside(&self, file: &Path) -> Result<PathBuf, SaveError> {
+        let dir = self.set_aside_dir();
+        create_private_dir(&dir)?;
+        let to = dir.join(file.file_name().unwrap_or_default());
+        fs::rename(file, &to).map_err(|e| SaveError::from_io(e, &to, &dir))?;
+        Ok(to)
+    }
+
+    /// Puts a set-aside copy back among the recovery copies; returns where it now is. A copy
+    /// written since under the same name is not overwritten: the one brought back takes a
+    /// name of its own.
+    pub fn bring_back(&self, aside: &Path) -> Result<PathBuf, SaveError> {
+        let name = aside.file_name().unwrap_or_default().to_string_lossy();
+        let mut to = self.dir.join(name.as_ref());
+        if to.exists() {
+            let stem = name.trim_start_matches("unsaved-").trim_end_matches(".ron");
+            to = self
+                .dir
+                .join(format!("unsaved-back-{}-{stem}.ron", self.session));
+        }
+        fs::rename(aside, &to).map_err(|e| SaveError::from_io(e, &to, &self.dir))?;
+        Ok(to)
+    }
+
+    /// Reads one recovery copy.
+    pub fn read(&self, file: &Path) -> Result<RecoverySnapshot, OpenError> {
+        read_snapshot(file)
+    }
+
+    /// Removes set-aside copies last changed more than [`SET_ASIDE_KEPT`] before `now`.
+    /// What cannot be read or removed stays for another start.
+    pub fn forget_old_set_aside(&self, now: SystemTime) {
+        let Ok(entries) = fs::read_dir(self.set_aside_dir()) else {
+            return;
+        };
+        for entry in entries.flatten() {
+            let old = entry
+                .metadata()
+                .and_then(|m| m.modified())
+                .ok()
+                .and_then(|modified| now.duration_since(modified).ok())
+                .is_some_and(|age| age > SET_ASIDE_KEPT);
+            if old {
+                let _ = fs::remove_file(entry.path());
+            }
+        }
+    }
+}
+
 fn read_snapshot(path: &Path) -> Result<RecoverySnapshot, OpenError> {
     let snapshot: RecoverySnapshot = read_versioned(path, "RecoverySnapshot")?;
     if snapshot.plan.version > PLAN_VERSION {
@@ -314,6 +375,64 @@ mod tests {
         assert!(a.due(s(14_000)));
         a.mark_written();
         assert!(!a.pending());
+    }
+
+    fn write_copy(store: &RecoveryStore, situation: &str) -> PathBuf {
+        let plan = Plan {
+            situation: situation.into(),
+            ..Plan::default()
+        };
+        store
+            .write(&RecoverySnapshot::new(plan, None, SystemTime::now()))
+            .unwrap();
+        store.file_for(None)
+    }
+
+    #[test]
+    fn a_copy_set_aside_is_not_offered_but_comes_back_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = RecoveryStore::new(dir.path().join("recovery"));
+        let file = write_copy(&store, "Selkäkipu");
+        let aside = store.set_aside(&file).unwrap();
+        assert!(
+            store.find().found.is_empty(),
+            "the next start does not offer it"
+        );
+        assert!(aside.exists());
+        let back = store.bring_back(&aside).unwrap();
+        assert_eq!(back, file);
+        assert_eq!(store.find().found.len(), 1);
+        assert_eq!(store.read(&back).unwrap().plan.situation, "Selkäkipu");
+    }
+
+    #[test]
+    fn bringing_a_copy_back_never_overwrites_a_newer_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = RecoveryStore::new(dir.path().join("recovery"));
+        let aside = store.set_aside(&write_copy(&store, "vanha")).unwrap();
+        write_copy(&store, "uusi");
+        let back = store.bring_back(&aside).unwrap();
+        let mut found: Vec<String> = store
+            .find()
+            .found
+            .into_iter()
+            .map(|(_, s)| s.plan.situation)
+            .collect();
+        found.sort();
+        assert_eq!(found, ["uusi", "vanha"]);
+        assert_ne!(back, store.file_for(None));
+    }
+
+    #[test]
+    fn set_aside_copies_are_kept_thirty_days() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = RecoveryStore::new(dir.path().join("recovery"));
+        let aside = store.set_aside(&write_copy(&store, "x")).unwrap();
+        let now = SystemTime::now();
+        store.forget_old_set_aside(now + SET_ASIDE_KEPT - Duration::from_secs(60));
+        assert!(aside.exists(), "29 days and some hours: still kept");
+        store.forget_old_set_aside(now + SET_ASIDE_KEPT + Duration::from_secs(60));
+        assert!(!aside.exists());
     }
 
     #[test]

@@ -93,12 +93,60 @@ impl App {
             }
             Request::Proceed(then) => self.proceed_or_ask(then),
             Request::Restore(snapshot, file) => self.restore(*snapshot, file),
-            Request::DiscardCopy(file) => {
-                if let Some(store) = &self.state.files.recovery {
-                    // A copy that cannot be removed is offered again next time.
-                    let _ = store.discard_file(&file);
-                }
+            Request::DiscardCopy(file) => self.set_copy_aside(&file),
+        }
+    }
+
+    /// Moves a recovery copy the user chose not to restore out of the next start's way,
+    /// keeping it for undo (and for 30 days on disk).
+    fn set_copy_aside(&mut self, file: &Path) {
+        let Some(store) = &self.state.files.recovery else {
+            return;
+        };
+        match store.set_aside(file) {
+            Ok(aside) => {
+                self.state.files.set_aside = Some(aside);
+                let text = self
+                    .state
+                    .strings()
+                    .meeting
+                    .copy_set_aside
+                    .replace("{key}", &self.state.key_of(Command::Undo));
+                self.state.say(MessageKind::Info, text);
             }
+            // The copy stays where it was and is offered again at the next start.
+            Err(e) => {
+                let text = describe_save_error(&e, self.state.strings());
+                self.state.say(MessageKind::Error, text);
+            }
+        }
+    }
+
+    /// Puts the copy set aside back and asks again what to do with it.
+    fn bring_copy_back(&mut self) {
+        let (Some(store), Some(aside)) = (
+            self.state.files.recovery.clone(),
+            self.state.files.set_aside.take(),
+        ) else {
+            return;
+        };
+        let back = store
+            .bring_back(&aside)
+            .map_err(|e| describe_save_error(&e, self.state.strings()))
+            .and_then(|file| {
+                let open_failed = self.state.strings().meeting.open_failed;
+                let snapshot = store
+                    .read(&file)
+                    .map_err(|e| format!("{open_failed} {e}"))?;
+                Ok((file, snapshot))
+            });
+        match back {
+            Ok((file, snapshot)) => {
+                let text = self.state.strings().meeting.copy_brought_back;
+                self.state.say(MessageKind::Success, text);
+                self.offer_restore(snapshot, file);
+            }
+            Err(text) => self.state.say(MessageKind::Error, text),
         }
     }
 
@@ -197,6 +245,11 @@ impl App {
         } else {
             self.state.doc.redo()
         };
+        // With the plan's own changes all undone, undo takes back setting a copy aside.
+        if undo && edit.is_none() && self.state.files.set_aside.is_some() {
+            self.bring_copy_back();
+            return;
+        }
         let changed = edit.and_then(|e| match e {
             Edit::Write { field, .. } | Edit::Step { field, .. } => Some(*field),
             _ => None,

@@ -19,6 +19,8 @@ pub struct PlanFiles {
     /// Where recovery copies go; `None` keeps none (tests).
     pub recovery: Option<RecoveryStore>,
     pub autosave: Autosave,
+    /// A recovery copy the user set aside this session, for undo to bring back.
+    pub set_aside: Option<PathBuf>,
 }
 
 impl PlanFiles {

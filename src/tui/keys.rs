@@ -38,9 +38,11 @@ type Line = (
 /// the status bar and the help.
 #[rustfmt::skip]
 const TABLE: &[Line] = &[
-    // Questions and notices: Enter is the safe choice, Esc goes back; their own letters show in them.
+    // Questions and notices: Enter is the safe choice, Esc goes back, Del leaves the changes
+    // (their recovery copy stays) or sets a recovery copy aside (Ctrl-Z brings it back).
     ("Enter",        Activate,     At::Dialog,     FIRST,  |s| s.meeting.key_safe_choice),
     ("Esc",          Back,         At::Dialog,     FIRST,  |s| s.meeting.choice_back),
+    ("Del",          Remove,       At::Dialog,     FIRST,  |s| s.meeting.key_discard),
     // A plan field being typed in.
     ("Enter",        Keep,         At::Field,      FIRST,  |s| s.key_commit),
     ("Esc",          Keep,         At::Field,      HELP,   |s| s.key_commit),

@@ -203,6 +203,16 @@ impl State {
             .unwrap_or_default()
     }
 
+    /// The key of `command` where it works in `place` (the dialogs' own keys).
+    pub fn key_in(&self, command: super::action::Command, place: Place) -> String {
+        self.keymap
+            .bindings
+            .iter()
+            .find(|b| b.command == command && b.place == place)
+            .map(|b| b.key.to_string())
+            .unwrap_or_default()
+    }
+
     /// Says that something was removed and how to bring it back.
     pub fn say_removed(&mut self, what: &str) {
         let undo = self.key_of(super::action::Command::Undo);

@@ -56,7 +56,7 @@ impl SaveError {
     }
 
     /// Names the failure by what it means for the user.
-    pub(super) fn from_io(source: io::Error, path: &Path, folder: &Path) -> Self {
+    pub(crate) fn from_io(source: io::Error, path: &Path, folder: &Path) -> Self {
         let (path, folder) = (path.to_path_buf(), folder.to_path_buf());
         match source.kind() {
             io::ErrorKind::NotFound => SaveError::FolderMissing { path, folder },

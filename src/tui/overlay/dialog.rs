@@ -1,6 +1,7 @@
 //! Questions and notices. Every dialog has the same keys: Enter is the safe choice, Esc goes
-//! back, and a choice of its own has a letter shown beside it, in the interface language.
-//! Enter never discards anything.
+//! back, and Del (shown beside it) leaves the changes or sets a recovery copy aside, neither
+//! of which loses anything. Enter never discards anything, and a letter is never a choice: it
+//! closes the question as Esc would and is text for what is beneath.
 
 use std::path::PathBuf;
 
@@ -70,9 +71,9 @@ impl Dialog {
     fn words(
         &self,
         s: &'static Strings,
+        discard_key: String,
     ) -> (&'static str, Vec<String>, Vec<(String, &'static str)>) {
         let m = s.meeting;
-        let letter = m.discard_letter.to_uppercase().to_string();
         match &self.question {
             Question::Unsaved(then) => {
                 let quitting = *then == Pending::Quit;
@@ -92,7 +93,7 @@ impl Dialog {
                     ),
                     ("Esc".to_owned(), m.choice_back),
                     (
-                        letter,
+                        discard_key,
                         if quitting {
                             m.choice_discard_quit
                         } else {
@@ -106,7 +107,7 @@ impl Dialog {
                 let choices = vec![
                     ("Enter".to_owned(), m.choice_restore),
                     ("Esc".to_owned(), m.choice_later),
-                    (letter, m.choice_discard_copy),
+                    (discard_key, m.choice_discard_copy),
                 ];
                 let saved_at = snapshot.as_ref().map(|s| s.saved_at.clone());
                 let text = vec![s.restore_text.to_owned(), saved_at.unwrap_or_default()];
@@ -131,11 +132,13 @@ impl Overlay for Dialog {
         vec![Place::Dialog]
     }
 
-    fn event(&mut self, action: &Action, state: &mut State) -> Outcome {
-        let letter = state.strings().meeting.discard_letter;
-        let discard =
-            matches!(action, Action::Insert(c) if c.to_lowercase().eq(letter.to_lowercase()));
+    fn event(&mut self, action: &Action, _state: &mut State) -> Outcome {
+        // Typing goes on beneath: the question is put away as Esc would.
+        if matches!(action, Action::Insert(_) | Action::Paste(_)) {
+            return Outcome::Pass;
+        }
         let command = action.command();
+        let discard = command == Some(Command::Remove);
         match &mut self.question {
             Question::Notice(_) => match command {
                 Some(Command::Activate | Command::Back) => Outcome::Close,
@@ -169,7 +172,8 @@ impl Overlay for Dialog {
 
     fn draw(&self, frame: &mut Frame, area: Rect, state: &State) {
         let theme = &state.theme;
-        let (title, text, choices) = self.words(state.strings());
+        let discard_key = state.key_in(Command::Remove, Place::Dialog);
+        let (title, text, choices) = self.words(state.strings(), discard_key);
         let mut lines: Vec<Line> = text
             .iter()
             .enumerate()
