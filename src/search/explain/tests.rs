@@ -173,3 +173,29 @@ fn a_row_explained_again_in_another_language_names_its_words_as_that_language_wr
         assert_eq!(why.matches[0].words, vec![shown], "{language}");
     }
 }
+
+#[test]
+fn a_long_word_is_not_joined_to_others_by_a_few_first_letters() {
+    // "säännöllistä" (regular) is no form of "saada" (to get): what joins forms of a word
+    // never cuts more than an ending's worth of letters from it.
+    let catalog = catalog(
+        r#"(
+        goals: [(id: "day", name: "Päivätoiminta")],
+        services: [
+            (id: "a", name: "Neuvonta", summary: "Apua tukea saanutta varten", goals: ["day"],
+             provider: "P", formats: [Group]),
+            (id: "b", name: "Kerho", summary: "Säännöllistä tekemistä viikoittain", goals: ["day"],
+             provider: "P", formats: [Group]),
+        ],
+    )"#,
+    );
+    let mut searcher = Searcher::new(&catalog);
+    let query = Query::new("kaipaan säännöllistä menoa", Filters::default(), "fi");
+    let results = searcher.search(&catalog, &query, None);
+    let found: Vec<&str> = results
+        .services
+        .iter()
+        .map(|s| catalog.services[s.index].id.as_str())
+        .collect();
+    assert_eq!(found, ["b"]);
+}

@@ -38,6 +38,12 @@ impl Scorer<'_> {
             keys.retain(|k| k.len() > MIN_SURE_KEY);
             derived.retain(|k| k.len() > MIN_SURE_KEY);
         }
+        {
+            let letters = word.chars().count();
+            let long_enough = |k: &String| k.chars().count() - 1 + MAX_KEY_CUT >= letters;
+            keys.retain(long_enough);
+            derived.retain(long_enough);
+        }
         let related = lemma::related_keys(&lemma::Keys {
             forms: keys.clone(),
             derived,
@@ -199,5 +205,7 @@ const MIN_MODIFIER: usize = 3;
 /// from it or the word it is derived from.
 const FORM_QUALITY: u16 = 85;
 const DERIVED_QUALITY: u16 = 80;
+/// At most this many letters of a word are cut to reach the key that joins it to its forms.
+const MAX_KEY_CUT: usize = 6;
 /// Keys (with their one-letter tag) at least this long join forms of words not typed.
 const MIN_SURE_KEY: usize = 4;
