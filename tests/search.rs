@@ -521,7 +521,7 @@ fn a_clients_everyday_words_find_everyday_services() {
         ("haluisin oppia uimaan vaikka oon jo aikuinen", "fi", "swim"),
         ("jag kan inte simma", "sv", "swim"),
         ("pitää mennä labraan", "fi", "lab"),
-        ("oon vuorotyössä", "fi", "shift"),
+        ("oon vuorotyössä, mihin lapsi illaksi", "fi", "shift"),
         ("tyttö menee syksyllä eskariin", "fi", "preschool"),
     ] {
         let found = builtin_ids(&catalog, typed, lang);

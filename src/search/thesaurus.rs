@@ -112,7 +112,7 @@ macro_rules! words_file {
 }
 
 /// The built-in thesaurus files, by name.
-const BUILTIN_FILES: [(&str, &str); 35] = [
+const BUILTIN_FILES: [(&str, &str); 37] = [
     words_file!("thesaurus.ron"),
     words_file!("thesaurus-services.ron"),
     words_file!("thesaurus-everyday.ron"),
@@ -148,6 +148,8 @@ const BUILTIN_FILES: [(&str, &str); 35] = [
     words_file!("thesaurus-english-speech.ron"),
     words_file!("thesaurus-work-money-speech.ron"),
     words_file!("thesaurus-daily-life.ron"),
+    words_file!("thesaurus-substances-body.ron"),
+    words_file!("thesaurus-sv-en-idioms.ron"),
 ];
 
 fn phrase(text: &str) -> Phrase {
