@@ -112,7 +112,7 @@ macro_rules! words_file {
 }
 
 /// The built-in thesaurus files, by name.
-const BUILTIN_FILES: [(&str, &str); 37] = [
+const BUILTIN_FILES: [(&str, &str); 38] = [
     words_file!("thesaurus.ron"),
     words_file!("thesaurus-services.ron"),
     words_file!("thesaurus-everyday.ron"),
@@ -150,6 +150,7 @@ const BUILTIN_FILES: [(&str, &str); 37] = [
     words_file!("thesaurus-daily-life.ron"),
     words_file!("thesaurus-substances-body.ron"),
     words_file!("thesaurus-sv-en-idioms.ron"),
+    words_file!("thesaurus-idioms.ron"),
 ];
 
 fn phrase(text: &str) -> Phrase {
