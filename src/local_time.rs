@@ -18,6 +18,19 @@ pub fn date_in(at: Timestamp, zone: &TimeZone) -> Date {
     Date::from(zone.to_datetime(at).date())
 }
 
+/// A moment written as recovery copies write it ("2026-11-23 23:30 UTC"), as the time in
+/// `zone` ("2026-11-24 01:30"); `None` for text not written so.
+pub fn utc_text_in(text: &str, zone: &TimeZone) -> Option<String> {
+    let civil = jiff::civil::DateTime::strptime("%Y-%m-%d %H:%M UTC", text).ok()?;
+    let at = TimeZone::UTC.to_timestamp(civil).ok()?;
+    Some(zone.to_datetime(at).strftime("%Y-%m-%d %H:%M").to_string())
+}
+
+/// [`utc_text_in`] the system's time zone, or the text as it is.
+pub fn utc_text_local(text: &str) -> String {
+    utc_text_in(text, &TimeZone::system()).unwrap_or_else(|| text.to_owned())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -35,6 +48,16 @@ mod tests {
         let helsinki = TimeZone::posix(HELSINKI).unwrap();
         assert_eq!(date_in(at, &helsinki).to_string(), "2026-11-24");
         assert_eq!(date_in(at, &TimeZone::UTC).to_string(), "2026-11-23");
+    }
+
+    #[test]
+    fn a_recovery_copys_time_is_shown_in_the_professionals_zone() {
+        let helsinki = TimeZone::posix(HELSINKI).unwrap();
+        assert_eq!(
+            utc_text_in("2026-11-23 23:30 UTC", &helsinki).as_deref(),
+            Some("2026-11-24 01:30")
+        );
+        assert_eq!(utc_text_in("eilen", &helsinki), None);
     }
 
     #[test]

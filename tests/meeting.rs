@@ -558,6 +558,13 @@ fn a_recovery_copy_set_aside_comes_back_with_undo_and_letters_never_touch_it() {
         "{}",
         shown(&app)
     );
+    // When the copy was written, in the professional's own time (not UTC).
+    assert!(
+        shown(&app).contains("Kopio kirjoitettu "),
+        "{}",
+        shown(&app)
+    );
+    assert!(!shown(&app).contains("UTC"), "{}", shown(&app));
     // Typing a phrase at once: the letters go to the search, the copy stays for next time.
     type_text(&mut app, "hoitaja");
     assert_eq!(app.query.text(), "hoitaja");

@@ -46,6 +46,8 @@ pub struct MeetingStrings {
     /// After setting a recovery copy aside; `{key}` is the undo key.
     pub copy_set_aside: &'static str,
     pub copy_brought_back: &'static str,
+    /// When the recovery copy was written; `{time}` in the professional's time zone.
+    pub copy_written_at: &'static str,
     pub choice_close: &'static str,
     pub new_plan: &'static str,
     pub new_plan_started: &'static str,
@@ -122,6 +124,7 @@ pub static FI: MeetingStrings = MeetingStrings {
     choice_discard_copy: "siirrä kopio syrjään (säilyy 30 päivää)",
     copy_set_aside: "Kopio siirrettiin syrjään — {key} tuo sen takaisin.",
     copy_brought_back: "Kopio tuotiin takaisin.",
+    copy_written_at: "Kopio kirjoitettu {time}.",
     choice_close: "sulje",
     new_plan: "uusi suunnitelma",
     new_plan_started: "Uusi suunnitelma aloitettu.",
@@ -196,6 +199,7 @@ pub static SV: MeetingStrings = MeetingStrings {
     choice_discard_copy: "lägg kopian åt sidan (sparas i 30 dagar)",
     copy_set_aside: "Kopian lades åt sidan — {key} tar tillbaka den.",
     copy_brought_back: "Kopian togs tillbaka.",
+    copy_written_at: "Kopian skrevs {time}.",
     choice_close: "stäng",
     new_plan: "ny plan",
     new_plan_started: "En ny plan har påbörjats.",
@@ -270,6 +274,7 @@ pub static EN: MeetingStrings = MeetingStrings {
     choice_discard_copy: "set the copy aside (kept for 30 days)",
     copy_set_aside: "The copy was set aside — {key} brings it back.",
     copy_brought_back: "The copy was brought back.",
+    copy_written_at: "The copy was written {time}.",
     choice_close: "close",
     new_plan: "new plan",
     new_plan_started: "A new plan was started.",

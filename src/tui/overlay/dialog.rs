@@ -109,8 +109,11 @@ impl Dialog {
                     ("Esc".to_owned(), m.choice_later),
                     (discard_key, m.choice_discard_copy),
                 ];
-                let saved_at = snapshot.as_ref().map(|s| s.saved_at.clone());
-                let text = vec![s.restore_text.to_owned(), saved_at.unwrap_or_default()];
+                let written = snapshot.as_ref().map(|snapshot| {
+                    let time = crate::local_time::utc_text_local(&snapshot.saved_at);
+                    m.copy_written_at.replace("{time}", &time)
+                });
+                let text = vec![s.restore_text.to_owned(), written.unwrap_or_default()];
                 (s.restore_title, text, choices)
             }
             Question::Notice(lines) => {
