@@ -504,12 +504,19 @@ fn the_mouse_selects_a_row_in_the_editor() {
     );
 }
 
-#[test]
-fn a_recovery_copy_is_offered_with_enter_restoring_and_esc_keeping_it() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = RecoveryStore::new(dir.path().join("recovery"));
+/// A recovery copy of a plan with `situation`, written under `dir` as a window that stopped
+/// would leave it: the store, the copy's file and what it holds.
+fn recovery_copy_of(
+    dir: &std::path::Path,
+    situation: &str,
+) -> (
+    RecoveryStore,
+    std::path::PathBuf,
+    polku::plan::RecoverySnapshot,
+) {
+    let store = RecoveryStore::new(dir.join("recovery"));
     let lost = Plan {
-        situation: "Back pain since the accident".into(),
+        situation: situation.into(),
         ..Plan::default()
     };
     store
@@ -520,6 +527,13 @@ fn a_recovery_copy_is_offered_with_enter_restoring_and_esc_keeping_it() {
         ))
         .unwrap();
     let (file, snapshot) = store.find().found.remove(0);
+    (store, file, snapshot)
+}
+
+#[test]
+fn a_recovery_copy_is_offered_with_enter_restoring_and_esc_keeping_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, file, snapshot) = recovery_copy_of(dir.path(), "Back pain since the accident");
     let mut app = app_in(Language::En, Plan::default(), dir.path());
     app.offer_restore(snapshot.clone(), file.clone());
     let text = shown(&app);
@@ -538,19 +552,7 @@ fn a_recovery_copy_is_offered_with_enter_restoring_and_esc_keeping_it() {
 #[test]
 fn a_recovery_copy_set_aside_comes_back_with_undo_and_letters_never_touch_it() {
     let dir = tempfile::tempdir().unwrap();
-    let store = RecoveryStore::new(dir.path().join("recovery"));
-    let lost = Plan {
-        situation: "Selkäkipu tapaturman jälkeen".into(),
-        ..Plan::default()
-    };
-    store
-        .write(&polku::plan::RecoverySnapshot::new(
-            lost,
-            None,
-            std::time::SystemTime::now(),
-        ))
-        .unwrap();
-    let (file, snapshot) = store.find().found.remove(0);
+    let (store, file, snapshot) = recovery_copy_of(dir.path(), "Selkäkipu tapaturman jälkeen");
     let mut app = app_in(Language::Fi, Plan::default(), dir.path());
     app.offer_restore(snapshot.clone(), file.clone());
     assert!(

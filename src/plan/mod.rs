@@ -21,7 +21,7 @@ pub use model::{
 };
 pub use recovery::{
     AUTOSAVE_AT_MOST, AUTOSAVE_QUIET, Autosave, Recoveries, RecoverySnapshot, RecoveryStore,
-    SET_ASIDE_KEPT, recovery_file_name,
+    recovery_file_name,
 };
 pub use store::{
     MAX_PLAN_FILE_BYTES, OpenError, SaveError, create_private_dir, default_plan_path, open_plan,

@@ -224,7 +224,7 @@ pub const SET_ASIDE_KEPT: Duration = Duration::from_secs(30 * 24 * 60 * 60);
 
 impl RecoveryStore {
     /// Where copies the user chose not to restore wait, out of the next start's way.
-    pub fn set_aside_dir(&self) -> PathBuf {
+    fn set_aside_dir(&self) -> PathBuf {
         self.dir.join("set-aside")
     }
 

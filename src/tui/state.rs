@@ -195,12 +195,7 @@ impl State {
 
     /// The key of `command` in the user's key table, for messages ("Ctrl-Z brings it back").
     pub fn key_of(&self, command: super::action::Command) -> String {
-        self.keymap
-            .bindings
-            .iter()
-            .find(|b| b.command == command && b.place == Place::Everywhere)
-            .map(|b| b.key.to_string())
-            .unwrap_or_default()
+        self.key_in(command, Place::Everywhere)
     }
 
     /// The key of `command` where it works in `place` (the dialogs' own keys).

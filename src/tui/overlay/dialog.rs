@@ -36,6 +36,8 @@ enum Question {
         /// Taken when the plan is restored.
         snapshot: Option<Box<RecoverySnapshot>>,
         file: PathBuf,
+        /// When the copy was written, in the professional's time zone.
+        written_at: String,
     },
     /// Problems found at start, each with its place.
     Notice(Vec<String>),
@@ -53,10 +55,12 @@ impl Dialog {
     }
 
     pub fn restore(snapshot: Box<RecoverySnapshot>, file: PathBuf) -> Self {
+        let written_at = crate::local_time::utc_text_local(&snapshot.saved_at);
         Self {
             question: Question::Restore {
                 snapshot: Some(snapshot),
                 file,
+                written_at,
             },
         }
     }
@@ -103,17 +107,14 @@ impl Dialog {
                 ];
                 (m.unsaved_title, vec![text.to_owned()], choices)
             }
-            Question::Restore { snapshot, .. } => {
+            Question::Restore { written_at, .. } => {
                 let choices = vec![
                     ("Enter".to_owned(), m.choice_restore),
                     ("Esc".to_owned(), m.choice_later),
                     (discard_key, m.choice_discard_copy),
                 ];
-                let written = snapshot.as_ref().map(|snapshot| {
-                    let time = crate::local_time::utc_text_local(&snapshot.saved_at);
-                    m.copy_written_at.replace("{time}", &time)
-                });
-                let text = vec![s.restore_text.to_owned(), written.unwrap_or_default()];
+                let written = m.copy_written_at.replace("{time}", written_at);
+                let text = vec![s.restore_text.to_owned(), written];
                 (s.restore_title, text, choices)
             }
             Question::Notice(lines) => {
@@ -158,7 +159,7 @@ impl Overlay for Dialog {
                 ))),
                 _ => Outcome::Consumed,
             },
-            Question::Restore { snapshot, file } => match command {
+            Question::Restore { snapshot, file, .. } => match command {
                 Some(Command::Activate) => match snapshot.take() {
                     Some(snapshot) => {
                         Outcome::CloseAnd(Request::Restore(snapshot, std::mem::take(file)))
