@@ -45,7 +45,7 @@ pub fn keys(word: &str) -> Vec<String> {
 
 /// Whether a key of [`keys`] is one of the Finnish rules' (tagged `f` or `F`).
 pub fn is_finnish_key(key: &str) -> bool {
-    key.starts_with(['f', 'F'])
+    key.starts_with(['f', 'F', '~'])
 }
 
 /// The keys of a word's forms (tagged `f`, `s`, `e`: velan of velka) and those of the words

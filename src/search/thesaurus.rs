@@ -48,6 +48,7 @@ impl KeyStrength {
     fn of(key: &str) -> Self {
         match key.chars().count() {
             _ if key.starts_with('=') => Self::Exact,
+            _ if key.starts_with(ENDED) => Self::Long,
             n if n >= 6 => Self::Long,
             5 => Self::Medium,
             _ => Self::Short,
@@ -203,12 +204,53 @@ fn kept_keys(word: &str, kind: Kind) -> Vec<String> {
     keys
 }
 
-/// [`word_keys`], worked out: what the thesaurus's own words are keyed by when it is built,
-/// once each, without passing through the keys kept for queries.
+/// [`word_keys`], worked out: the keys a typed word is looked up by, once each, without
+/// passing through the keys kept for queries.
 fn own_keys(word: &str) -> Vec<String> {
+    let mut keys = entry_word_keys(word);
+    keys.extend(ended_keys(word, TYPED_ENDINGS));
+    keys
+}
+
+/// What the thesaurus's own words are keyed by when it is built: their lemma keys, the word
+/// itself, and the word without the plural or partitive ending of a phrase said both ways
+/// ("rahat ei riitä" is "raha ei riitä" too).
+fn entry_word_keys(word: &str) -> Vec<String> {
     let mut keys = lemma::keys(word);
     keys.push(format!("={word}"));
+    if word.chars().count() >= MIN_ENDED_BASE {
+        keys.push(format!("{ENDED}{word}"));
+    }
+    keys.extend(ended_keys(word, ENTRY_ENDINGS));
     keys
+}
+
+/// The tag of a key that is a word or the word without a plain ending: two words are one
+/// when one of them is the other with a case ending, a plural or a clitic after it
+/// ("paikka" and "paikkaa", "raha" and "rahat").
+const ENDED: char = '~';
+/// The shortest word met by its endings: a shorter one is too often the beginning of another.
+const MIN_ENDED_BASE: usize = 4;
+/// Endings that follow a Finnish word's base form unchanged (folded: ä and ö as a and o), taken
+/// off a typed word. The forms that change the stem (paikan, kyydin) are met by the lemma keys.
+const TYPED_ENDINGS: &[&str] = &[
+    "a", "t", "n", "ssa", "sta", "lla", "lta", "lle", "ksi", "na", "kin", "kaan", "han", "ni",
+    "si", "nsa", "mme", "nne", "an", "aan",
+];
+/// The endings taken off a thesaurus word: only the plural and the partitive, since the
+/// thesaurus holds Swedish and English words too, whose own endings are no Finnish case
+/// ("maken", the husband, is no "make").
+const ENTRY_ENDINGS: &[&str] = &["a", "t"];
+
+/// A word's bases: the word without one of `endings` it ends with.
+fn ended_keys<'a>(
+    word: &'a str,
+    endings: &'static [&'static str],
+) -> impl Iterator<Item = String> + 'a {
+    endings.iter().filter_map(move |ending| {
+        let base = word.strip_suffix(ending)?;
+        (base.chars().count() >= MIN_ENDED_BASE).then(|| format!("{ENDED}{base}"))
+    })
 }
 
 fn typed_keys_of(word: &str) -> Vec<String> {
@@ -267,7 +309,7 @@ impl Thesaurus {
                     let harmony = written.next().flatten();
                     let keys = keys_of
                         .entry(word.clone())
-                        .or_insert_with(|| own_keys(word));
+                        .or_insert_with(|| entry_word_keys(word));
                     for key in keys.iter() {
                         let at = (e as u32, says.len() as u32, w as u32, letters, harmony);
                         thesaurus.by_key.entry(key.clone()).or_default().push(at);

@@ -258,3 +258,27 @@ fn one_typed_word_is_not_two_words_of_a_phrase() {
             .any(|m| m == "lastenvalvoja")
     );
 }
+
+#[test]
+fn a_phrase_is_met_with_its_words_in_their_plain_endings() {
+    let entries = vec![
+        ThesaurusEntry {
+            words: vec!["paikka yöksi".into(), "rahat ei riitä".into()],
+            means: vec!["hätämajoitus".into()],
+        },
+        ThesaurusEntry {
+            words: vec!["kamaa".into(), "paikkaa".into()],
+            means: vec!["päihdepalvelut".into()],
+        },
+    ];
+    let thesaurus = Thesaurus::new(&entries);
+    let meant = |text: &str| means(&thesaurus, text);
+    // The typed word is the phrase's word with a case ending, or the other way round: a
+    // word the thesaurus also holds by itself ("paikkaa") is still a word of the phrase.
+    assert!(meant("paikkaa yöksi").contains(&"hatamajoitus".to_owned()));
+    assert!(meant("raha ei riitä").contains(&"hatamajoitus".to_owned()));
+    assert!(meant("rahaa ei riitä").contains(&"hatamajoitus".to_owned()));
+    // Only a whole ending is taken off: "kamari" is no "kamaa", nor "paikkakunta" "paikka".
+    assert!(meant("kamari").is_empty());
+    assert!(meant("paikkakunta yöksi").is_empty());
+}
