@@ -113,7 +113,7 @@ macro_rules! words_file {
 }
 
 /// The built-in thesaurus files, by name.
-const BUILTIN_FILES: [(&str, &str); 38] = [
+const BUILTIN_FILES: [(&str, &str); 44] = [
     words_file!("thesaurus.ron"),
     words_file!("thesaurus-services.ron"),
     words_file!("thesaurus-everyday.ron"),
@@ -152,6 +152,12 @@ const BUILTIN_FILES: [(&str, &str); 38] = [
     words_file!("thesaurus-substances-body.ron"),
     words_file!("thesaurus-sv-en-idioms.ron"),
     words_file!("thesaurus-idioms.ron"),
+    words_file!("thesaurus-life-events.ron"),
+    words_file!("thesaurus-wishes.ron"),
+    words_file!("thesaurus-someone-somewhere.ron"),
+    words_file!("thesaurus-consequences.ron"),
+    words_file!("thesaurus-professional-social.ron"),
+    words_file!("thesaurus-professional-municipal.ron"),
 ];
 
 fn phrase(text: &str) -> Phrase {
@@ -209,6 +215,7 @@ fn kept_keys(word: &str, kind: Kind) -> Vec<String> {
 fn own_keys(word: &str) -> Vec<String> {
     let mut keys = entry_word_keys(word);
     keys.extend(ended_keys(word, TYPED_ENDINGS));
+    keys.dedup();
     keys
 }
 
@@ -260,8 +267,13 @@ fn typed_keys_of(word: &str) -> Vec<String> {
     if let Some(&(_, negation)) = NEGATIONS.iter().find(|(joined, _)| *joined == word) {
         keys.push(format!("={negation}"));
     }
-    // A reading is a guess: only a long key of it says enough to name a need.
-    for key in spoken::typed_keys(word) {
+    // A reading is a guess: only a long key of it says enough to name a need. A spoken
+    // form's clipped ending ("kelast", "töis") is the written one's.
+    let readings = spoken::readings(word);
+    let ended = readings
+        .iter()
+        .flat_map(|reading| ended_keys(reading, TYPED_ENDINGS));
+    for key in spoken::typed_keys(word).into_iter().chain(ended) {
         if KeyStrength::of(&key) >= KeyStrength::Long && !keys.contains(&key) {
             keys.push(key);
         }
@@ -350,7 +362,10 @@ impl Thesaurus {
 
     /// Whether any word of the thesaurus has one of `keys`.
     pub fn holds_any(&self, keys: &[String]) -> bool {
-        keys.iter().any(|k| self.by_key.contains_key(k))
+        // A word that is a thesaurus word without its ending ("kelast" of "kelasta") is not
+        // held by that alone: it may be a spoken form, read by what it stands for.
+        keys.iter()
+            .any(|k| !k.starts_with(ENDED) && self.by_key.contains_key(k))
     }
 
     /// What a typed compound that is no phrase of the thesaurus means through its parts

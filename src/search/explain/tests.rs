@@ -180,9 +180,9 @@ fn a_long_word_is_not_joined_to_others_by_a_few_first_letters() {
     // never cuts more than an ending's worth of letters from it.
     let catalog = catalog(
         r#"(
-        goals: [(id: "day", name: "Päivätoiminta")],
+        goals: [(id: "day", name: "Päivätoiminta"), (id: "mail", name: "Posti")],
         services: [
-            (id: "a", name: "Neuvonta", summary: "Apua tukea saanutta varten", goals: ["day"],
+            (id: "a", name: "Lomake", summary: "Kirje saanutta varten", goals: ["mail"],
              provider: "P", formats: [Group]),
             (id: "b", name: "Kerho", summary: "Säännöllistä tekemistä viikoittain", goals: ["day"],
              provider: "P", formats: [Group]),
