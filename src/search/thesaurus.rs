@@ -113,7 +113,7 @@ macro_rules! words_file {
 }
 
 /// The built-in thesaurus files, by name.
-const BUILTIN_FILES: [(&str, &str); 44] = [
+const BUILTIN_FILES: [(&str, &str); 46] = [
     words_file!("thesaurus.ron"),
     words_file!("thesaurus-services.ron"),
     words_file!("thesaurus-everyday.ron"),
@@ -158,6 +158,8 @@ const BUILTIN_FILES: [(&str, &str); 44] = [
     words_file!("thesaurus-consequences.ron"),
     words_file!("thesaurus-professional-social.ron"),
     words_file!("thesaurus-professional-municipal.ron"),
+    words_file!("thesaurus-authorities-speech.ron"),
+    words_file!("thesaurus-worklife-speech.ron"),
 ];
 
 fn phrase(text: &str) -> Phrase {
