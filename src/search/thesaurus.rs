@@ -83,6 +83,9 @@ pub struct Thesaurus {
     single_words: Vec<(String, u32)>,
     /// The meanings as written ("päivätoiminta"), by their folded words joined by spaces.
     spelled: HashMap<String, String, Fx>,
+    /// The word of each phrase of one word, folded: what a typed word is told to be a form of
+    /// (see [`begins_as_form`]).
+    single_text: HashMap<PhraseAt, String, Fx>,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -251,6 +254,13 @@ const TYPED_ENDINGS: &[&str] = &[
 /// ("maken", the husband, is no "make").
 const ENTRY_ENDINGS: &[&str] = &["a", "t"];
 
+/// Whether `typed` is `base` (a thesaurus word of four letters or more) with an ending of at
+/// most five letters after it: a form of it, once a key of theirs has joined them.
+fn begins_as_form(typed: &str, base: &str) -> bool {
+    let extra = typed.chars().count().saturating_sub(base.chars().count());
+    base.chars().count() >= MIN_ENDED_BASE && (1..=5).contains(&extra) && typed.starts_with(base)
+}
+
 /// A word's bases: the word without one of `endings` it ends with.
 fn ended_keys<'a>(
     word: &'a str,
@@ -311,10 +321,13 @@ impl Thesaurus {
                 if words.is_empty() {
                     continue;
                 }
-                if let [word] = words.as_slice()
-                    && word.chars().count() >= MIN_MISTYPED
-                {
-                    thesaurus.single_words.push((word.clone(), e as u32));
+                if let [word] = words.as_slice() {
+                    if word.chars().count() >= MIN_MISTYPED {
+                        thesaurus.single_words.push((word.clone(), e as u32));
+                    }
+                    thesaurus
+                        .single_text
+                        .insert((e as u32, says.len() as u32), word.clone());
                 }
                 let lower = text.to_lowercase();
                 let mut written = fold::words(&lower).map(|(_, w)| harmony::of_written(w));
@@ -542,7 +555,19 @@ impl Thesaurus {
             if matched.iter().any(|m| m.3 >= KeyStrength::Long) {
                 enough = enough.max(KeyStrength::Medium);
             }
-            for (e, p, w, _) in matched.into_iter().filter(|m| m.3 >= enough) {
+            // But a word of one word's phrase that the typed word begins, with an ending of
+            // its own after it, is the typed word's base ("kipuja" of "kipu", "eläkettä" of
+            // "eläke"), whatever other phrase holds the typed form.
+            let typed_word = keys.iter().find_map(|k| k.strip_prefix('='));
+            let counts = |m: &(u32, u32, u32, KeyStrength)| {
+                m.3 >= enough
+                    || typed_word.is_some_and(|typed| {
+                        self.single_text
+                            .get(&(m.0, m.1))
+                            .is_some_and(|base| begins_as_form(typed, base))
+                    })
+            };
+            for (e, p, w, _) in matched.into_iter().filter(counts) {
                 let words = self.entries[e as usize].says[p as usize];
                 let slots = seen
                     .entry((e, p))

@@ -282,3 +282,20 @@ fn a_phrase_is_met_with_its_words_in_their_plain_endings() {
     assert!(meant("kamari").is_empty());
     assert!(meant("paikkakunta yöksi").is_empty());
 }
+
+#[test]
+fn a_form_of_a_word_means_what_the_word_means_though_a_phrase_holds_the_form() {
+    let entries = vec![
+        ThesaurusEntry {
+            words: vec!["kipu".into()],
+            means: vec!["terveysasema".into()],
+        },
+        ThesaurusEntry {
+            words: vec!["kipuja selässä".into()],
+            means: vec!["fysioterapia".into()],
+        },
+    ];
+    let thesaurus = Thesaurus::new(&entries);
+    assert!(means(&thesaurus, "kipuja").contains(&"terveysasema".to_owned()));
+    assert!(means(&thesaurus, "kipuja selässä").contains(&"fysioterapia".to_owned()));
+}
