@@ -116,7 +116,7 @@ macro_rules! words_file {
 }
 
 /// The built-in thesaurus files, by name.
-const BUILTIN_FILES: [(&str, &str); 46] = [
+const BUILTIN_FILES: [(&str, &str); 48] = [
     words_file!("thesaurus.ron"),
     words_file!("thesaurus-services.ron"),
     words_file!("thesaurus-everyday.ron"),
@@ -163,6 +163,8 @@ const BUILTIN_FILES: [(&str, &str); 46] = [
     words_file!("thesaurus-professional-municipal.ron"),
     words_file!("thesaurus-authorities-speech.ron"),
     words_file!("thesaurus-worklife-speech.ron"),
+    words_file!("thesaurus-disability-speech.ron"),
+    words_file!("thesaurus-ageing-speech.ron"),
 ];
 
 fn phrase(text: &str) -> Phrase {
