@@ -43,9 +43,13 @@ pub fn keys(word: &str) -> Vec<String> {
     forms
 }
 
-/// Whether a key of [`keys`] is one of the Finnish rules' (tagged `f` or `F`).
+/// The tag of a key that is a word itself or the word without a plain Finnish ending (made by
+/// the thesaurus, see `thesaurus::ended_keys`): a Finnish rule's key like `f` and `F`.
+pub const ENDED_TAG: char = '~';
+
+/// Whether a key is one of the Finnish rules' (tagged `f` or `F`, or [`ENDED_TAG`]).
 pub fn is_finnish_key(key: &str) -> bool {
-    key.starts_with(['f', 'F', '~'])
+    key.starts_with(['f', 'F', ENDED_TAG])
 }
 
 /// The keys of a word's forms (tagged `f`, `s`, `e`: velan of velka) and those of the words

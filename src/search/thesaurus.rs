@@ -221,8 +221,11 @@ fn kept_keys(word: &str, kind: Kind) -> Vec<String> {
 /// passing through the keys kept for queries.
 fn own_keys(word: &str) -> Vec<String> {
     let mut keys = entry_word_keys(word);
-    keys.extend(ended_keys(word, TYPED_ENDINGS));
-    keys.dedup();
+    for key in ended_keys(word, TYPED_ENDINGS) {
+        if !keys.contains(&key) {
+            keys.push(key);
+        }
+    }
     keys
 }
 
@@ -242,7 +245,7 @@ fn entry_word_keys(word: &str) -> Vec<String> {
 /// The tag of a key that is a word or the word without a plain ending: two words are one
 /// when one of them is the other with a case ending, a plural or a clitic after it
 /// ("paikka" and "paikkaa", "raha" and "rahat").
-const ENDED: char = '~';
+const ENDED: char = lemma::ENDED_TAG;
 /// The shortest word met by its endings: a shorter one is too often the beginning of another.
 const MIN_ENDED_BASE: usize = 4;
 /// Endings that follow a Finnish word's base form unchanged (folded: ä and ö as a and o), taken
@@ -283,11 +286,11 @@ fn typed_keys_of(word: &str) -> Vec<String> {
     }
     // A reading is a guess: only a long key of it says enough to name a need. A spoken
     // form's clipped ending ("kelast", "töis") is the written one's.
-    let readings = spoken::readings(word);
-    let ended = readings
-        .iter()
-        .flat_map(|reading| ended_keys(reading, TYPED_ENDINGS));
-    for key in spoken::typed_keys(word).into_iter().chain(ended) {
+    let read_keys = spoken::readings(word).into_iter().flat_map(|reading| {
+        let ended: Vec<String> = ended_keys(&reading, TYPED_ENDINGS).collect();
+        lemma::keys(&reading).into_iter().chain(ended)
+    });
+    for key in read_keys {
         if KeyStrength::of(&key) >= KeyStrength::Long && !keys.contains(&key) {
             keys.push(key);
         }

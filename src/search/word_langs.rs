@@ -47,7 +47,7 @@ pub fn key_fits(langs: Langs, key: &str) -> bool {
 /// (the word itself) always is.
 pub fn key_of_rules(rules: Langs, key: &str) -> bool {
     let rule = match key.as_bytes().first() {
-        Some(b'f' | b'F' | b'~') => FINNISH,
+        _ if crate::search::lemma::is_finnish_key(key) => FINNISH,
         Some(b's' | b'S') => SWEDISH,
         Some(b'e' | b'E') => ENGLISH,
         _ => return true,
