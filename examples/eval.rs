@@ -11,6 +11,7 @@
 //! ```
 
 mod eval {
+    pub mod bm25;
     pub mod catalogue;
     pub mod helsinki;
     pub mod measure;
@@ -45,12 +46,17 @@ struct Args {
     /// Measure polku only.
     #[arg(long)]
     no_fzf: bool,
+    /// Beside polku, a plain lexical baseline (BM25F over Snowball stems, compounds split)
+    /// instead of fzf.
+    #[arg(long)]
+    bm25: bool,
     /// List fzf's misses too.
     #[arg(long)]
     fzf_misses: bool,
-    /// List the queries where fzf ranks an acceptable service higher than polku does.
-    #[arg(long)]
-    fzf_better: bool,
+    /// List the queries where fzf (or, with `--bm25`, the baseline) ranks an acceptable
+    /// service higher than polku does.
+    #[arg(long, visible_alias = "fzf-better")]
+    better: bool,
     /// Print the tables only, not the misses.
     #[arg(long)]
     quiet: bool,
@@ -137,8 +143,8 @@ fn main() -> ExitCode {
         );
         return ExitCode::from(2);
     }
-    let fzf = !args.no_fzf && measure::fzf_available();
-    if !args.no_fzf && !fzf {
+    let fzf = !args.no_fzf && !args.bm25 && measure::fzf_available();
+    if !args.no_fzf && !args.bm25 && !fzf {
         println!("fzf is not installed (apt-get install -y fzf): measuring polku only.\n");
     }
     let drafts: Vec<Draft> = match args.thesaurus.iter().map(|f| read_draft(f)).collect() {
@@ -217,7 +223,17 @@ fn run(corpus: &Corpus, args: &Args, drafts: &[Draft], fzf: bool) -> Result<(), 
     } else {
         None
     };
-    print_table(&judged, &polku, fzf_outcomes.as_deref());
+    let baseline = if args.bm25 {
+        Some(eval::bm25::outcomes(catalog, &judged))
+    } else {
+        None
+    };
+    let other = match (&baseline, &fzf_outcomes) {
+        (Some(outcomes), _) => Some(("bm25", outcomes.as_slice())),
+        (None, Some(outcomes)) => Some(("fzf", outcomes.as_slice())),
+        _ => None,
+    };
+    print_table(&judged, &polku, other);
     if !args.quiet {
         print_misses("polku", catalog, &judged, &polku, args.misses_below);
         if args.fzf_misses
@@ -225,10 +241,10 @@ fn run(corpus: &Corpus, args: &Args, drafts: &[Draft], fzf: bool) -> Result<(), 
         {
             print_misses("fzf", catalog, &judged, outcomes, args.misses_below);
         }
-        if args.fzf_better
-            && let Some(outcomes) = &fzf_outcomes
+        if args.better
+            && let Some((name, outcomes)) = other
         {
-            print_fzf_better(catalog, &judged, &polku, outcomes);
+            print_better(name, catalog, &judged, &polku, outcomes);
         }
     }
     println!();
@@ -291,10 +307,19 @@ fn write_thesauri(dir: &Path, drafts: &[Draft]) -> Result<(), String> {
     Ok(())
 }
 
-fn print_table(judged: &[Judged], polku: &[Outcome], fzf: Option<&[Outcome]>) {
+/// recall@5 and MRR per group, for polku and beside it for `other` (a name and its outcomes).
+fn print_table(judged: &[Judged], polku: &[Outcome], other: Option<(&str, &[Outcome])>) {
+    let name = other.map_or("fzf", |(name, _)| name);
     println!(
         "{:<9} {:>4}   {:>9} {:>6} {:>5}   {:>9} {:>6} {:>5}",
-        "group", "n", "polku R@5", "MRR", "none", "fzf R@5", "MRR", "none"
+        "group",
+        "n",
+        "polku R@5",
+        "MRR",
+        "none",
+        format!("{name} R@5"),
+        "MRR",
+        "none"
     );
     let row = |label: &str, keep: &dyn Fn(&Judged) -> bool| {
         let pick = |outcomes: &[Outcome]| {
@@ -311,7 +336,7 @@ fn print_table(judged: &[Judged], polku: &[Outcome], fzf: Option<&[Outcome]>) {
         if p.queries == 0 {
             return;
         }
-        let fzf_cells = fzf.map(pick).map_or_else(
+        let fzf_cells = other.map(|(_, o)| pick(o)).map_or_else(
             || format!("{:>9} {:>6} {:>5}", "-", "-", "-"),
             |(f, f_empty)| format!("{:>9.3} {:>6.3} {f_empty:>5}", f.recall_at_5, f.mrr),
         );
@@ -328,7 +353,8 @@ fn print_table(judged: &[Judged], polku: &[Outcome], fzf: Option<&[Outcome]>) {
 
 /// The queries where fzf's first acceptable service comes before polku's, with both ranks and
 /// what polku put first.
-fn print_fzf_better(
+fn print_better(
+    name: &str,
     catalog: &polku::catalog::Catalog,
     judged: &[Judged],
     polku: &[Outcome],
@@ -344,7 +370,7 @@ fn print_fzf_better(
         return;
     }
     println!(
-        "\nfzf ranks an acceptable service higher ({}):",
+        "\n{name} ranks an acceptable service higher ({}):",
         better.len()
     );
     for (q, (p, f)) in better {
@@ -354,7 +380,7 @@ fn print_fzf_better(
             format!("{id} {name}")
         });
         println!(
-            "  [{}/{}] {:?}: polku {} fzf {}; polku first: {first}  ({})",
+            "  [{}/{}] {:?}: polku {} {name} {}; polku first: {first}  ({})",
             q.group,
             q.language,
             q.query,

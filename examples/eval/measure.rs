@@ -22,7 +22,7 @@ pub struct Outcome {
 }
 
 impl Outcome {
-    fn of(ranked: &[String], acceptable: &[String]) -> Self {
+    pub fn of(ranked: &[String], acceptable: &[String]) -> Self {
         Self {
             rank: ranked
                 .iter()
