@@ -34,13 +34,15 @@ pub(super) fn pairs(scorer: &Scorer, typed: &[String], wanted: &[Concept]) -> Ve
         if is_stop_word(word) {
             return None;
         }
-        let concept = wanted.iter().find(|c| c.words.contains(word))?;
+        let (concept, at) = wanted
+            .iter()
+            .find_map(|c| Some((c, c.words.iter().position(|w| w == word)?)))?;
         if concept.area {
             return None;
         }
         // `matched_tokens` lists the words ascending: what is kept stays so.
         let found: Vec<u32> = scorer
-            .matched_tokens(word, How::of_typed(concept))
+            .matched_tokens(word, How::of_typed(concept, at))
             .into_iter()
             .filter(|&(_, quality)| quality >= TYPO_QUALITY)
             .map(|(token, _)| token)

@@ -5,7 +5,7 @@
 use std::sync::LazyLock;
 
 use super::fold::fold;
-use super::harmony::Harmony;
+use super::harmony::{Harmony, Heard};
 use super::lemma;
 use super::sentence_lang;
 use super::thesaurus::{Phrase, Thesaurus, is_stop_word, typed_word_keys, word_keys};
@@ -37,6 +37,8 @@ pub struct Concept {
     /// The languages whose rules may join the typed words to their other forms: the
     /// sentence's own when its little words say it (see `sentence_lang`).
     pub rules: Langs,
+    /// What each of `words` says of its vowel harmony as typed (none listed: nothing).
+    pub heard: Vec<Heard>,
 }
 
 /// The concepts of a query's folded words. `areas` are the catalogue's folded area names;
@@ -50,6 +52,7 @@ pub fn concepts(
     catalogue_langs: &dyn Fn(&str) -> Option<Langs>,
 ) -> Vec<Concept> {
     let catalogue_word = |w: &str| catalogue_langs(w).is_some();
+    let heard = |i: usize| Heard::of(&typed[i], harmonies.get(i).copied().flatten());
     let rules = sentence_lang::rule_langs(typed);
     // A word is read as spoken Finnish ("velkoi") only when the thesaurus knows none of its
     // own forms: a word it knows means what it says.
@@ -135,6 +138,7 @@ pub fn concepts(
             Some(existing) => existing,
             None => {
                 out.push(Concept {
+                    heard: own.iter().map(|&i| heard(i)).collect(),
                     words: own.iter().map(|&i| typed[i].clone()).collect(),
                     means: Vec::new(),
                     idiom,
@@ -160,6 +164,7 @@ pub fn concepts(
         if owner[i].is_none() {
             let area = areas.iter().any(|a| a.is(&typed[i], &keys[i]));
             out.push(Concept {
+                heard: vec![heard(i)],
                 words: vec![typed[i].clone()],
                 means: if area {
                     Vec::new()
@@ -523,6 +528,7 @@ mod tests {
             forms_only: false,
             guessed: false,
             rules: word_langs::KNOWN,
+            heard: Vec::new(),
         };
         let wanted = [
             concept("englanninkielinen", &[]),

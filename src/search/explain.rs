@@ -91,11 +91,12 @@ enum OwnWord {
 
 impl ConceptWords {
     pub fn new(scorer: &Scorer, concept: &Concept) -> Self {
-        let how = How::of_typed(concept);
         let own = concept
             .words
             .iter()
-            .map(|word| {
+            .enumerate()
+            .map(|(at, word)| {
+                let how = How::of_typed(concept, at);
                 let whole = scorer.matched_tokens(word, how);
                 if how.typed()
                     && whole.iter().all(|&(_, q)| q <= TYPO_QUALITY)

@@ -266,6 +266,7 @@ mod tests {
                 forms_only: false,
                 guessed: false,
                 rules: crate::search::word_langs::KNOWN,
+                heard: Vec::new(),
             };
             asked(&[concept])
         };

@@ -19,6 +19,21 @@ pub enum Harmony {
 /// more e's and i's follow it, as when a compound ends in a word of e's and i's alone
 /// ("viittomakieli" takes the front endings of "kieli").
 pub fn of_written(word: &str) -> Option<Harmony> {
+    last_harmonic(word, 2)
+}
+
+/// The harmony of a catalogue word as written, for telling its forms from other words'. As
+/// [`of_written`], but two e's and i's after the vowel still leave it telling ("jätteen" is
+/// front, "vaatteet" back): only a compound ending in a word of e's and i's alone is read
+/// wrong so ("maantie"), and that costs a weaker hit for one of its forms typed with ä or ö,
+/// where reading every "jätteen" as no harmony lets "jaksan" find waste management.
+pub fn of_catalogue_word(word: &str) -> Option<Harmony> {
+    last_harmonic(word, 3)
+}
+
+/// The harmony of `word` by its last vowel other than e and i, unless `neutral` or more e's
+/// and i's follow it.
+fn last_harmonic(word: &str, neutral: usize) -> Option<Harmony> {
     let mut neutral_after = 0;
     for c in word.chars().rev() {
         let harmony = match c {
@@ -30,18 +45,120 @@ pub fn of_written(word: &str) -> Option<Harmony> {
             }
             _ => continue,
         };
-        return (neutral_after < 2).then_some(harmony);
+        return (neutral_after < neutral).then_some(harmony);
     }
     None
 }
 
 /// The harmony of a typed word, when the typist's vowels can be trusted: only a word with ä or
-/// ö in it tells, since one typed without them ("tyokokeilu") may stand for either.
+/// ö in it tells, since one typed without them ("tyokokeilu") may stand for either. Read as a
+/// catalogue word is ("jätteen" is front): a typed word is a form of one word, not a list of
+/// compounds.
 pub fn of_typed(word: &str) -> Option<Harmony> {
     word.contains(['ä', 'ö', 'Ä', 'Ö'])
-        .then(|| of_written(word))
+        .then(|| of_catalogue_word(word))
         .flatten()
 }
+
+/// The harmonies a catalogue word is written in: a folded word may stand for words of both
+/// ("riita" for riita and riitä), or of neither ("kivi").
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Written(u8);
+
+impl Written {
+    const FRONT: u8 = 1;
+    const BACK: u8 = 2;
+
+    fn bit(harmony: Harmony) -> u8 {
+        match harmony {
+            Harmony::Front => Self::FRONT,
+            Harmony::Back => Self::BACK,
+        }
+    }
+
+    /// Notes one written form's harmony.
+    pub fn add(&mut self, harmony: Option<Harmony>) {
+        if let Some(harmony) = harmony {
+            self.0 |= Self::bit(harmony);
+        }
+    }
+
+    /// Notes every harmony `other` has noted.
+    pub fn join(&mut self, other: Written) {
+        self.0 |= other.0;
+    }
+
+    /// Whether some written form has `harmony`.
+    pub fn has(self, harmony: Harmony) -> bool {
+        self.0 & Self::bit(harmony) != 0
+    }
+
+    /// Whether every written form that tells has the other harmony than `harmony`.
+    pub fn only_other(self, harmony: Harmony) -> bool {
+        self.0 != 0 && !self.has(harmony)
+    }
+}
+
+/// What a typed word's letters say of its harmony.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Heard {
+    /// Typed with ä or ö: the typist chose the vowels.
+    Sure(Harmony),
+    /// Typed with a, o, u or y alone: the word's harmony unless the typist left the dots off
+    /// ("tyokokeilu", "kayda"), which only the catalogue can tell.
+    Letters(Harmony),
+    Unknown,
+}
+
+impl Heard {
+    /// What the folded typed word `folded` says, `typed` being the harmony its ä and ö tell
+    /// (see [`of_typed`]).
+    pub fn of(folded: &str, typed: Option<Harmony>) -> Self {
+        match (typed, of_catalogue_word(folded)) {
+            (Some(harmony), _) => Heard::Sure(harmony),
+            (None, Some(harmony)) => Heard::Letters(harmony),
+            (None, None) => Heard::Unknown,
+        }
+    }
+}
+
+/// Keeps of `found` (catalogue words joined to a typed word as its forms, each `written` so,
+/// and sharing `shared` first letters with it when folded) those that may be of one word with
+/// it as far as harmony tells: a word of the other harmony that shares fewer than
+/// [`MIN_SHARED`] first letters with the typed one was joined by a rule for stems that change
+/// ("jaksa" and "jäte"), not as a form of it. One that shares more may be derived from the
+/// same root in the other harmony ("pelko" of "pelkään", "kipu" of "kipeytyy") and is kept.
+/// A word typed with ä or ö says its harmony; one typed without them may have had its dots
+/// left off ("tyo" for "työ"), so it is told apart only when the catalogue writes a word of
+/// its letters' harmony that is at least as like it.
+pub fn keep_agreeing<T>(
+    heard: Heard,
+    found: &mut Vec<T>,
+    written: impl Fn(&T) -> Written,
+    shared: impl Fn(&T) -> usize,
+) {
+    let harmony = match heard {
+        Heard::Sure(harmony) => harmony,
+        Heard::Letters(harmony) => {
+            let likest = |keep: &dyn Fn(Written) -> bool| {
+                found.iter().filter(|t| keep(written(t))).map(&shared).max()
+            };
+            match (
+                likest(&|w| w.has(harmony)),
+                likest(&|w| w.only_other(harmony)),
+            ) {
+                (Some(own), Some(other)) if own >= other => harmony,
+                _ => return,
+            }
+        }
+        Heard::Unknown => return,
+    };
+    found.retain(|t| !written(t).only_other(harmony) || shared(t) >= MIN_SHARED);
+}
+
+/// The fewest first letters a word of the other harmony shares with a typed word to be kept
+/// as of one root with it.
+pub const MIN_SHARED: usize = 3;
 
 /// Whether two words may be forms of one Finnish word as far as their harmonies tell.
 pub fn agree(a: Option<Harmony>, b: Option<Harmony>) -> bool {
@@ -62,13 +179,64 @@ mod tests {
         assert_eq!(of_written("kivi"), None);
         assert_eq!(of_written("käsi"), Some(Harmony::Front));
         assert_eq!(of_written("viittomakieli"), None);
+        assert_eq!(of_written("jätteen"), None);
+        assert_eq!(of_catalogue_word("jätteen"), Some(Harmony::Front));
+        assert_eq!(of_catalogue_word("vaatteet"), Some(Harmony::Back));
+        assert_eq!(of_catalogue_word("viittomakieli"), None);
         assert_eq!(of_typed("riitä"), Some(Harmony::Front));
         assert_eq!(of_typed("töissä"), Some(Harmony::Front));
-        // An ending of e's and i's hides the word's own vowels: nothing is told.
-        assert_eq!(of_typed("töihin"), None);
+        // Two e's and i's after the vowel still leave it telling; more hide it.
+        assert_eq!(of_typed("töihin"), Some(Harmony::Front));
+        assert_eq!(of_typed("äidinkieli"), None);
         // Typed without ä and ö, a word says nothing of its harmony.
         assert_eq!(of_typed("tyokokeilu"), None);
         assert_eq!(of_typed("riita"), None);
+    }
+
+    #[test]
+    fn typed_letters_keep_forms_of_the_other_harmony_apart_where_the_catalogue_tells() {
+        let written = |words: &[&str]| -> Vec<(String, Written)> {
+            words
+                .iter()
+                .map(|w| {
+                    let mut h = Written::default();
+                    h.add(of_written(w));
+                    (crate::search::fold::fold(w), h)
+                })
+                .collect()
+        };
+        let kept = |typed: &str, words: &[&str]| -> Vec<String> {
+            let folded = crate::search::fold::fold(typed);
+            let mut found = written(words);
+            let shared = |(w, _): &(String, Written)| {
+                w.chars()
+                    .zip(folded.chars())
+                    .take_while(|(a, b)| a == b)
+                    .count()
+            };
+            keep_agreeing(
+                Heard::of(&folded, of_typed(typed)),
+                &mut found,
+                |(_, h)| *h,
+                shared,
+            );
+            found.into_iter().map(|(w, _)| w).collect()
+        };
+        // Back letters typed, and the catalogue writes words of both: a front word that shares
+        // two letters is another word.
+        assert_eq!(
+            kept("jaksa", &["jaksamaan", "jäte", "kivi"]),
+            ["jaksamaan", "kivi"]
+        );
+        assert_eq!(kept("jäte", &["jaksamaan", "jätteen"]), ["jatteen"]);
+        // One that shares more may be of the same root in the other harmony.
+        assert_eq!(kept("pelkään", &["pelko", "pelkää"]), ["pelko", "pelkaa"]);
+        assert_eq!(
+            kept("kipeytyy", &["kipujen", "kipeä"]),
+            ["kipujen", "kipea"]
+        );
+        // Typed without the dots, and every word written with them: all kept.
+        assert_eq!(kept("tyo", &["työ", "töihin"]), ["tyo", "toihin"]);
     }
 
     #[test]

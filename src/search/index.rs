@@ -7,6 +7,7 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 use super::fold::fold_into;
+use super::harmony::{self, Harmony, Written};
 use super::keyed::KeyIndex;
 use super::matcher::{Term, initial_quality, letter_mask};
 use super::postings::Postings;
@@ -61,6 +62,8 @@ pub struct Token {
     pub chars: u32,
     /// The languages of the texts the word occurs in (see `word_langs`).
     pub langs: Langs,
+    /// The vowel harmonies the word is written in before folding (see `harmony`).
+    pub harmonies: Written,
 }
 
 impl Token {
@@ -126,6 +129,8 @@ struct Builder {
     found: Vec<(u32, u8)>,
     /// Reused buffer for folding.
     folded: String,
+    /// Reused buffer: the harmony of each word of the text being added, as written.
+    written: Vec<Option<Harmony>>,
     /// Per first letter, the services and what a one-letter query finds in them.
     initials: HashMap<char, Vec<Initial>, Fx>,
     /// The current item's best one-letter score per first letter.
@@ -143,7 +148,15 @@ impl Builder {
     fn add(&mut self, text: &str, field: Field, langs: Langs) {
         self.folded.clear();
         fold_into(text, &mut self.folded);
-        for word in word_slices(&self.folded) {
+        // Folding keeps letters letters, so the written words line up with the folded ones;
+        // should they not, no word's harmony is noted rather than a wrong one.
+        self.written.clear();
+        self.written
+            .extend(word_slices(text).map(harmony::of_catalogue_word));
+        if self.written.len() != word_slices(&self.folded).count() {
+            self.written.clear();
+        }
+        for (at, word) in word_slices(&self.folded).enumerate() {
             let id = match self.lookup.get(word) {
                 Some(id) => id,
                 None => {
@@ -153,6 +166,7 @@ impl Builder {
                         mask: letter_mask(word),
                         chars: u32::try_from(word.chars().count()).unwrap_or(u32::MAX),
                         langs: 0,
+                        harmonies: Written::default(),
                     });
                     self.lookup.insert(word, id);
                     self.service_postings.push(Postings::default());
@@ -160,7 +174,9 @@ impl Builder {
                     id
                 }
             };
-            self.tokens[id as usize].langs |= langs;
+            let token = &mut self.tokens[id as usize];
+            token.langs |= langs;
+            token.harmonies.add(self.written.get(at).copied().flatten());
             self.found.push((id, field.weight()));
         }
     }
@@ -254,7 +270,9 @@ impl Builder {
         for (token, postings) in tokens.into_iter().zip(service_postings) {
             let id = match self.lookup.get(&token.text) {
                 Some(id) => {
-                    self.tokens[id as usize].langs |= token.langs;
+                    let own = &mut self.tokens[id as usize];
+                    own.langs |= token.langs;
+                    own.harmonies.join(token.harmonies);
                     id as usize
                 }
                 None => {

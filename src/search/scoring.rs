@@ -11,6 +11,7 @@ use std::cell::RefCell;
 use std::sync::Arc;
 
 use super::concepts::Concept;
+use super::harmony::Heard;
 use super::index::{Field, SearchIndex};
 use super::matcher::{FuzzyMatcher, initial_quality};
 use super::spread::spread;
@@ -72,33 +73,35 @@ impl ConceptScores {
 /// (its forms and the compounds it begins).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum How {
-    /// Typed, joined to other forms by the rules of these languages.
-    Typed(Langs),
+    /// Typed, joined to other forms by the rules of these languages, in the vowel harmony
+    /// its letters say.
+    Typed(Langs, Heard),
     /// In its own forms only, by the rules of these languages.
     Forms(Langs),
     Meaning,
 }
 
 impl How {
-    /// How the typed words of `concept` are matched.
-    pub fn of_typed(concept: &Concept) -> Self {
+    /// How typed word number `word` of `concept` is matched.
+    pub fn of_typed(concept: &Concept, word: usize) -> Self {
         if concept.forms_only {
             How::Forms(concept.rules)
         } else {
-            How::Typed(concept.rules)
+            let heard = concept.heard.get(word).copied().unwrap_or(Heard::Unknown);
+            How::Typed(concept.rules, heard)
         }
     }
 
     /// Whether the word was typed as it is matched (not in its forms only, not a meaning).
     pub fn typed(self) -> bool {
-        matches!(self, How::Typed(_))
+        matches!(self, How::Typed(..))
     }
 
     /// The languages whose rules may join the word to its other forms. A thesaurus word's
     /// own language is known from the catalogue words it joins (see `word_langs`).
     fn rules(self) -> Langs {
         match self {
-            How::Typed(rules) | How::Forms(rules) => rules,
+            How::Typed(rules, _) | How::Forms(rules) => rules,
             How::Meaning => word_langs::KNOWN,
         }
     }
@@ -123,7 +126,12 @@ impl Scorer<'_> {
         // one by one: a phrase the thesaurus knows ("kaatumisen ehkäisy", "ahdistus ryhmä")
         // never hides the services that hold only one of its words.
         let partial = concept.words.len() > 1;
-        let own = self.score_phrase(&concept.words, How::of_typed(concept), partial, memo);
+        let own = self.score_phrase(
+            &concept.words,
+            &|word| How::of_typed(concept, word),
+            partial,
+            memo,
+        );
         // A guessed meaning is no better than the catalogue's own word ("kuunvalotanssikurssi"
         // is a service's name, not a course).
         let held = || {
@@ -138,7 +146,7 @@ impl Scorer<'_> {
         let phrases: Vec<ConceptScores> = concept
             .means
             .iter()
-            .map(|phrase| self.score_phrase(phrase, How::Meaning, false, memo))
+            .map(|phrase| self.score_phrase(phrase, &|_| How::Meaning, false, memo))
             .collect();
         // Every service any of them reaches, each list spread over all of them: per service
         // and goal, the best meaning's value and the sum of all of them.
@@ -208,7 +216,7 @@ impl Scorer<'_> {
     fn score_phrase(
         &self,
         words: &[String],
-        how: How,
+        how: &dyn Fn(usize) -> How,
         partial: bool,
         memo: &mut Memo,
     ) -> ConceptScores {
@@ -216,7 +224,7 @@ impl Scorer<'_> {
         let mut goals = vec![0.0; self.index.goal_services.len()];
         let share = 1.0 / words.len().max(1) as f32;
         for (i, word) in words.iter().enumerate() {
-            let scores = self.score_word(word, how, memo);
+            let scores = self.score_word(word, how(i), memo);
             let weight = scores.idf * share / RAW_MAX;
             let combine = |total: &mut f32, raw: u16| {
                 if partial {
@@ -288,7 +296,7 @@ impl Scorer<'_> {
         // from the index's list for the letter, and only words matched better than by their
         // first letter are read one by one.
         let letter = match (how, word.chars().next(), word.chars().nth(1)) {
-            (How::Typed(_), Some(letter), None) => Some(letter),
+            (How::Typed(..), Some(letter), None) => Some(letter),
             _ => None,
         };
         let by_letter = |token_id: u32, quality: u16| {

@@ -300,7 +300,10 @@ impl Searcher {
     pub fn matched_words(&self, typed: &str) -> Vec<(String, u16)> {
         let mut found: Vec<(String, u16)> = self
             .scorer()
-            .matched_tokens(typed, How::Typed(super::word_langs::KNOWN))
+            .matched_tokens(
+                typed,
+                How::Typed(super::word_langs::KNOWN, super::harmony::Heard::Unknown),
+            )
             .into_iter()
             .map(|(t, q)| (self.index.tokens[t as usize].text.to_string(), q))
             .collect();

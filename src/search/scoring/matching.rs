@@ -4,6 +4,7 @@
 
 use super::{How, Scorer};
 use crate::search::compound::{begins_as_modifier, ends_as_head, is_head, seam_near_end};
+use crate::search::harmony;
 use crate::search::lemma;
 use crate::search::matcher::{
     MIN_INSIDE, MIN_STEM, MIN_TYPO, MatchKind, Term, WordMatch, common_prefix_chars, match_word,
@@ -48,19 +49,30 @@ impl Scorer<'_> {
             forms: keys.clone(),
             derived,
         });
+        // Forms of one word share its vowel harmony: "jaksa" is none of "jäte".
+        let agreeing = |mut tokens: Vec<u32>| {
+            if let How::Typed(_, heard) = how {
+                harmony::keep_agreeing(
+                    heard,
+                    &mut tokens,
+                    |&t| index.tokens[t as usize].harmonies,
+                    |&t| common_prefix_chars(&index.tokens[t as usize].text, word),
+                );
+            }
+            tokens
+        };
         // A word derived from the typed one, or the one it is derived from, counts a little
         // less than its own forms: "yksinäinen" finds yksinäisyys after yksinäiset.
         found.extend(
-            index
-                .tokens_with_keys(&related)
+            agreeing(index.tokens_with_keys(&related))
                 .into_iter()
                 .map(|t| (t, DERIVED_QUALITY)),
         );
-        let mut by_key = index.tokens_with_keys(&keys);
+        let mut by_key = agreeing(index.tokens_with_keys(&keys));
         // A typed word whose forms the catalogue does not hold may be spoken Finnish
         // ("velkoi"): then the written forms it may stand for are looked up.
         if how.typed() && rules & word_langs::FINNISH != 0 && exact.is_none() && by_key.is_empty() {
-            by_key = index.tokens_with_keys(&spoken::typed_keys(word));
+            by_key = agreeing(index.tokens_with_keys(&spoken::typed_keys(word)));
         }
         found.extend(by_key.into_iter().map(|t| (t, FORM_QUALITY)));
         match how {
@@ -70,7 +82,7 @@ impl Scorer<'_> {
                     found.extend(index.tokens_beginning(word).iter().map(|&t| (t, 70)));
                 }
             }
-            How::Typed(_) => found.extend(self.scan(word, !found.is_empty())),
+            How::Typed(..) => found.extend(self.scan(word, !found.is_empty())),
         }
         found.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
         found.dedup_by_key(|(t, _)| *t);
