@@ -684,3 +684,23 @@ fn a_word_of_the_other_vowel_harmony_is_another_word() {
     // Typed without the dots, the word may be either: the likest comes first.
     assert_eq!(ranked("jatteen").first().map(String::as_str), Some("waste"));
 }
+
+#[test]
+fn a_word_in_a_case_form_finds_the_compounds_that_hold_its_base() {
+    let catalog = catalog_from_ron(
+        r#"(
+        goals: [(id: "g", name: "Testi")],
+        services: [
+            (id: "clinic", name: "Lastenneuvolapalvelut", summary: "Lasten rokotukset ja terveystarkastukset",
+             goals: ["g"], provider: "P", formats: [Individual]),
+            (id: "dentist", name: "Hammashoito", summary: "Suun terveydenhuolto",
+             goals: ["g"], provider: "P", formats: [Individual]),
+        ],
+    )"#,
+    );
+    let ranked = |typed: &str| ranked_ids(&catalog, &Query::new(typed, Filters::default(), "fi"));
+    // "neuvolan" (the clinic's) is not written inside the compound; "neuvola" is, after
+    // "lasten", a word of the catalogue.
+    assert_eq!(ranked("neuvolan"), vec!["clinic"]);
+    assert_eq!(ranked("neuvolassa"), vec!["clinic"]);
+}

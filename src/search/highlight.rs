@@ -5,7 +5,7 @@ use super::fold::{fold_with_origin, words};
 use super::lemma::same_word;
 use super::matcher::{FuzzyMatcher, MatchKind, Term, WordMatch, highlight_in_token, match_word};
 use super::query::QueryWords;
-use super::thesaurus::is_stop_word;
+use super::thesaurus::{is_stop_word, typed_bases};
 
 /// Sorted, distinct character indices of `text` that matched some word of the query.
 pub fn highlights(fuzzy: &dyn FuzzyMatcher, text: &str, query: &QueryWords) -> Vec<usize> {
@@ -43,6 +43,19 @@ pub fn highlights(fuzzy: &dyn FuzzyMatcher, text: &str, query: &QueryWords) -> V
                         };
                         (w.text, hit)
                     })
+            })
+            .or_else(|| {
+                // A part of a compound that is the typed word's base form ("neuvola" of
+                // "neuvolan" in "lastenneuvolapalvelut"): that part is lit.
+                terms.iter().find_map(|w| {
+                    let base = typed_bases(w.text)
+                        .find(|base| token.len() > base.len() + 2 && token.contains(base))?;
+                    let hit = WordMatch {
+                        kind: MatchKind::Inside,
+                        quality: 55,
+                    };
+                    Some((base, hit))
+                })
             });
         if let Some((word, hit)) = best {
             for i in highlight_in_token(fuzzy, token, word, hit.kind) {

@@ -259,6 +259,22 @@ const TYPED_ENDINGS: &[&str] = &[
 /// ("maken", the husband, is no "make").
 const ENTRY_ENDINGS: &[&str] = &["a", "t"];
 
+/// A typed word of [`MIN_BASE_WORD`] letters or more without each plain Finnish ending it may
+/// have ("neuvolan" → neuvola), of [`MIN_BASE`] letters or more: what a compound holds of it
+/// as a part.
+pub fn typed_bases(word: &str) -> impl Iterator<Item = &str> {
+    let long = word.chars().count() >= MIN_BASE_WORD;
+    TYPED_ENDINGS.iter().filter_map(move |ending| {
+        let base = word.strip_suffix(ending).filter(|_| long)?;
+        (base.chars().count() >= MIN_BASE).then_some(base)
+    })
+}
+
+/// The shortest typed word whose base form is looked for inside compounds, and the shortest
+/// such base.
+pub const MIN_BASE_WORD: usize = 7;
+pub const MIN_BASE: usize = 5;
+
 /// Whether `typed` is `base` (a thesaurus word of four letters or more) with an ending of at
 /// most five letters after it: a form of it, once a key of theirs has joined them.
 fn begins_as_form(typed: &str, base: &str) -> bool {

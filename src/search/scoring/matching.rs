@@ -146,6 +146,7 @@ impl Scorer<'_> {
                 }
             }
         }
+        self.scan_bases(word, &mut found);
         // A word the catalogue holds in some form is spelt as meant: the words one letter
         // away from it are other words ("ostaa" is no "estää"). Scattered letters count only
         // when nothing better was found.
@@ -157,6 +158,37 @@ impl Scorer<'_> {
         };
         found.retain(|&(_, _, kind)| kind >= weakest_kept);
         found.into_iter().map(|(t, q, _)| (t, q)).collect()
+    }
+
+    /// The catalogue compounds that hold a typed word's base form as one of their parts
+    /// ("lastenneuvolapalvelut" of "neuvolan"): a word typed in a case form is not found
+    /// inside a compound, which holds the base.
+    fn scan_bases(&self, word: &str, found: &mut Vec<(u32, u16, MatchKind)>) {
+        let index = &self.index;
+        let is_word = |w: &str| index.token_id(w).is_some();
+        for base in crate::search::thesaurus::typed_bases(word) {
+            let term = Term::new(base);
+            for (token_id, token) in index.tokens.iter().enumerate() {
+                // A compound's other part has three letters at least ("työ", "apu").
+                if term.mask & !token.mask != 0 || (token.chars as usize) < term.chars + 3 {
+                    continue;
+                }
+                let text = &*token.text;
+                let quality = if text.starts_with(base) && begins_as_modifier(text, base, &is_word)
+                {
+                    BASE_MODIFIER_QUALITY
+                } else if text.contains(base) && self.is_compound_part(text, base) {
+                    if ends_as_head(text, base) {
+                        BASE_HEAD_QUALITY
+                    } else {
+                        BASE_INSIDE_QUALITY
+                    }
+                } else {
+                    continue;
+                };
+                found.push((token_id as u32, quality, MatchKind::Inside));
+            }
+        }
     }
 
     /// A match's quality, told apart by which part of a compound the typed word is: the last
@@ -207,6 +239,12 @@ fn stem_may_join(token: &crate::search::index::Token, word: &str) -> bool {
     word_langs::may_be_finnish(token.langs) || word.starts_with(&*token.text)
 }
 
+/// The qualities of a typed word's base form found as a compound's first part, its last part,
+/// or a part in between: a little below the typed word's own ("neuvolan" is surely the clinic
+/// of "lastenneuvola" only as far as its ending was an ending).
+const BASE_MODIFIER_QUALITY: u16 = MODIFIER_QUALITY - 5;
+const BASE_HEAD_QUALITY: u16 = HEAD_QUALITY - 5;
+const BASE_INSIDE_QUALITY: u16 = 55;
 /// The quality of a typed word that begins a compound of it and another catalogue word.
 const MODIFIER_QUALITY: u16 = 62;
 /// The quality of a typed word that ends a compound: its last part.
