@@ -274,6 +274,12 @@ fn highlights_point_at_the_shown_letters() {
         highlights(searcher.matcher(), "CV-paja", &query.words),
         vec![3, 4, 5, 6]
     );
+    // A word in a case form lights the part of a compound that is its base form.
+    let query = Query::new("neuvolan", Filters::default(), "fi");
+    assert_eq!(
+        highlights(searcher.matcher(), "Lastenneuvolapalvelut", &query.words),
+        (6..13).collect::<Vec<_>>()
+    );
 }
 
 #[test]
