@@ -339,7 +339,24 @@ impl Thesaurus {
         for (e, entry) in entries.iter().enumerate() {
             let mut says = Vec::new();
             for text in &entry.words {
-                let words = phrase(text);
+                // Each word once, with the harmony it is written in: a typed query holds each
+                // word once, so a phrase that says one twice ("sämre och sämre") is met by it.
+                // A word said twice and nothing else ("viikko-viikko") is another thing than
+                // the word, and is kept as written.
+                let lower = text.to_lowercase();
+                let written: Vec<(String, Option<Harmony>)> = phrase(text)
+                    .into_iter()
+                    .zip(fold::words(&lower).map(|(_, w)| harmony::of_written(w)))
+                    .collect();
+                let mut once: Vec<(String, Option<Harmony>)> = Vec::new();
+                for (word, harmony) in &written {
+                    if !once.iter().any(|(w, _)| w == word) {
+                        once.push((word.clone(), *harmony));
+                    }
+                }
+                let kept = if once.len() == 1 { written } else { once };
+                let (words, harmonies): (Vec<String>, Vec<Option<Harmony>>) =
+                    kept.into_iter().unzip();
                 if words.is_empty() {
                     continue;
                 }
@@ -351,11 +368,8 @@ impl Thesaurus {
                         .single_text
                         .insert((e as u32, says.len() as u32), word.clone());
                 }
-                let lower = text.to_lowercase();
-                let mut written = fold::words(&lower).map(|(_, w)| harmony::of_written(w));
-                for (w, word) in words.iter().enumerate() {
+                for (w, (word, &harmony)) in words.iter().zip(&harmonies).enumerate() {
                     let letters = word.chars().count() as u32;
-                    let harmony = written.next().flatten();
                     let keys = keys_of
                         .entry(word.clone())
                         .or_insert_with(|| entry_word_keys(word));

@@ -299,3 +299,18 @@ fn a_form_of_a_word_means_what_the_word_means_though_a_phrase_holds_the_form() {
     assert!(means(&thesaurus, "kipuja").contains(&"terveysasema".to_owned()));
     assert!(means(&thesaurus, "kipuja selässä").contains(&"fysioterapia".to_owned()));
 }
+
+#[test]
+fn a_phrase_that_says_a_word_twice_is_met_by_the_word_typed_once() {
+    let entries = vec![ThesaurusEntry {
+        words: vec!["mår sämre och sämre".into()],
+        means: vec!["mielenterveyspalvelut".into()],
+    }];
+    let thesaurus = Thesaurus::new(&entries);
+    // A query holds each word once, however often it was typed.
+    let query = crate::search::query::QueryWords::parse("jag mår sämre och sämre");
+    assert_eq!(query.0, ["jag", "mar", "samre", "och"]);
+    let typed: Vec<Vec<String>> = query.0.iter().map(|w| word_keys(w)).collect();
+    let found = thesaurus.lookup(&typed, &[]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
