@@ -116,7 +116,7 @@ macro_rules! words_file {
 }
 
 /// The built-in thesaurus files, by name.
-const BUILTIN_FILES: [(&str, &str); 49] = [
+const BUILTIN_FILES: [(&str, &str); 50] = [
     words_file!("thesaurus.ron"),
     words_file!("thesaurus-services.ron"),
     words_file!("thesaurus-everyday.ron"),
@@ -166,6 +166,7 @@ const BUILTIN_FILES: [(&str, &str); 49] = [
     words_file!("thesaurus-disability-speech.ron"),
     words_file!("thesaurus-ageing-speech.ron"),
     words_file!("thesaurus-swedish-speech-b.ron"),
+    words_file!("thesaurus-finnish-speech-c.ron"),
 ];
 
 fn phrase(text: &str) -> Phrase {
