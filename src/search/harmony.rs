@@ -22,12 +22,12 @@ pub fn of_written(word: &str) -> Option<Harmony> {
     last_harmonic(word, 2)
 }
 
-/// The harmony of a catalogue word as written, for telling its forms from other words'. As
-/// [`of_written`], but two e's and i's after the vowel still leave it telling ("jätteen" is
-/// front, "vaatteet" back): only a compound ending in a word of e's and i's alone is read
-/// wrong so ("maantie"), and that costs a weaker hit for one of its forms typed with ä or ö,
-/// where reading every "jätteen" as no harmony lets "jaksan" find waste management.
-pub fn of_catalogue_word(word: &str) -> Option<Harmony> {
+/// The harmony of one form of a word, a catalogue's or a typed one, for telling its forms from
+/// other words'. As [`of_written`], but two e's and i's after the vowel still leave it telling
+/// ("jätteen" is front, "vaatteet" back): only a compound ending in a word of e's and i's alone
+/// is read wrong so ("maantie"), and that costs a weaker hit for one of its forms typed with ä
+/// or ö, where reading every "jätteen" as no harmony lets "jaksan" find waste management.
+pub fn of_form(word: &str) -> Option<Harmony> {
     last_harmonic(word, 3)
 }
 
@@ -56,7 +56,7 @@ fn last_harmonic(word: &str, neutral: usize) -> Option<Harmony> {
 /// compounds.
 pub fn of_typed(word: &str) -> Option<Harmony> {
     word.contains(['ä', 'ö', 'Ä', 'Ö'])
-        .then(|| of_catalogue_word(word))
+        .then(|| of_form(word))
         .flatten()
 }
 
@@ -114,7 +114,7 @@ impl Heard {
     /// What the folded typed word `folded` says, `typed` being the harmony its ä and ö tell
     /// (see [`of_typed`]).
     pub fn of(folded: &str, typed: Option<Harmony>) -> Self {
-        match (typed, of_catalogue_word(folded)) {
+        match (typed, of_form(folded)) {
             (Some(harmony), _) => Heard::Sure(harmony),
             (None, Some(harmony)) => Heard::Letters(harmony),
             (None, None) => Heard::Unknown,
@@ -180,9 +180,9 @@ mod tests {
         assert_eq!(of_written("käsi"), Some(Harmony::Front));
         assert_eq!(of_written("viittomakieli"), None);
         assert_eq!(of_written("jätteen"), None);
-        assert_eq!(of_catalogue_word("jätteen"), Some(Harmony::Front));
-        assert_eq!(of_catalogue_word("vaatteet"), Some(Harmony::Back));
-        assert_eq!(of_catalogue_word("viittomakieli"), None);
+        assert_eq!(of_form("jätteen"), Some(Harmony::Front));
+        assert_eq!(of_form("vaatteet"), Some(Harmony::Back));
+        assert_eq!(of_form("viittomakieli"), None);
         assert_eq!(of_typed("riitä"), Some(Harmony::Front));
         assert_eq!(of_typed("töissä"), Some(Harmony::Front));
         // Two e's and i's after the vowel still leave it telling; more hide it.

@@ -151,8 +151,7 @@ impl Builder {
         // Folding keeps letters letters, so the written words line up with the folded ones;
         // should they not, no word's harmony is noted rather than a wrong one.
         self.written.clear();
-        self.written
-            .extend(word_slices(text).map(harmony::of_catalogue_word));
+        self.written.extend(word_slices(text).map(harmony::of_form));
         if self.written.len() != word_slices(&self.folded).count() {
             self.written.clear();
         }

@@ -266,10 +266,7 @@ const ENTRY_ENDINGS: &[&str] = &["a", "t"];
 /// as a part.
 pub fn typed_bases(word: &str) -> impl Iterator<Item = &str> {
     let long = word.chars().count() >= MIN_BASE_WORD;
-    TYPED_ENDINGS.iter().filter_map(move |ending| {
-        let base = word.strip_suffix(ending).filter(|_| long)?;
-        (base.chars().count() >= MIN_BASE).then_some(base)
-    })
+    without_endings(word, TYPED_ENDINGS, MIN_BASE).filter(move |_| long)
 }
 
 /// The shortest typed word whose base form is looked for inside compounds, and the shortest
@@ -284,14 +281,23 @@ fn begins_as_form(typed: &str, base: &str) -> bool {
     base.chars().count() >= MIN_ENDED_BASE && (1..=5).contains(&extra) && typed.starts_with(base)
 }
 
-/// A word's bases: the word without one of `endings` it ends with.
+/// A word's bases, as keys: the word without one of `endings` it ends with.
 fn ended_keys<'a>(
     word: &'a str,
     endings: &'static [&'static str],
 ) -> impl Iterator<Item = String> + 'a {
+    without_endings(word, endings, MIN_ENDED_BASE).map(|base| format!("{ENDED}{base}"))
+}
+
+/// `word` without each of `endings` it ends with, where `shortest` letters or more are left.
+fn without_endings<'a>(
+    word: &'a str,
+    endings: &'static [&'static str],
+    shortest: usize,
+) -> impl Iterator<Item = &'a str> {
     endings.iter().filter_map(move |ending| {
         let base = word.strip_suffix(ending)?;
-        (base.chars().count() >= MIN_ENDED_BASE).then(|| format!("{ENDED}{base}"))
+        (base.chars().count() >= shortest).then_some(base)
     })
 }
 

@@ -164,16 +164,22 @@ impl Scorer<'_> {
     /// ("lastenneuvolapalvelut" of "neuvolan"): a word typed in a case form is not found
     /// inside a compound, which holds the base.
     fn scan_bases(&self, word: &str, found: &mut Vec<(u32, u16, MatchKind)>) {
+        let bases: Vec<(&str, Term)> = crate::search::thesaurus::typed_bases(word)
+            .map(|base| (base, Term::new(base)))
+            .collect();
+        if bases.is_empty() {
+            return;
+        }
         let index = &self.index;
         let is_word = |w: &str| index.token_id(w).is_some();
-        for base in crate::search::thesaurus::typed_bases(word) {
-            let term = Term::new(base);
-            for (token_id, token) in index.tokens.iter().enumerate() {
+        // One pass over the catalogue's words for all the bases.
+        for (token_id, token) in index.tokens.iter().enumerate() {
+            let text = &*token.text;
+            for &(base, term) in &bases {
                 // A compound's other part has three letters at least ("työ", "apu").
                 if term.mask & !token.mask != 0 || (token.chars as usize) < term.chars + 3 {
                     continue;
                 }
-                let text = &*token.text;
                 let quality = if text.starts_with(base) && begins_as_modifier(text, base, &is_word)
                 {
                     BASE_MODIFIER_QUALITY
