@@ -66,6 +66,13 @@ pub(super) const MIN_INSIDE: usize = 4;
 /// A typed word shorter than this has no typo match: too many words are one letter away.
 pub(super) const MIN_TYPO: usize = 5;
 
+/// A typed word this long may be another form of a catalogue word with one typo in it
+/// ("mielenterveyskuntotujalle" of "mielenterveyskuntoutujien"): long words are the ones
+/// mistyped, and with them a shared stem on both sides of the typo says which word was meant.
+const MIN_TYPO_STEM: usize = 8;
+/// After a typo, at least this many letters must agree again: a different ending is no typo.
+const AGREE_AFTER_TYPO: usize = 2;
+
 /// A folded word with what matching needs to know of it, computed once.
 #[derive(Clone, Copy, Debug)]
 pub struct Term<'a> {
@@ -109,6 +116,9 @@ pub fn match_word(fuzzy: &dyn FuzzyMatcher, token: Term, word: Term) -> Option<W
         && token.text.contains(word.text)
     {
         return found(MatchKind::Inside, 60);
+    }
+    if w_len >= MIN_TYPO_STEM && typo_then_stem(token.text, word.text) {
+        return found(MatchKind::Typo, 45);
     }
     if w_len >= MIN_TYPO
         && t_len.abs_diff(w_len) <= 1
@@ -156,6 +166,44 @@ pub fn letter_mask(text: &str) -> u64 {
             _ => 63,
         };
         mask | (1 << bit)
+    })
+}
+
+/// Whether typed `word` is a form of catalogue `token` once one typo is undone: they share a
+/// stem of [`MIN_STEM`] letters, then one letter added, left out, changed or two swapped,
+/// then agree again for [`AGREE_AFTER_TYPO`] letters at least; what is left of each is an
+/// ending, as a stem match allows.
+fn typo_then_stem(token: &str, word: &str) -> bool {
+    if common_prefix_chars(token, word) < MIN_STEM {
+        return false;
+    }
+    let token: Vec<char> = token.chars().collect();
+    let word: Vec<char> = word.chars().collect();
+    let shared = token.iter().zip(&word).take_while(|(a, b)| a == b).count();
+    if shared < MIN_STEM || shared >= token.len().min(word.len()) {
+        return false;
+    }
+    let agree = |t: usize, w: usize| {
+        token[t.min(token.len())..]
+            .iter()
+            .zip(&word[w.min(word.len())..])
+            .take_while(|(a, b)| a == b)
+            .count()
+    };
+    let swapped = shared + 1 < token.len().min(word.len())
+        && token[shared] == word[shared + 1]
+        && token[shared + 1] == word[shared];
+    // (letters skipped in the catalogue word, in the typed word) for each kind of typo.
+    let mut edits = vec![(0, 1), (1, 0), (1, 1)];
+    if swapped {
+        edits.push((2, 2));
+    }
+    edits.into_iter().any(|(skip_token, skip_word)| {
+        let (t, w) = (shared + skip_token, shared + skip_word);
+        let again = agree(t, w);
+        again >= AGREE_AFTER_TYPO
+            && w + again + MAX_ENDING >= word.len()
+            && t + again + MAX_TOKEN_ENDING >= token.len()
     })
 }
 
@@ -249,6 +297,26 @@ mod tests {
         // Precision: a shared beginning is not a shared stem, a short word is not scattered.
         assert_eq!(kind("puuttuu", "puutyo"), None);
         assert_eq!(kind("kohtaamispaikka", "kotka"), None);
+    }
+
+    #[test]
+    fn a_long_word_mistyped_in_another_form_is_a_typo() {
+        // A letter left out, one added, one changed, two swapped; each in another case.
+        for typed in [
+            "mielenterveyskuntotujalle",
+            "mielenterveyskuntouutujalle",
+            "mielenterveyskuntoitujalle",
+            "mielenterveyskuntuotujalle",
+        ] {
+            assert_eq!(
+                kind("mielenterveyskuntoutujien", typed),
+                Some(MatchKind::Typo),
+                "{typed}"
+            );
+        }
+        // Another word with the same beginning is not a mistyped form of it.
+        assert_eq!(kind("asumisneuvonta", "asumispalvelu"), None);
+        assert_eq!(kind("tyottomyysturva", "tyottomille"), None);
     }
 
     #[test]
