@@ -218,6 +218,7 @@ fn finnish_stems(word: &str) -> Stems {
         for ending in ENDINGS {
             if let Some(stem) = base.strip_suffix(ending)
                 && stem.chars().count() >= MIN_STEM
+                && !is_agent_noun(stem, ending)
             {
                 stems.push(stem.to_owned());
                 // A -psi noun loses its p before -ten and -ta: lapsi/lasten/lasta.
@@ -275,6 +276,13 @@ fn finnish_stems(word: &str) -> Stems {
         forms: stems,
         derived,
     }
+}
+
+/// Whether `stem` + `ending` is an agent noun (hoitaja, ohjaaja, tekijä), not a plural
+/// partitive: a partitive's -ja/-jä follows o, u, y, ö, e or i (taloja, kouluja), never a or ä,
+/// so "hoitaja" is not a form of "hoito".
+fn is_agent_noun(stem: &str, ending: &str) -> bool {
+    ending == "ja" && stem.ends_with('a')
 }
 
 /// The word without a possessive suffix: lapsensa/lapse-, tarpeesi/tarpee-, palvelumme,
@@ -638,6 +646,9 @@ mod tests {
             ("dementia", "tementia"),
             ("talous", "talo"),
             ("kokous", "koko"),
+            // The one who does is not what is done.
+            ("päihdehoitaja", "päihdehoitoon"),
+            ("ohjaaja", "ohjata"),
             // Two letters are too few to join words by: ordinary verbs of a client's
             // sentence would meet unrelated words.
             ("löydä", "loan"),
