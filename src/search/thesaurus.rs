@@ -663,7 +663,7 @@ fn distinct_words(slots: &[Vec<usize>]) -> Option<Vec<usize>> {
                 continue;
             }
             chosen.push(word);
-            if assign(rest, chosen) {
+            if (!rest.is_empty() || near_together(chosen)) && assign(rest, chosen) {
                 return true;
             }
             chosen.pop();
@@ -672,6 +672,19 @@ fn distinct_words(slots: &[Vec<usize>]) -> Option<Vec<usize>> {
     }
     let mut chosen = Vec::with_capacity(slots.len());
     assign(slots, &mut chosen).then_some(chosen)
+}
+
+/// A phrase's words may have at most this many other words among them when typed: "rahat ei
+/// kyllä mitenkään riitä" says "rahat ei riitä", but a long story's "ei" at its start and
+/// "viesteihin" at its end say no phrase together.
+const PHRASE_SLACK: usize = 4;
+
+/// Whether the typed words at `at` lie near enough together to be said as one phrase.
+fn near_together(at: &[usize]) -> bool {
+    let (Some(first), Some(last)) = (at.iter().min(), at.iter().max()) else {
+        return true;
+    };
+    last - first < at.len() + PHRASE_SLACK
 }
 
 #[cfg(test)]

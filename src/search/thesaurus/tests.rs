@@ -314,3 +314,23 @@ fn a_phrase_that_says_a_word_twice_is_met_by_the_word_typed_once() {
     let found = thesaurus.lookup(&typed, &[]);
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+#[test]
+fn a_phrase_is_said_with_its_words_near_together() {
+    let entries = vec![ThesaurusEntry {
+        words: vec!["rahat ei riitä".into()],
+        means: vec!["toimeentulotuki".into()],
+    }];
+    let thesaurus = Thesaurus::new(&entries);
+    let meant = |text: &str| {
+        means(&thesaurus, text)
+            .iter()
+            .any(|m| m == "toimeentulotuki")
+    };
+    assert!(meant("rahat ei riitä"));
+    assert!(meant("rahat ei kyllä mitenkään tässä kuussa riitä"));
+    // The words of a long story, far apart, say no phrase together.
+    assert!(!meant(
+        "rahat meni vuokraan ja sit tuli lasku josta mä en tiennyt mitään ja nyt ei riitä"
+    ));
+}
