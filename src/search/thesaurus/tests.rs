@@ -334,3 +334,15 @@ fn a_phrase_is_said_with_its_words_near_together() {
         "rahat meni vuokraan ja sit tuli lasku josta mä en tiennyt mitään ja nyt ei riitä"
     ));
 }
+
+#[test]
+fn a_country_a_client_comes_from_is_read_as_moving_here_but_no_word_like_it_is() {
+    let thesaurus = Thesaurus::new(&builtin_entries());
+    let integration = |text: &str| means(&thesaurus, text).iter().any(|m| m == "kotoutuminen");
+    assert!(integration("tulin syyriasta kaks vuotta sitten"));
+    assert!(integration("muutin venäjältä"));
+    assert!(integration("we came from Afghanistan"));
+    // "kiinni" is no China, "virka-aika" no Estonia.
+    assert!(!integration("en saa lääkäriä kiinni"));
+    assert!(!integration("virka-ajan ulkopuolella"));
+}
