@@ -116,7 +116,7 @@ macro_rules! words_file {
 }
 
 /// The built-in thesaurus files, by name.
-const BUILTIN_FILES: [(&str, &str); 50] = [
+const BUILTIN_FILES: [(&str, &str); 54] = [
     words_file!("thesaurus.ron"),
     words_file!("thesaurus-services.ron"),
     words_file!("thesaurus-everyday.ron"),
@@ -167,6 +167,10 @@ const BUILTIN_FILES: [(&str, &str); 50] = [
     words_file!("thesaurus-ageing-speech.ron"),
     words_file!("thesaurus-swedish-speech-b.ron"),
     words_file!("thesaurus-finnish-speech-c.ron"),
+    words_file!("thesaurus-professional-jargon.ron"),
+    words_file!("thesaurus-short-finnish-speech.ron"),
+    words_file!("thesaurus-body-and-work-speech.ron"),
+    words_file!("thesaurus-young-adult-speech.ron"),
 ];
 
 fn phrase(text: &str) -> Phrase {
