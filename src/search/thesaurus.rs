@@ -116,7 +116,7 @@ macro_rules! words_file {
 }
 
 /// The built-in thesaurus files, by name.
-const BUILTIN_FILES: [(&str, &str); 54] = [
+const BUILTIN_FILES: [(&str, &str); 55] = [
     words_file!("thesaurus.ron"),
     words_file!("thesaurus-services.ron"),
     words_file!("thesaurus-everyday.ron"),
@@ -171,6 +171,7 @@ const BUILTIN_FILES: [(&str, &str); 54] = [
     words_file!("thesaurus-short-finnish-speech.ron"),
     words_file!("thesaurus-body-and-work-speech.ron"),
     words_file!("thesaurus-young-adult-speech.ron"),
+    words_file!("thesaurus-finnish-sentences-d.ron"),
 ];
 
 fn phrase(text: &str) -> Phrase {
