@@ -103,12 +103,14 @@ pub fn match_word(fuzzy: &dyn FuzzyMatcher, token: Term, word: Term) -> Option<W
     if t_len > w_len && missing_letters == 0 && token.text.starts_with(word.text) {
         return found(MatchKind::Prefix, prefix_quality(w_len, t_len));
     }
-    if w_len >= MIN_STEM {
-        let shared = common_prefix_chars(token.text, word.text);
-        if shared >= MIN_STEM && shared + MAX_ENDING >= w_len && shared + MAX_TOKEN_ENDING >= t_len
-        {
-            return found(MatchKind::Stem, 70 + (shared * 5 / w_len) as u16);
-        }
+    // The letters the two share at the start, counted once for the stem and the typo below.
+    let shared = if w_len >= MIN_STEM {
+        common_prefix_chars(token.text, word.text)
+    } else {
+        0
+    };
+    if shared >= MIN_STEM && shared + MAX_ENDING >= w_len && shared + MAX_TOKEN_ENDING >= t_len {
+        return found(MatchKind::Stem, 70 + (shared * 5 / w_len) as u16);
     }
     if w_len >= MIN_INSIDE
         && t_len > w_len
@@ -117,7 +119,7 @@ pub fn match_word(fuzzy: &dyn FuzzyMatcher, token: Term, word: Term) -> Option<W
     {
         return found(MatchKind::Inside, 60);
     }
-    if w_len >= MIN_TYPO_STEM && typo_then_stem(token.text, word.text) {
+    if w_len >= MIN_TYPO_STEM && typo_then_stem(token, word, shared) {
         return found(MatchKind::Typo, 45);
     }
     if w_len >= MIN_TYPO
@@ -170,41 +172,43 @@ pub fn letter_mask(text: &str) -> u64 {
 }
 
 /// Whether typed `word` is a form of catalogue `token` once one typo is undone: they share a
-/// stem of [`MIN_STEM`] letters, then one letter added, left out, changed or two swapped,
-/// then agree again for [`AGREE_AFTER_TYPO`] letters at least; what is left of each is an
-/// ending, as a stem match allows.
-fn typo_then_stem(token: &str, word: &str) -> bool {
-    if common_prefix_chars(token, word) < MIN_STEM {
+/// stem of [`MIN_STEM`] letters (`shared` letters at the start), then one letter added, left
+/// out, changed or two swapped, then agree again for [`AGREE_AFTER_TYPO`] letters at least;
+/// what is left of each is an ending, as a stem match allows.
+fn typo_then_stem(token: Term, word: Term, shared: usize) -> bool {
+    if shared < MIN_STEM || shared >= token.chars.min(word.chars) {
         return false;
     }
-    let token: Vec<char> = token.chars().collect();
-    let word: Vec<char> = word.chars().collect();
-    let shared = token.iter().zip(&word).take_while(|(a, b)| a == b).count();
-    if shared < MIN_STEM || shared >= token.len().min(word.len()) {
-        return false;
-    }
+    // The letters agreeing after `t` letters of the catalogue word and `w` of the typed one.
     let agree = |t: usize, w: usize| {
-        token[t.min(token.len())..]
-            .iter()
-            .zip(&word[w.min(word.len())..])
+        token
+            .text
+            .chars()
+            .skip(t)
+            .zip(word.text.chars().skip(w))
             .take_while(|(a, b)| a == b)
             .count()
     };
-    let swapped = shared + 1 < token.len().min(word.len())
-        && token[shared] == word[shared + 1]
-        && token[shared + 1] == word[shared];
+    let mut after_t = token.text.chars().skip(shared);
+    let mut after_w = word.text.chars().skip(shared);
+    let (t0, t1, w0, w1) = (
+        after_t.next(),
+        after_t.next(),
+        after_w.next(),
+        after_w.next(),
+    );
+    let swapped = t1.is_some() && w1.is_some() && t0 == w1 && t1 == w0;
     // (letters skipped in the catalogue word, in the typed word) for each kind of typo.
-    let mut edits = vec![(0, 1), (1, 0), (1, 1)];
-    if swapped {
-        edits.push((2, 2));
-    }
-    edits.into_iter().any(|(skip_token, skip_word)| {
-        let (t, w) = (shared + skip_token, shared + skip_word);
-        let again = agree(t, w);
-        again >= AGREE_AFTER_TYPO
-            && w + again + MAX_ENDING >= word.len()
-            && t + again + MAX_TOKEN_ENDING >= token.len()
-    })
+    [(0, 1), (1, 0), (1, 1), (2, 2)]
+        .into_iter()
+        .filter(|&edit| edit != (2, 2) || swapped)
+        .any(|(skip_token, skip_word)| {
+            let (t, w) = (shared + skip_token, shared + skip_word);
+            let again = agree(t, w);
+            again >= AGREE_AFTER_TYPO
+                && w + again + MAX_ENDING >= word.chars
+                && t + again + MAX_TOKEN_ENDING >= token.chars
+        })
 }
 
 pub(super) fn common_prefix_chars(a: &str, b: &str) -> usize {

@@ -276,8 +276,8 @@ pub fn typed_bases(word: &str) -> impl Iterator<Item = &str> {
 
 /// The shortest typed word whose base form is looked for inside compounds, and the shortest
 /// such base.
-pub const MIN_BASE_WORD: usize = 7;
-pub const MIN_BASE: usize = 5;
+const MIN_BASE_WORD: usize = 7;
+const MIN_BASE: usize = 5;
 
 /// Whether `typed` is `base` (a thesaurus word of four letters or more) with an ending of at
 /// most five letters after it: a form of it, once a key of theirs has joined them.
@@ -655,20 +655,21 @@ impl Thesaurus {
     }
 }
 
-/// A typed word for each word of a phrase, no typed word twice (each slot lists the typed
-/// words found for it, in the order typed), or `None` when the phrase is not typed whole.
+/// A typed word for each word of a phrase, no typed word twice and all of them
+/// [`near_together`] (each slot lists the typed words found for it, in the order typed), or
+/// `None` when the phrase is not typed whole.
 /// Phrases are short: trying each slot's candidates in turn is quick.
 fn distinct_words(slots: &[Vec<usize>]) -> Option<Vec<usize>> {
     fn assign(slots: &[Vec<usize>], chosen: &mut Vec<usize>) -> bool {
         let Some((first, rest)) = slots.split_first() else {
-            return true;
+            return near_together(chosen);
         };
         for &word in first {
             if chosen.contains(&word) {
                 continue;
             }
             chosen.push(word);
-            if (!rest.is_empty() || near_together(chosen)) && assign(rest, chosen) {
+            if assign(rest, chosen) {
                 return true;
             }
             chosen.pop();
