@@ -648,6 +648,34 @@ fn copies_of_one_service_make_room_for_another() {
 }
 
 #[test]
+fn a_version_named_in_fewer_languages_is_a_copy_too() {
+    // A register lists one description in Finnish only and again in three languages: the
+    // two are one service, and the professional sees another service before the second.
+    let text = r#"(
+        goals: [(id: "g", name: "Työ")],
+        services: [
+            (id: "fi-only", name: {"fi": "Työkokeilu"}, summary: "Kokeile työtä.", goals: ["g"], provider: "Rekisteri", formats: [Individual]),
+            (id: "three", name: {"fi": "Työkokeilu", "sv": "Arbetsprövning", "en": "Work trial"}, summary: "Kokeile työtä.", goals: ["g"], provider: "Rekisteri", formats: [Individual]),
+            (id: "other", name: "Työkokeilu yrityksessä", summary: "Kokeile työtä.", goals: ["g"], provider: "Yrityspalvelut", formats: [Individual]),
+            (id: "renamed", name: {"fi": "Työkokeilu", "sv": "Annan tjänst"}, summary: "Kokeile työtä.", goals: ["g"], provider: "Rekisteri", formats: [Individual]),
+        ],
+    )"#;
+    let catalog = catalog_from_ron(text);
+    let ranked = builtin_ids(&catalog, "työkokeilu", "fi");
+    let at = |id: &str| ranked.iter().position(|r| r == id).unwrap();
+    // One of the two versions first, then the other service, then the other version.
+    let (first, second) = (
+        at("fi-only").min(at("three")),
+        at("fi-only").max(at("three")),
+    );
+    assert_eq!(first, 0, "{ranked:?}");
+    assert!(at("other") < second, "{ranked:?}");
+    // A service whose Swedish name is another service's is no copy, though its Finnish
+    // name is the same: it keeps its place beside the first version.
+    assert!(at("renamed") < at("other"), "{ranked:?}");
+}
+
+#[test]
 fn a_word_that_ends_as_no_finnish_word_is_not_read_as_a_finnish_form() {
     // "ångest", what this catalogue's thesaurus says "zorblat" means, ends as no Finnish word
     // does; read by the Finnish rules it would be a form of "annetaan" (is given).

@@ -1,6 +1,7 @@
-//! Services listed more than once: the same name in every language, the same provider and the
-//! same areas, as a register lists versions of one description. The professional reads the
-//! first rows of the list in a meeting, and three copies of one service there hide two other
+//! Services listed more than once: the same provider and areas, and the same name in every
+//! language both versions have, as a register lists versions of one description (one in
+//! Finnish only, another in Finnish, Swedish and English). The professional reads the first
+//! rows of the list in a meeting, and three copies of one service there hide two other
 //! services; so every copy after the best one counts less, and comes after services nearly as
 //! good. A service is never hidden: its copies are still in the list.
 
@@ -23,24 +24,65 @@ pub struct Copies {
     groups: usize,
 }
 
+/// A service's name by language, folded.
+type Names = Vec<(String, String)>;
+
+/// A group of copies being gathered: its members and their names in every language any of
+/// them has.
+struct Group {
+    members: Vec<usize>,
+    names: Names,
+}
+
+/// Whether two services named `a` and `b` are versions of one: their names agree in every
+/// language both have, and they have one at least.
+fn same_names(a: &Names, b: &Names) -> bool {
+    let mut shared = false;
+    for (lang, name) in a {
+        if let Some((_, other)) = b.iter().find(|(l, _)| l == lang) {
+            if other != name {
+                return false;
+            }
+            shared = true;
+        }
+    }
+    shared
+}
+
 impl Copies {
     pub fn new(catalog: &Catalog) -> Self {
-        let mut groups: HashMap<String, Vec<usize>, Fx> = HashMap::default();
+        // Versions of one description share their provider and areas; among the services
+        // that do, those named alike in their shared languages are one group.
+        let mut places: HashMap<String, Vec<Group>, Fx> = HashMap::default();
         for (at, service) in catalog.services.iter().enumerate() {
-            let mut key: Vec<String> = service
+            let names: Names = service
                 .name
                 .variants()
-                .map(|(lang, name)| format!("{lang}={}", fold(name)))
+                .map(|(lang, name)| (lang.to_string(), fold(name)))
                 .collect();
-            key.sort_unstable();
-            key.push(fold(&service.provider));
-            key.extend(service.areas.iter().map(|a| fold(a)));
-            groups.entry(key.join("\u{1f}")).or_default().push(at);
+            let mut place = vec![fold(&service.provider)];
+            place.extend(service.areas.iter().map(|a| fold(a)));
+            let groups = places.entry(place.join("\u{1f}")).or_default();
+            match groups.iter_mut().find(|g| same_names(&g.names, &names)) {
+                Some(group) => {
+                    group.members.push(at);
+                    for (lang, name) in names {
+                        if !group.names.iter().any(|(l, _)| *l == lang) {
+                            group.names.push((lang, name));
+                        }
+                    }
+                }
+                None => groups.push(Group {
+                    members: vec![at],
+                    names,
+                }),
+            }
         }
         let mut copies = vec![ALONE; catalog.services.len()];
         let mut next = 0;
-        for members in groups.into_values().filter(|m| m.len() > 1) {
-            for at in members {
+        let groups = places.into_values().flatten();
+        for group in groups.filter(|g| g.members.len() > 1) {
+            for at in group.members {
                 copies[at] = next;
             }
             next += 1;
