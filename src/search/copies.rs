@@ -13,7 +13,7 @@ use crate::catalog::Catalog;
 use crate::hash::Fx;
 
 /// What a copy of a service counts of its score below the best copy.
-const COPY_SHARE: f32 = 0.7;
+const COPY_SHARE: f32 = 0.5;
 /// A service listed once.
 const ALONE: u32 = u32::MAX;
 
