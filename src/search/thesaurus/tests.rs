@@ -1,3 +1,4 @@
+use super::builtin::BUILTIN_FILES;
 use super::*;
 
 /// Whether one of `entries` has `word` (in any case, with or without ä/ö) among its words.

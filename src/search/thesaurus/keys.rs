@@ -1,0 +1,175 @@
+//! The keys a thesaurus word and a typed word are compared by: their lemma keys, the word
+//! itself, and the word without a plain ending; a typed word's also those of the written forms
+//! a spoken one may stand for.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use super::KeyStrength;
+use crate::hash::Fx;
+use crate::search::{lemma, spoken};
+
+/// A word's keys and the word itself, for comparing a typed word with a thesaurus word.
+pub fn word_keys(word: &str) -> Vec<String> {
+    kept_keys(word, Kind::Plain)
+}
+
+/// A typed word's keys and the word itself: [`word_keys`] with the keys of the written forms
+/// the word may stand for if it is spoken Finnish ("velkoi", "kaupas").
+pub fn typed_word_keys(word: &str) -> Vec<String> {
+    kept_keys(word, Kind::Typed)
+}
+
+/// Which keys of a word: its own ([`own_keys`]) or those of a typed word ([`typed_keys_of`]).
+#[derive(Clone, Copy)]
+enum Kind {
+    Plain,
+    Typed,
+}
+
+thread_local! {
+    /// The keys of the words of the queries typed lately, by kind: a query's words are looked
+    /// up again at every keystroke, and working out a word's keys takes its stems.
+    static KEPT_KEYS: RefCell<[HashMap<String, Vec<String>, Fx>; 2]> = RefCell::default();
+}
+
+/// At most this many words' keys of a kind are kept; then the list starts anew.
+const KEYS_KEPT: usize = 1024;
+
+/// The keys of `word` of `kind`, from [`KEPT_KEYS`] when they were worked out lately.
+fn kept_keys(word: &str, kind: Kind) -> Vec<String> {
+    if let Some(keys) = KEPT_KEYS.with_borrow(|kept| kept[kind as usize].get(word).cloned()) {
+        return keys;
+    }
+    let keys = match kind {
+        Kind::Plain => own_keys(word),
+        Kind::Typed => typed_keys_of(word),
+    };
+    KEPT_KEYS.with_borrow_mut(|kept| {
+        let kept = &mut kept[kind as usize];
+        if kept.len() >= KEYS_KEPT {
+            kept.clear();
+        }
+        kept.insert(word.to_owned(), keys.clone());
+    });
+    keys
+}
+
+/// [`word_keys`], worked out: the keys a typed word is looked up by, once each, without
+/// passing through the keys kept for queries.
+fn own_keys(word: &str) -> Vec<String> {
+    let mut keys = entry_word_keys(word);
+    for key in ended_keys(word, TYPED_ENDINGS) {
+        if !keys.contains(&key) {
+            keys.push(key);
+        }
+    }
+    keys
+}
+
+/// What the thesaurus's own words are keyed by when it is built: their lemma keys, the word
+/// itself, and the word without the plural or partitive ending of a phrase said both ways
+/// ("rahat ei riitä" is "raha ei riitä" too).
+pub(super) fn entry_word_keys(word: &str) -> Vec<String> {
+    let mut keys = lemma::keys(word);
+    keys.push(format!("={word}"));
+    if word.chars().count() >= MIN_ENDED_BASE {
+        keys.push(format!("{ENDED}{word}"));
+    }
+    keys.extend(ended_keys(word, ENTRY_ENDINGS));
+    keys
+}
+
+/// The tag of a key that is a word or the word without a plain ending: two words are one
+/// when one of them is the other with a case ending, a plural or a clitic after it
+/// ("paikka" and "paikkaa", "raha" and "rahat").
+pub(super) const ENDED: char = lemma::ENDED_TAG;
+/// The shortest word met by its endings: a shorter one is too often the beginning of another.
+const MIN_ENDED_BASE: usize = 4;
+/// Endings that follow a Finnish word's base form unchanged (folded: ä and ö as a and o), taken
+/// off a typed word. The forms that change the stem (paikan, kyydin) are met by the lemma keys.
+const TYPED_ENDINGS: &[&str] = &[
+    "a", "t", "n", "ssa", "sta", "lla", "lta", "lle", "ksi", "na", "kin", "kaan", "han", "ni",
+    "si", "nsa", "mme", "nne", "an", "aan",
+];
+/// The endings taken off a thesaurus word: only the plural and the partitive, since the
+/// thesaurus holds Swedish and English words too, whose own endings are no Finnish case
+/// ("maken", the husband, is no "make").
+const ENTRY_ENDINGS: &[&str] = &["a", "t"];
+
+/// A typed word of [`MIN_BASE_WORD`] letters or more without each plain Finnish ending it may
+/// have ("neuvolan" → neuvola), of [`MIN_BASE`] letters or more: what a compound holds of it
+/// as a part.
+pub fn typed_bases(word: &str) -> impl Iterator<Item = &str> {
+    let long = word.chars().count() >= MIN_BASE_WORD;
+    without_endings(word, TYPED_ENDINGS, MIN_BASE).filter(move |_| long)
+}
+
+/// The shortest typed word whose base form is looked for inside compounds, and the shortest
+/// such base.
+const MIN_BASE_WORD: usize = 7;
+const MIN_BASE: usize = 5;
+
+/// Whether `typed` is `base` (a thesaurus word of four letters or more) with an ending of at
+/// most five letters after it: a form of it, once a key of theirs has joined them.
+pub(super) fn begins_as_form(typed: &str, base: &str) -> bool {
+    let extra = typed.chars().count().saturating_sub(base.chars().count());
+    base.chars().count() >= MIN_ENDED_BASE && (1..=5).contains(&extra) && typed.starts_with(base)
+}
+
+/// A word's bases, as keys: the word without one of `endings` it ends with.
+fn ended_keys<'a>(
+    word: &'a str,
+    endings: &'static [&'static str],
+) -> impl Iterator<Item = String> + 'a {
+    without_endings(word, endings, MIN_ENDED_BASE).map(|base| format!("{ENDED}{base}"))
+}
+
+/// `word` without each of `endings` it ends with, where `shortest` letters or more are left.
+fn without_endings<'a>(
+    word: &'a str,
+    endings: &'static [&'static str],
+    shortest: usize,
+) -> impl Iterator<Item = &'a str> {
+    endings.iter().filter_map(move |ending| {
+        let base = word.strip_suffix(ending)?;
+        (base.chars().count() >= shortest).then_some(base)
+    })
+}
+
+fn typed_keys_of(word: &str) -> Vec<String> {
+    // Its own keys were most likely asked for just before (see `concepts`).
+    let mut keys = word_keys(word);
+    // "ettei", "eikä", "enkä" say "ei", "en" as a phrase has it ("elämällä ei oo järkeä").
+    if let Some(&(_, negation)) = NEGATIONS.iter().find(|(joined, _)| *joined == word) {
+        keys.push(format!("={negation}"));
+    }
+    // A reading is a guess: only a long key of it says enough to name a need. A spoken
+    // form's clipped ending ("kelast", "töis") is the written one's.
+    let read_keys = spoken::readings(word).into_iter().flat_map(|reading| {
+        let ended: Vec<String> = ended_keys(&reading, TYPED_ENDINGS).collect();
+        lemma::keys(&reading).into_iter().chain(ended)
+    });
+    for key in read_keys {
+        if KeyStrength::of(&key) >= KeyStrength::Long && !keys.contains(&key) {
+            keys.push(key);
+        }
+    }
+    keys
+}
+
+/// Finnish negations joined to "että" or "ja" (folded), and the negation they hold.
+const NEGATIONS: [(&str, &str); 12] = [
+    ("ettei", "ei"),
+    ("etten", "en"),
+    ("ettet", "et"),
+    ("ettemme", "emme"),
+    ("ettette", "ette"),
+    ("etteivat", "eivat"),
+    ("eika", "ei"),
+    ("enka", "en"),
+    ("etka", "et"),
+    ("emmeka", "emme"),
+    ("etteka", "ette"),
+    ("eivatka", "eivat"),
+];
