@@ -22,6 +22,8 @@ const ALONE: u32 = u32::MAX;
 pub struct Copies {
     of: Vec<u32>,
     groups: usize,
+    /// Per service: in how many languages it is named.
+    languages: Vec<u8>,
 }
 
 /// A service's name by language, folded.
@@ -87,21 +89,32 @@ impl Copies {
             }
             next += 1;
         }
+        let languages = catalog
+            .services
+            .iter()
+            .map(|s| u8::try_from(s.name.variants().count()).unwrap_or(u8::MAX))
+            .collect();
         Self {
             of: copies,
             groups: next as usize,
+            languages,
         }
     }
 
-    /// Lowers the score of every copy but the best (by score, then by `ranks`, the services'
-    /// places in name order) among `hits`.
+    /// Lowers the score of every copy but the best among `hits`: by score, then the version
+    /// named in more languages (the one the professional can hand over in the client's
+    /// language), then by `ranks`, the services' places in name order.
     pub fn demote(&self, hits: &mut [ServiceHit], ranks: &[u32]) {
         if self.groups == 0 {
             return;
         }
-        // Per group: the best copy's score and name order, as one number to compare.
+        // Per group: the best copy's score, languages and name order, as one number to
+        // compare (a place in name order is below 2^28, see `MAX_ITEMS`).
         let key = |hit: &ServiceHit| {
-            (u64::from(hit.score) << 32) | u64::from(u32::MAX - ranks[hit.index])
+            let languages = u64::from(self.languages.get(hit.index).copied().unwrap_or(0));
+            (u64::from(hit.score) << 32)
+                | (languages.min(15) << 28)
+                | u64::from((u32::MAX - ranks[hit.index]) & 0x0fff_ffff)
         };
         let mut best = vec![0u64; self.groups];
         for hit in hits.iter() {
