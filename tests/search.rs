@@ -648,6 +648,26 @@ fn copies_of_one_service_make_room_for_another() {
 }
 
 #[test]
+fn what_a_client_did_is_no_teenager() {
+    // "tein" (I did) shares its first letters with "teini" (a teenager): a past form of an
+    // everyday verb says nothing of a need, so the sentence finds what its other words say.
+    let catalog = catalog_from_ron(
+        r#"(
+        goals: [(id: "g", name: "Testi")],
+        services: [
+            (id: "youth", name: "Nuorisotyö", summary: "Tukea teineille ja nuorille.", goals: ["g"], provider: "P", formats: [Group]),
+            (id: "work", name: "Työkykyneuvonta", summary: "Kun työssä ei suju.", goals: ["g"], provider: "P", formats: [Individual]),
+        ],
+        thesaurus: [(words: ["teini"], means: ["nuorisotyö"]), (words: ["virhe töissä"], means: ["työkykyneuvonta"])],
+    )"#,
+    );
+    assert_eq!(
+        builtin_ids(&catalog, "tein virheen töissä", "fi"),
+        vec!["work"]
+    );
+}
+
+#[test]
 fn a_version_named_in_fewer_languages_is_a_copy_too() {
     // A register lists one description in Finnish only and again in three languages: the
     // two are one service, and the professional sees another service before the second.
