@@ -648,6 +648,28 @@ fn copies_of_one_service_make_room_for_another() {
 }
 
 #[test]
+fn a_spoken_past_participle_means_what_the_written_one_means() {
+    // "en oo jaksanu" is "en ole jaksanut": the participle without its t still meets the
+    // verb the thesaurus knows, rather than words that share its first letters.
+    let catalog = catalog_from_ron(
+        r#"(
+        goals: [(id: "g", name: "Testi")],
+        services: [
+            (id: "mind", name: "Mielenterveyspalvelut", summary: "Keskusteluapua.", goals: ["g"], provider: "P", formats: [Individual]),
+            (id: "study", name: "Opinto-ohjaus", summary: "Jatko-opinnot ja jaksot.", goals: ["g"], provider: "P", formats: [Individual]),
+        ],
+        thesaurus: [(words: ["jaksaa", "en jaksa"], means: ["mielenterveyspalvelut"]), (words: ["jaksan töissä"], means: ["opinto-ohjaus"])],
+    )"#,
+    );
+    let ranked = builtin_ids(&catalog, "en oo jaksanu mitään", "fi");
+    assert_eq!(
+        ranked.first().map(String::as_str),
+        Some("mind"),
+        "{ranked:?}"
+    );
+}
+
+#[test]
 fn what_a_client_did_is_no_teenager() {
     // "tein" (I did) shares its first letters with "teini" (a teenager): a past form of an
     // everyday verb says nothing of a need, so the sentence finds what its other words say.

@@ -8,6 +8,7 @@ use super::fold::fold;
 use super::harmony::{Harmony, Heard};
 use super::lemma;
 use super::sentence_lang;
+use super::spoken;
 use super::thesaurus::{Phrase, Thesaurus, is_stop_word, typed_word_keys, word_keys};
 use super::word_langs::{self, Langs};
 use crate::catalog::ThesaurusEntry;
@@ -60,7 +61,16 @@ pub fn concepts(
         .iter()
         .enumerate()
         .map(|(i, w)| {
-            let own = word_keys(w);
+            let mut own = word_keys(w);
+            // A spoken past participle ("jaksanu", "väsyny") is surely the written one
+            // without its t: it means what the written one means.
+            if spoken::is_participle(w) {
+                for key in word_keys(&format!("{w}t")) {
+                    if !own.contains(&key) {
+                        own.push(key);
+                    }
+                }
+            }
             let mut keys = if thesaurus.holds_any(&own) {
                 own
             } else {

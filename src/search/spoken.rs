@@ -38,6 +38,15 @@ pub fn readings(word: &str) -> Vec<String> {
     out
 }
 
+/// Whether a folded, typed word is a spoken past participle: a vowel, then -nu or -ny
+/// ("jaksanu", "väsyny", "masentunu"), five letters or more.
+pub fn is_participle(word: &str) -> bool {
+    let mut from_end = word.chars().rev();
+    let ending = (from_end.next(), from_end.next(), from_end.next());
+    matches!(ending, (Some('u' | 'y'), Some('n'), Some(v)) if lemma::is_vowel(v))
+        && word.chars().count() >= 5
+}
+
 /// The written forms of a word whose ending speech has clipped.
 fn clipped(word: &str) -> Vec<String> {
     let letters: Vec<char> = word.chars().collect();
