@@ -156,6 +156,17 @@ pub fn keep_agreeing<T>(
     found.retain(|t| !written(t).only_other(harmony) || shared(t) >= MIN_SHARED);
 }
 
+/// How many first letters two folded words share before a vowel that tells harmony (a, o, u,
+/// y; ä and ö are folded to a and o): what a word of the other harmony truly shares with a
+/// typed word, since at such a vowel their written letters differ ("väsynyt" and "vasta"
+/// share only the v, "kipeytyy" and "kipujen" the k, i and p).
+pub fn shared_before_harmony(a: &str, b: &str) -> usize {
+    a.chars()
+        .zip(b.chars())
+        .take_while(|&(x, y)| x == y && !matches!(x, 'a' | 'o' | 'u' | 'y'))
+        .count()
+}
+
 /// The fewest first letters a word of the other harmony shares with a typed word to be kept
 /// as of one root with it.
 pub const MIN_SHARED: usize = 3;
@@ -208,12 +219,7 @@ mod tests {
         let kept = |typed: &str, words: &[&str]| -> Vec<String> {
             let folded = crate::search::fold::fold(typed);
             let mut found = written(words);
-            let shared = |(w, _): &(String, Written)| {
-                w.chars()
-                    .zip(folded.chars())
-                    .take_while(|(a, b)| a == b)
-                    .count()
-            };
+            let shared = |(w, _): &(String, Written)| shared_before_harmony(w, &folded);
             keep_agreeing(
                 Heard::of(&folded, of_typed(typed)),
                 &mut found,
@@ -235,6 +241,8 @@ mod tests {
             kept("kipeytyy", &["kipujen", "kipeä"]),
             ["kipujen", "kipea"]
         );
+        // Tired is not "just": the v they share is all they share before their vowels differ.
+        assert_eq!(kept("väsynyt", &["vasta", "väsymys"]), ["vasymys"]);
         // Typed without the dots, and every word written with them: all kept.
         assert_eq!(kept("tyo", &["työ", "töihin"]), ["tyo", "toihin"]);
     }

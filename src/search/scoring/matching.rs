@@ -56,7 +56,7 @@ impl Scorer<'_> {
                     heard,
                     &mut tokens,
                     |&t| index.tokens[t as usize].harmonies,
-                    |&t| common_prefix_chars(&index.tokens[t as usize].text, word),
+                    |&t| harmony::shared_before_harmony(&index.tokens[t as usize].text, word),
                 );
             }
             tokens
