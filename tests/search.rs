@@ -670,6 +670,22 @@ fn a_spoken_past_participle_means_what_the_written_one_means() {
 }
 
 #[test]
+fn a_form_in_its_weak_grade_means_what_its_base_means() {
+    // "selän" is a form of "selkä" (lk → l), though a longer phrase holds "selän" as such.
+    let catalog = catalog_from_ron(
+        r#"(
+        goals: [(id: "g", name: "Testi")],
+        services: [
+            (id: "physio", name: "Fysioterapia", summary: "Liikkumisen tukea.", goals: ["g"], provider: "P", formats: [Individual]),
+            (id: "career", name: "Neuvonta", summary: "Uuden ammatin etsiminen.", goals: ["g"], provider: "P", formats: [Individual]),
+        ],
+        thesaurus: [(words: ["selkä"], means: ["fysioterapia"]), (words: ["uusi ammatti selän takia"], means: ["neuvonta"])],
+    )"#,
+    );
+    assert_eq!(builtin_ids(&catalog, "selän", "fi"), vec!["physio"]);
+}
+
+#[test]
 fn what_a_client_did_is_no_teenager() {
     // "tein" (I did) shares its first letters with "teini" (a teenager): a past form of an
     // everyday verb says nothing of a need, so the sentence finds what its other words say.

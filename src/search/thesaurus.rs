@@ -17,7 +17,7 @@ mod builtin;
 mod keys;
 
 pub use builtin::builtin_entries;
-use keys::{ENDED, begins_as_form, entry_word_keys};
+use keys::{ENDED, begins_as_form, entry_word_keys, weak_grade_form};
 pub use keys::{typed_bases, typed_word_keys, word_keys};
 
 /// A typed word this long or longer may be a compound of words the thesaurus knows.
@@ -371,9 +371,9 @@ impl Thesaurus {
             let counts = |m: &(u32, u32, u32, KeyStrength)| {
                 m.3 >= enough
                     || typed_word.is_some_and(|typed| {
-                        self.single_text
-                            .get(&(m.0, m.1))
-                            .is_some_and(|base| begins_as_form(typed, base))
+                        self.single_text.get(&(m.0, m.1)).is_some_and(|base| {
+                            begins_as_form(typed, base) || weak_grade_form(typed, base)
+                        })
                     })
             };
             for (e, p, w, _) in matched.into_iter().filter(counts) {

@@ -117,6 +117,60 @@ pub(super) fn begins_as_form(typed: &str, base: &str) -> bool {
     base.chars().count() >= MIN_ENDED_BASE && (1..=5).contains(&extra) && typed.starts_with(base)
 }
 
+/// Whether `typed` is `base` (a thesaurus word of four letters or more ending in a vowel) in
+/// the weak grade its consonants take before the endings that call for it: "selän" of
+/// "selkä", "velan" of "velka", "kadun" of "katu", "luvan" of "lupa". Once a short key of theirs has joined them, this tells a form from a word that only
+/// begins alike ("käsi" is no form of "katti").
+pub(super) fn weak_grade_form(typed: &str, base: &str) -> bool {
+    let Some((stem, vowel)) = base
+        .char_indices()
+        .last()
+        .filter(|&(_, c)| lemma::is_vowel(c))
+        .map(|(at, c)| (&base[..at], c))
+    else {
+        return false;
+    };
+    if base.chars().count() < MIN_ENDED_BASE {
+        return false;
+    }
+    WEAK_GRADES.iter().any(|(strong, weak)| {
+        stem.strip_suffix(strong).is_some_and(|head| {
+            let weak_base = format!("{head}{weak}{vowel}");
+            typed
+                .strip_prefix(&weak_base)
+                .is_some_and(|ending| WEAK_GRADE_ENDINGS.contains(&ending))
+        })
+    })
+}
+
+/// The endings (folded) after which a stem takes its weak grade: the genitive, the plural,
+/// the cases of place and the translative, alone or before a possessive suffix.
+const WEAK_GRADE_ENDINGS: [&str; 15] = [
+    "n", "t", "ssa", "sta", "lla", "lta", "lle", "ksi", "ni", "si", "mme", "nne", "nkin", "ssani",
+    "llani",
+];
+
+/// A consonant or cluster before a stem's last vowel in its strong grade and in its weak one
+/// (folded), the clusters first.
+const WEAK_GRADES: [(&str, &str); 16] = [
+    ("kk", "k"),
+    ("pp", "p"),
+    ("tt", "t"),
+    ("nk", "ng"),
+    ("mp", "mm"),
+    ("lt", "ll"),
+    ("nt", "nn"),
+    ("rt", "rr"),
+    ("ht", "hd"),
+    ("lk", "l"),
+    ("rk", "r"),
+    ("hk", "h"),
+    ("lp", "lv"),
+    ("rp", "rv"),
+    ("t", "d"),
+    ("p", "v"),
+];
+
 /// A word's bases, as keys: the word without one of `endings` it ends with.
 fn ended_keys<'a>(
     word: &'a str,

@@ -347,3 +347,26 @@ fn a_country_a_client_comes_from_is_read_as_moving_here_but_no_word_like_it_is()
     assert!(!integration("en saa lääkäriä kiinni"));
     assert!(!integration("virka-ajan ulkopuolella"));
 }
+
+#[test]
+fn a_weak_grade_form_is_a_form_of_its_base() {
+    use super::keys::weak_grade_form;
+    for (typed, base) in [
+        ("selan", "selka"),
+        ("velan", "velka"),
+        ("kadun", "katu"),
+        ("luvan", "lupa"),
+        ("kaupassa", "kauppa"),
+    ] {
+        assert!(weak_grade_form(typed, base), "{typed} of {base}");
+    }
+    // A word that only begins alike, and an ending that keeps the strong grade or is none.
+    for (typed, base) in [
+        ("kasi", "katti"),
+        ("takas", "takka"),
+        ("selkaa", "selka"),
+        ("velat", "velho"),
+    ] {
+        assert!(!weak_grade_form(typed, base), "{typed} of {base}");
+    }
+}
