@@ -5,6 +5,7 @@
 //! services; so every copy after the best one counts less, and comes after services nearly as
 //! good. A service is never hidden: its copies are still in the list.
 
+use std::cmp::Reverse;
 use std::collections::HashMap;
 
 use super::fold::fold;
@@ -53,9 +54,14 @@ fn same_names(a: &Names, b: &Names) -> bool {
 
 impl Copies {
     pub fn new(catalog: &Catalog) -> Self {
-        // Versions of one description share their provider and areas; among the services
-        // that do, those named alike in their shared languages are one group.
-        let mut places: HashMap<String, Vec<Group>, Fx> = HashMap::default();
+        let mut groups: Vec<Group> = Vec::new();
+        // Versions of one description share their provider and areas (their place), and a
+        // name in some language: a service is compared only with the groups of its place
+        // that hold one of its names, so that a register of thousands of services under one
+        // provider is not compared pair by pair.
+        let mut places: HashMap<String, u32, Fx> = HashMap::default();
+        let mut named: HashMap<(u32, String, String), Vec<usize>, Fx> = HashMap::default();
+        let mut of = vec![ALONE; catalog.services.len()];
         for (at, service) in catalog.services.iter().enumerate() {
             let names: Names = service
                 .name
@@ -64,28 +70,49 @@ impl Copies {
                 .collect();
             let mut place = vec![fold(&service.provider)];
             place.extend(service.areas.iter().map(|a| fold(a)));
-            let groups = places.entry(place.join("\u{1f}")).or_default();
-            match groups.iter_mut().find(|g| same_names(&g.names, &names)) {
-                Some(group) => {
+            let fresh = places.len() as u32;
+            let place = *places.entry(place.join("\u{1f}")).or_insert(fresh);
+            let mut candidates: Vec<usize> = names
+                .iter()
+                .filter_map(|(lang, name)| named.get(&(place, lang.clone(), name.clone())))
+                .flatten()
+                .copied()
+                .collect();
+            // The first group made that agrees, as going through the groups in order would.
+            candidates.sort_unstable();
+            let found = candidates
+                .into_iter()
+                .find(|&g| same_names(&groups[g].names, &names));
+            let group = match found {
+                Some(g) => {
+                    let group = &mut groups[g];
                     group.members.push(at);
-                    for (lang, name) in names {
-                        if !group.names.iter().any(|(l, _)| *l == lang) {
-                            group.names.push((lang, name));
+                    for (lang, name) in &names {
+                        if !group.names.iter().any(|(l, _)| l == lang) {
+                            group.names.push((lang.clone(), name.clone()));
                         }
                     }
+                    g
                 }
-                None => groups.push(Group {
-                    members: vec![at],
-                    names,
-                }),
+                None => {
+                    groups.push(Group {
+                        members: vec![at],
+                        names: names.clone(),
+                    });
+                    groups.len() - 1
+                }
+            };
+            for (lang, name) in names {
+                let holders = named.entry((place, lang, name)).or_default();
+                if !holders.contains(&group) {
+                    holders.push(group);
+                }
             }
         }
-        let mut copies = vec![ALONE; catalog.services.len()];
         let mut next = 0;
-        let groups = places.into_values().flatten();
-        for group in groups.filter(|g| g.members.len() > 1) {
-            for at in group.members {
-                copies[at] = next;
+        for group in groups.iter().filter(|g| g.members.len() > 1) {
+            for &at in &group.members {
+                of[at] = next;
             }
             next += 1;
         }
@@ -95,7 +122,7 @@ impl Copies {
             .map(|s| u8::try_from(s.name.variants().count()).unwrap_or(u8::MAX))
             .collect();
         Self {
-            of: copies,
+            of,
             groups: next as usize,
             languages,
         }
@@ -108,23 +135,20 @@ impl Copies {
         if self.groups == 0 {
             return;
         }
-        // Per group: the best copy's score, languages and name order, as one number to
-        // compare (a place in name order is below 2^28, see `MAX_ITEMS`).
         let key = |hit: &ServiceHit| {
-            let languages = u64::from(self.languages.get(hit.index).copied().unwrap_or(0));
-            (u64::from(hit.score) << 32)
-                | (languages.min(15) << 28)
-                | u64::from((u32::MAX - ranks[hit.index]) & 0x0fff_ffff)
+            let languages = self.languages.get(hit.index).copied().unwrap_or(0);
+            (hit.score, languages, Reverse(ranks[hit.index]))
         };
-        let mut best = vec![0u64; self.groups];
+        let mut best = vec![None; self.groups];
         for hit in hits.iter() {
             if let Some(&group) = self.of.get(hit.index).filter(|&&g| g != ALONE) {
-                best[group as usize] = best[group as usize].max(key(hit));
+                let best = &mut best[group as usize];
+                *best = (*best).max(Some(key(hit)));
             }
         }
         for hit in hits.iter_mut() {
             if let Some(&group) = self.of.get(hit.index).filter(|&&g| g != ALONE)
-                && best[group as usize] != key(hit)
+                && best[group as usize] != Some(key(hit))
             {
                 hit.score = (hit.score as f32 * COPY_SHARE) as u32;
             }
