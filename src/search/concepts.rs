@@ -64,8 +64,8 @@ pub fn concepts(
             let mut own = word_keys(w);
             // A spoken past participle ("jaksanu", "väsyny") is surely the written one
             // without its t: it means what the written one means.
-            if spoken::is_participle(w) {
-                for key in word_keys(&format!("{w}t")) {
+            if let Some(written) = spoken::written_participle(w) {
+                for key in word_keys(&written) {
                     if !own.contains(&key) {
                         own.push(key);
                     }

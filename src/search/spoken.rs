@@ -38,13 +38,14 @@ pub fn readings(word: &str) -> Vec<String> {
     out
 }
 
-/// Whether a folded, typed word is a spoken past participle: a vowel, then -nu or -ny
-/// ("jaksanu", "väsyny", "masentunu"), five letters or more.
-pub fn is_participle(word: &str) -> bool {
+/// The written past participle a folded, typed word stands for if it is a spoken one: a
+/// vowel, then -nu or -ny, five letters or more ("jaksanu" is "jaksanut"). Unlike the other
+/// readings this one is no guess.
+pub fn written_participle(word: &str) -> Option<String> {
     let mut from_end = word.chars().rev();
     let ending = (from_end.next(), from_end.next(), from_end.next());
-    matches!(ending, (Some('u' | 'y'), Some('n'), Some(v)) if lemma::is_vowel(v))
-        && word.chars().count() >= 5
+    let spoken = matches!(ending, (Some('u' | 'y'), Some('n'), Some(v)) if lemma::is_vowel(v));
+    (spoken && word.chars().count() >= 5).then(|| format!("{word}t"))
 }
 
 /// The written forms of a word whose ending speech has clipped.

@@ -134,12 +134,15 @@ pub(super) fn weak_grade_form(typed: &str, base: &str) -> bool {
         return false;
     }
     WEAK_GRADES.iter().any(|(strong, weak)| {
-        stem.strip_suffix(strong).is_some_and(|head| {
-            let weak_base = format!("{head}{weak}{vowel}");
+        // Read off the typed word piece by piece: this runs for thesaurus words met as the
+        // query is typed, so nothing is built.
+        let ending = stem.strip_suffix(strong).and_then(|head| {
             typed
-                .strip_prefix(&weak_base)
-                .is_some_and(|ending| WEAK_GRADE_ENDINGS.contains(&ending))
-        })
+                .strip_prefix(head)?
+                .strip_prefix(weak)?
+                .strip_prefix(vowel)
+        });
+        ending.is_some_and(|ending| WEAK_GRADE_ENDINGS.contains(&ending))
     })
 }
 
