@@ -81,6 +81,21 @@ fn ctrl_s_while_typing_saves_what_was_typed_and_ctrl_q_after_loses_nothing() {
 }
 
 #[test]
+fn typing_on_after_ctrl_s_keeps_the_space_typed_before_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_in(Language::En, Plan::default(), dir.path());
+    key(&mut app, KeyCode::F(3));
+    key(&mut app, KeyCode::Tab);
+    // Ctrl-S right after a space, in the middle of a sentence, then the sentence goes on.
+    type_text(&mut app, "Says that ");
+    ctrl(&mut app, 's');
+    key(&mut app, KeyCode::Enter);
+    type_text(&mut app, "the back hurts");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.plan().situation, "Says that the back hurts");
+}
+
+#[test]
 fn the_unsaved_changes_dialog_never_discards_with_enter_and_keeps_the_copy_on_discard() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app_in(Language::Fi, Plan::default(), dir.path());

@@ -22,6 +22,7 @@ use crate::tui::keymap::Place;
 use crate::tui::state::{MessageKind, State};
 
 /// A field being typed in.
+#[derive(Clone)]
 struct Typing {
     field: FieldId,
     text: TextField,
@@ -31,6 +32,10 @@ pub struct Editor {
     section: usize,
     cursor: ListCursor,
     typing: Option<Typing>,
+    /// A field's typing as a command (a save, an export) wrote it into the plan and ended it,
+    /// with the value the plan then held: typing on in that field starts from the text as it
+    /// was typed, the space after its last word too, which the plan's field does not keep.
+    set_down: Option<(Typing, String)>,
     /// Why the text typed cannot be kept yet; gone as soon as it can.
     error: Option<String>,
 }
@@ -42,6 +47,7 @@ impl Editor {
             section: 0,
             cursor: ListCursor::default(),
             typing: None,
+            set_down: None,
             error: None,
         };
         editor.select_first(state);
@@ -95,6 +101,12 @@ impl Editor {
 
     fn start_typing(&mut self, field: FieldId, state: &State) -> &mut TextField {
         let current = field.read(state.plan(), state.language);
+        if let Some((typing, kept)) = self.set_down.take()
+            && typing.field == field
+            && kept == current
+        {
+            return &mut self.typing.insert(typing).text;
+        }
         let text = if field.kind() == FieldKind::Lines {
             TextField::multiline(&current)
         } else {
@@ -397,11 +409,18 @@ impl Overlay for Editor {
     }
 
     fn commit(&mut self, state: &mut State) -> Result<(), String> {
-        self.keep(state)
+        let typing = self.typing.clone();
+        self.keep(state)?;
+        self.set_down = typing.map(|typing| {
+            let kept = typing.field.read(state.plan(), state.language);
+            (typing, kept)
+        });
+        Ok(())
     }
 
     fn plan_changed(&mut self, state: &State, changed: Option<FieldId>) {
         self.typing = None;
+        self.set_down = None;
         self.error = None;
         // What undo or redo changed is shown, in whichever section it is.
         if let Some(field) = changed {
