@@ -23,7 +23,7 @@ macro_rules! words_file {
 }
 
 /// The built-in thesaurus files, by name.
-pub(super) const BUILTIN_FILES: [(&str, &str); 55] = [
+pub(super) const BUILTIN_FILES: [(&str, &str); 58] = [
     words_file!("thesaurus.ron"),
     words_file!("thesaurus-services.ron"),
     words_file!("thesaurus-everyday.ron"),
@@ -79,4 +79,7 @@ pub(super) const BUILTIN_FILES: [(&str, &str); 55] = [
     words_file!("thesaurus-body-and-work-speech.ron"),
     words_file!("thesaurus-young-adult-speech.ron"),
     words_file!("thesaurus-finnish-sentences-d.ron"),
+    words_file!("thesaurus-own-words-city-a.ron"),
+    words_file!("thesaurus-own-words-city-c.ron"),
+    words_file!("thesaurus-own-words-city-b.ron"),
 ];
