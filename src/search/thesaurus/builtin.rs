@@ -23,7 +23,7 @@ macro_rules! words_file {
 }
 
 /// The built-in thesaurus files, by name.
-pub(super) const BUILTIN_FILES: [(&str, &str); 58] = [
+pub(super) const BUILTIN_FILES: [(&str, &str); 60] = [
     words_file!("thesaurus.ron"),
     words_file!("thesaurus-services.ron"),
     words_file!("thesaurus-everyday.ron"),
@@ -82,4 +82,6 @@ pub(super) const BUILTIN_FILES: [(&str, &str); 58] = [
     words_file!("thesaurus-own-words-city-a.ron"),
     words_file!("thesaurus-own-words-city-c.ron"),
     words_file!("thesaurus-own-words-city-b.ron"),
+    words_file!("thesaurus-own-words-national-a.ron"),
+    words_file!("thesaurus-own-words-national-b.ron"),
 ];

@@ -233,6 +233,12 @@ fn words_that_only_look_alike_do_not_mean_each_other() {
         let meant = means(typed);
         assert!(!meant.iter().any(|m| m == not_meant), "{typed}: {meant:?}");
     }
+    // Turning to someone is no translating: "mihin kääntyä velkojen kanssa" asks where to
+    // go with debts, not for an interpreter.
+    assert!(
+        !means("kääntyä").iter().any(|m| m == "tulkkipalvelu"),
+        "kääntyä"
+    );
     // The English verb is no Swedish husband ("make friends", "make money").
     assert!(!means("make").iter().any(|m| m == "omaiset"), "make");
     // A short word still meets its own forms.
