@@ -580,6 +580,41 @@ mod tests {
     }
 
     #[test]
+    fn where_to_turn_beside_a_need_is_context() {
+        let thesaurus = Thesaurus::new(&builtin_entries());
+        let weigh = |text: &str| {
+            let typed = words(text);
+            let found = concepts(&typed, &[], &thesaurus, &[], &none);
+            let weights = weights(&found, &typed);
+            found
+                .into_iter()
+                .map(|c| c.words.join(" "))
+                .zip(weights)
+                .collect::<Vec<_>>()
+        };
+        // The debts are the need; where to turn with them says how the client feels.
+        let with_debts = weigh("mihin kääntyä velkojen kanssa");
+        assert!(
+            with_debts
+                .iter()
+                .any(|(w, share)| w.contains("kaantya") && *share == PLAIN_SHARE),
+            "{with_debts:?}"
+        );
+        assert!(
+            with_debts
+                .iter()
+                .any(|(w, share)| w.contains("velkojen") && *share == 1.0),
+            "{with_debts:?}"
+        );
+        // Alone, where to turn is the need.
+        assert!(
+            weigh("mihin kääntyä")
+                .iter()
+                .all(|(_, share)| *share == 1.0)
+        );
+    }
+
+    #[test]
     fn only_stop_words_are_searched_as_typed() {
         let found = concepts(&words("on"), &[], &Thesaurus::default(), &[], &none);
         assert_eq!(found.len(), 1);
