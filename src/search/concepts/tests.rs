@@ -1,0 +1,256 @@
+use super::*;
+use crate::search::thesaurus::builtin_entries;
+
+/// No word is known to the catalogue.
+fn none(_: &str) -> Option<Langs> {
+    None
+}
+
+fn words(text: &str) -> Vec<String> {
+    crate::search::QueryWords::parse(text).0
+}
+
+#[test]
+fn stop_words_drop_and_phrases_group() {
+    let thesaurus = Thesaurus::new(&builtin_entries());
+    let found = concepts(&words("mul on ulosottoja"), &[], &thesaurus, &[], &none);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].words, vec!["ulosottoja"]);
+    assert!(found[0].means.iter().any(|p| p == &["velkaneuvonta"]));
+
+    let found = concepts(&words("I feel stuck at home"), &[], &thesaurus, &[], &none);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].words, vec!["stuck", "home"]);
+}
+
+#[test]
+fn a_longer_phrase_speaks_for_its_words() {
+    let thesaurus = Thesaurus::new(&builtin_entries());
+    // Living at home alone, not loneliness: the shorter phrases inside it are not used
+    // where the catalogue says what the longer one means.
+    let home_care = |w: &str| (w == "kotihoito").then_some(word_langs::FINNISH);
+    let found = concepts(
+        &words("en pärjää yksin kotona"),
+        &[],
+        &thesaurus,
+        &[],
+        &home_care,
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].means.iter().any(|p| p == &["kotihoito"]));
+    assert!(!found[0].means.iter().any(|p| p == &["vertaistuki"]));
+    // Two phrases of one entry in one query both count, also one of stop words alone.
+    let found = concepts(
+        &words("ei oo ketään kenen kanssa viettää aikaa"),
+        &[],
+        &thesaurus,
+        &[],
+        &none,
+    );
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[0].words, vec!["ei", "oo", "ketaan"]);
+    assert_eq!(found[1].words, vec!["viettaa", "aikaa"]);
+    assert!(
+        found
+            .iter()
+            .all(|c| c.means.iter().any(|p| p == &["vertaistuki"]))
+    );
+}
+
+#[test]
+fn compounds_mean_what_their_parts_mean() {
+    let thesaurus = Thesaurus::new(&builtin_entries());
+    let found = concepts(
+        &words("akateemikkotyöttömille"),
+        &[],
+        &thesaurus,
+        &[],
+        &none,
+    );
+    assert!(
+        found[0].means.iter().any(|p| p == &["tyottomille"]),
+        "{found:?}"
+    );
+    assert!(found[0].means.iter().any(|p| p == &["tyonhaku"]));
+    let found = concepts(&words("vertaistukiryhmä"), &[], &thesaurus, &[], &none);
+    assert!(
+        found[0].means.iter().any(|p| p == &["vertaistuki"]),
+        "{found:?}"
+    );
+    assert!(
+        concepts(&words("ikkunalauta"), &[], &thesaurus, &[], &none)[0]
+            .means
+            .is_empty()
+    );
+}
+
+#[test]
+fn a_phrase_whose_meanings_the_catalogue_lacks_means_what_its_words_mean() {
+    let entry = |words: &[&str], means: &[&str]| ThesaurusEntry {
+        words: words.iter().map(|w| (*w).to_owned()).collect(),
+        means: means.iter().map(|m| (*m).to_owned()).collect(),
+    };
+    let thesaurus = Thesaurus::new(&[
+        entry(&["betala hyran"], &["toimeentulotuki"]),
+        entry(&["hyran"], &["bostad"]),
+    ]);
+    let means = |catalogue: &dyn Fn(&str) -> Option<Langs>| -> Vec<Phrase> {
+        concepts(
+            &words("jag kan inte betala hyran"),
+            &[],
+            &thesaurus,
+            &[],
+            catalogue,
+        )
+        .into_iter()
+        .flat_map(|c| c.means)
+        .collect()
+    };
+    let say = |held: &'static [&'static str]| {
+        move |w: &str| held.contains(&w).then_some(word_langs::SWEDISH)
+    };
+    // The phrase speaks for its words where the catalogue says what it means...
+    let with_benefit = say(&["toimeentulotuki", "bostad", "betala", "hyran"]);
+    assert_eq!(means(&with_benefit), [vec!["toimeentulotuki".to_owned()]]);
+    // ...and where it does not, what its words mean is looked for too.
+    let without = say(&["bostad", "betala", "hyran"]);
+    let found = means(&without);
+    assert!(found.contains(&vec!["bostad".to_owned()]), "{found:?}");
+}
+
+#[test]
+fn a_short_first_part_counts_when_the_rest_is_a_catalogue_word() {
+    let thesaurus = Thesaurus::new(&builtin_entries());
+    let tilanne = |w: &str| (w == "tilanne").then_some(word_langs::FINNISH);
+    let found = concepts(&words("erotilanne"), &[], &thesaurus, &[], &tilanne);
+    assert!(found[0].means.iter().any(|p| p == &["ero"]), "{found:?}");
+    // Without a known rest, three letters at the start of a word are only letters.
+    assert!(
+        concepts(&words("erotilanne"), &[], &thesaurus, &[], &none)[0]
+            .means
+            .is_empty()
+    );
+}
+
+#[test]
+fn a_swedish_word_is_not_read_by_finnish_rules() {
+    let thesaurus = Thesaurus::new(&builtin_entries());
+    let speech = |found: &[Concept]| {
+        found
+            .iter()
+            .any(|c| c.means.iter().any(|p| p == &["puheterapia"]))
+    };
+    // "studera" and "stutter" share a Finnish key: a word of Swedish texts only does not
+    // use it, so wanting to study does not lead to speech therapy.
+    let swedish = |w: &str| (w == "studera").then_some(word_langs::SWEDISH);
+    assert!(!speech(&concepts(
+        &words("studera"),
+        &[],
+        &thesaurus,
+        &[],
+        &swedish
+    )));
+    // A word the catalogue does not hold may be Finnish: all its keys are read.
+    assert!(speech(&concepts(
+        &words("studera"),
+        &[],
+        &thesaurus,
+        &[],
+        &none
+    )));
+}
+
+#[test]
+fn area_words_are_marked() {
+    let thesaurus = Thesaurus::default();
+    let areas = [AreaName::new("Kotka"), AreaName::new("Lappeenranta")];
+    let found = concepts(
+        &words("mielenterveys kotkassa"),
+        &[],
+        &thesaurus,
+        &areas,
+        &none,
+    );
+    assert_eq!(
+        found.iter().map(|c| c.area).collect::<Vec<_>>(),
+        vec![false, true]
+    );
+    assert!(concepts(&words("lappeenrannassa"), &[], &thesaurus, &areas, &none)[0].area);
+}
+
+#[test]
+fn a_list_joined_by_and_is_no_sentence() {
+    let concept = |word: &str, means: &[&str]| Concept {
+        words: vec![word.to_owned()],
+        means: means.iter().map(|m| vec![(*m).to_owned()]).collect(),
+        idiom: false,
+        area: false,
+        forms_only: false,
+        guessed: false,
+        rules: word_langs::KNOWN,
+        heard: Vec::new(),
+    };
+    let wanted = [
+        concept("englanninkielinen", &[]),
+        concept("varhaiskasvatus", &["paivahoito"]),
+    ];
+    // A word of a professional's list that the thesaurus does not know says for whom
+    // or how, also when "ja" joins the list: it counts less than the need, but more
+    // than a sentence's context.
+    assert_eq!(
+        weights(
+            &wanted,
+            &words("englanninkielinen varhaiskasvatus ja koulu")
+        ),
+        vec![LIST_PLAIN_SHARE, 1.0]
+    );
+    // In a client's sentence the word the thesaurus does not know is context.
+    assert_eq!(
+        weights(
+            &wanted,
+            &words("mun lapsi on englanninkielinen ja varhaiskasvatus")
+        ),
+        vec![PLAIN_SHARE, 1.0]
+    );
+}
+
+#[test]
+fn where_to_turn_beside_a_need_is_context() {
+    let thesaurus = Thesaurus::new(&builtin_entries());
+    let weigh = |text: &str| {
+        let typed = words(text);
+        let found = concepts(&typed, &[], &thesaurus, &[], &none);
+        let weights = weights(&found, &typed);
+        found
+            .into_iter()
+            .map(|c| c.words.join(" "))
+            .zip(weights)
+            .collect::<Vec<_>>()
+    };
+    // The debts are the need; where to turn with them says how the client feels.
+    let with_debts = weigh("mihin kääntyä velkojen kanssa");
+    assert!(
+        with_debts
+            .iter()
+            .any(|(w, share)| w.contains("kaantya") && *share == PLAIN_SHARE),
+        "{with_debts:?}"
+    );
+    assert!(
+        with_debts
+            .iter()
+            .any(|(w, share)| w.contains("velkojen") && *share == 1.0),
+        "{with_debts:?}"
+    );
+    // Alone, where to turn is the need.
+    assert!(
+        weigh("mihin kääntyä")
+            .iter()
+            .all(|(_, share)| *share == 1.0)
+    );
+}
+
+#[test]
+fn only_stop_words_are_searched_as_typed() {
+    let found = concepts(&words("on"), &[], &Thesaurus::default(), &[], &none);
+    assert_eq!(found.len(), 1);
+}
