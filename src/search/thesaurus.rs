@@ -17,7 +17,7 @@ mod builtin;
 mod keys;
 
 pub use builtin::builtin_entries;
-use keys::{ENDED, begins_as_form, entry_word_keys, weak_grade_form};
+use keys::{ENDED, begins_as_form, entry_word_keys, plural_form, weak_grade_form};
 pub use keys::{typed_bases, typed_word_keys, word_keys};
 
 /// A typed word this long or longer may be a compound of words the thesaurus knows.
@@ -372,7 +372,9 @@ impl Thesaurus {
                 m.3 >= enough
                     || typed_word.is_some_and(|typed| {
                         self.single_text.get(&(m.0, m.1)).is_some_and(|base| {
-                            begins_as_form(typed, base) || weak_grade_form(typed, base)
+                            begins_as_form(typed, base)
+                                || weak_grade_form(typed, base)
+                                || plural_form(typed, base)
                         })
                     })
             };

@@ -146,6 +146,68 @@ pub(super) fn weak_grade_form(typed: &str, base: &str) -> bool {
     })
 }
 
+/// Whether `typed` is a plural form of `base` (a thesaurus word of four letters or more)
+/// whose stem changes before the plural's -i- or -j-: a final a turns o ("rahoja" of "raha",
+/// "veloista" of "velka", in either grade) or drops ("koiria" of "koira"), an i turns e
+/// ("laseja" of "lasi"), a long vowel or a diphthong shortens ("töihin" of "työ", "maita" of
+/// "maa"). Like [`weak_grade_form`], it tells a form from a word a short key joined by chance.
+pub(super) fn plural_form(typed: &str, base: &str) -> bool {
+    if base.chars().count() < MIN_PLURAL_BASE {
+        return false;
+    }
+    let letters: Vec<(usize, char)> = base.char_indices().collect();
+    let [.., (before_at, before), (last_at, last)] = letters[..] else {
+        return false;
+    };
+    if !lemma::is_vowel(last) {
+        return false;
+    }
+    if lemma::is_vowel(before) {
+        // töi- of työ, soi- of suo, tei- of tie, mai- of maa: one vowel of the two, then i.
+        let kept = if before == last { before } else { last };
+        return typed
+            .strip_prefix(&base[..before_at])
+            .and_then(|rest| rest.strip_prefix(kept))
+            .and_then(|rest| rest.strip_prefix('i'))
+            .is_some_and(|ending| AFTER_PLURAL_I.contains(&ending));
+    }
+    let stem = &base[..last_at];
+    let plural_vowels: &[(char, &[&str])] = match last {
+        'a' => &[('o', AFTER_PLURAL_O), ('i', AFTER_PLURAL_I)],
+        'i' => &[('e', AFTER_PLURAL_O)],
+        _ => &[],
+    };
+    stem_grades(stem).any(|head| {
+        typed.strip_prefix(head.as_str()).is_some_and(|rest| {
+            plural_vowels.iter().any(|&(vowel, endings)| {
+                rest.strip_prefix(vowel)
+                    .is_some_and(|ending| endings.contains(&ending))
+            })
+        })
+    })
+}
+
+/// The shortest thesaurus word [`plural_form`] reads plurals of.
+const MIN_PLURAL_BASE: usize = 3;
+
+/// A stem as it is and in each weak grade its last consonants may take (velk, vel).
+fn stem_grades(stem: &str) -> impl Iterator<Item = String> + '_ {
+    let weak = WEAK_GRADES.iter().filter_map(move |(strong, weak)| {
+        stem.strip_suffix(strong)
+            .map(|head| format!("{head}{weak}"))
+    });
+    std::iter::once(stem.to_owned()).chain(weak)
+}
+
+/// The plural's endings (folded) after a stem's o or e: rahoja, rahojen, rahoista, laseja.
+const AFTER_PLURAL_O: &[&str] = &[
+    "ja", "jen", "ista", "issa", "ihin", "illa", "ilta", "ille", "iksi", "ina", "it", "ita",
+];
+/// The plural's endings (folded) after its i: koiria, koirien, töihin, töitä, maissa.
+const AFTER_PLURAL_I: &[&str] = &[
+    "a", "ta", "en", "den", "tten", "ssa", "sta", "hin", "lla", "lta", "lle", "ksi", "na", "in",
+];
+
 /// The endings (folded) after which a stem takes its weak grade: the genitive, the plural,
 /// the cases of place and the translative, alone or before a possessive suffix.
 const WEAK_GRADE_ENDINGS: [&str; 15] = [

@@ -376,3 +376,50 @@ fn a_weak_grade_form_is_a_form_of_its_base() {
         assert!(!weak_grade_form(typed, base), "{typed} of {base}");
     }
 }
+
+#[test]
+fn a_plural_whose_stem_changes_is_a_form_of_its_base() {
+    use super::keys::plural_form;
+    for (typed, base) in [
+        ("rahoja", "raha"),
+        ("veloista", "velka"),
+        ("velkojen", "velka"),
+        ("koiria", "koira"),
+        ("laseja", "lasi"),
+        ("toihin", "tyo"),
+        ("maita", "maa"),
+    ] {
+        assert!(plural_form(typed, base), "{typed} of {base}");
+    }
+    // Words that only begin alike, and endings no plural has.
+    for (typed, base) in [
+        ("velho", "velka"),
+        ("raholla", "raha"),
+        ("kirjoittaa", "kirja"),
+        ("toimia", "tyo"),
+        ("lasku", "lasi"),
+    ] {
+        assert!(!plural_form(typed, base), "{typed} of {base}");
+    }
+}
+
+#[test]
+fn money_and_debts_said_in_the_plural_mean_debt_advice() {
+    let thesaurus = Thesaurus::new(&builtin::builtin_entries());
+    for typed in ["veloista", "rahoista", "rahoja"] {
+        let meant = means_typed(&thesaurus, typed);
+        assert!(
+            meant.iter().any(|m| m == "velkaneuvonta"),
+            "{typed}: {meant:?}"
+        );
+    }
+}
+
+/// What `thesaurus` says a typed word means, as `means` for a word typed in the search.
+fn means_typed(thesaurus: &Thesaurus, word: &str) -> Vec<String> {
+    thesaurus
+        .lookup(&[typed_word_keys(&fold(word))], &[])
+        .into_iter()
+        .flat_map(|(_, m)| m.iter().map(|p| p.join(" ")))
+        .collect()
+}
