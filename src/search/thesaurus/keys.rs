@@ -64,6 +64,11 @@ fn own_keys(word: &str) -> Vec<String> {
             keys.push(key);
         }
     }
+    // "ettei", "eikä", "enkä" say "ei", "en" as a phrase has it ("elämällä ei oo järkeä"),
+    // also where the thesaurus holds the joined word itself ("enkä jaksa").
+    if let Some(&(_, negation)) = NEGATIONS.iter().find(|(joined, _)| *joined == word) {
+        keys.push(format!("={negation}"));
+    }
     keys
 }
 
@@ -259,10 +264,6 @@ fn without_endings<'a>(
 fn typed_keys_of(word: &str) -> Vec<String> {
     // Its own keys were most likely asked for just before (see `concepts`).
     let mut keys = word_keys(word);
-    // "ettei", "eikä", "enkä" say "ei", "en" as a phrase has it ("elämällä ei oo järkeä").
-    if let Some(&(_, negation)) = NEGATIONS.iter().find(|(joined, _)| *joined == word) {
-        keys.push(format!("={negation}"));
-    }
     // A reading is a guess: only a long key of it says enough to name a need. A spoken
     // form's clipped ending ("kelast", "töis") is the written one's.
     let read_keys = spoken::readings(word).into_iter().flat_map(|reading| {

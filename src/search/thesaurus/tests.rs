@@ -423,3 +423,12 @@ fn means_typed(thesaurus: &Thesaurus, word: &str) -> Vec<String> {
         .flat_map(|(_, m)| m.iter().map(|p| p.join(" ")))
         .collect()
 }
+
+#[test]
+fn a_negation_joined_to_and_is_the_negation_of_a_phrase() {
+    let thesaurus = Thesaurus::new(&builtin::builtin_entries());
+    let alone = means(&thesaurus, "en tunne ketään");
+    assert!(!alone.is_empty());
+    // "enkä" is a word of the thesaurus's own phrases too: it still says "en".
+    assert_eq!(means(&thesaurus, "enkä tunne ketään"), alone);
+}
