@@ -23,7 +23,7 @@ macro_rules! words_file {
 }
 
 /// The built-in thesaurus files, by name.
-pub(super) const BUILTIN_FILES: [(&str, &str); 60] = [
+pub(super) const BUILTIN_FILES: [(&str, &str); 65] = [
     words_file!("thesaurus.ron"),
     words_file!("thesaurus-services.ron"),
     words_file!("thesaurus-everyday.ron"),
@@ -84,4 +84,9 @@ pub(super) const BUILTIN_FILES: [(&str, &str); 60] = [
     words_file!("thesaurus-own-words-city-b.ron"),
     words_file!("thesaurus-own-words-national-a.ron"),
     words_file!("thesaurus-own-words-national-b.ron"),
+    words_file!("thesaurus-own-words-national-c.ron"),
+    words_file!("thesaurus-own-words-national-d.ron"),
+    words_file!("thesaurus-own-words-city-d.ron"),
+    words_file!("thesaurus-own-words-city-e.ron"),
+    words_file!("thesaurus-own-words-city-f.ron"),
 ];
