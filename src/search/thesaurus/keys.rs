@@ -124,84 +124,78 @@ pub(super) fn begins_as_form(typed: &str, base: &str) -> bool {
 
 /// Whether `typed` is `base` (a thesaurus word of four letters or more ending in a vowel) in
 /// the weak grade its consonants take before the endings that call for it: "selän" of
-/// "selkä", "velan" of "velka", "kadun" of "katu", "luvan" of "lupa". Once a short key of theirs has joined them, this tells a form from a word that only
-/// begins alike ("käsi" is no form of "katti").
+/// "selkä", "velan" of "velka", "kadun" of "katu", "luvan" of "lupa". Once a short key of
+/// theirs has joined them, this tells a form from a word that only begins alike ("käsi" is no
+/// form of "katti").
 pub(super) fn weak_grade_form(typed: &str, base: &str) -> bool {
-    let Some((stem, vowel)) = base
-        .char_indices()
-        .last()
-        .filter(|&(_, c)| lemma::is_vowel(c))
-        .map(|(at, c)| (&base[..at], c))
-    else {
+    let Some((stem, vowel)) = stem_and_vowel(base) else {
         return false;
     };
     if base.chars().count() < MIN_ENDED_BASE {
         return false;
     }
-    WEAK_GRADES.iter().any(|(strong, weak)| {
-        // Read off the typed word piece by piece: this runs for thesaurus words met as the
-        // query is typed, so nothing is built.
-        let ending = stem.strip_suffix(strong).and_then(|head| {
-            typed
-                .strip_prefix(head)?
-                .strip_prefix(weak)?
-                .strip_prefix(vowel)
-        });
-        ending.is_some_and(|ending| WEAK_GRADE_ENDINGS.contains(&ending))
-    })
+    after_weak_stem(typed, stem)
+        .filter_map(|rest| rest.strip_prefix(vowel))
+        .any(|ending| WEAK_GRADE_ENDINGS.contains(&ending))
 }
 
-/// Whether `typed` is a plural form of `base` (a thesaurus word of four letters or more)
+/// Whether `typed` is a plural form of `base` (a thesaurus word of three letters or more)
 /// whose stem changes before the plural's -i- or -j-: a final a turns o ("rahoja" of "raha",
 /// "veloista" of "velka", in either grade) or drops ("koiria" of "koira"), an i turns e
 /// ("laseja" of "lasi"), a long vowel or a diphthong shortens ("töihin" of "työ", "maita" of
 /// "maa"). Like [`weak_grade_form`], it tells a form from a word a short key joined by chance.
 pub(super) fn plural_form(typed: &str, base: &str) -> bool {
+    let Some((stem, last)) = stem_and_vowel(base) else {
+        return false;
+    };
     if base.chars().count() < MIN_PLURAL_BASE {
         return false;
     }
-    let letters: Vec<(usize, char)> = base.char_indices().collect();
-    let [.., (before_at, before), (last_at, last)] = letters[..] else {
-        return false;
-    };
-    if !lemma::is_vowel(last) {
-        return false;
-    }
-    if lemma::is_vowel(before) {
+    if let Some((head, before)) = stem_and_vowel(stem) {
         // töi- of työ, soi- of suo, tei- of tie, mai- of maa: one vowel of the two, then i.
         let kept = if before == last { before } else { last };
         return typed
-            .strip_prefix(&base[..before_at])
+            .strip_prefix(head)
             .and_then(|rest| rest.strip_prefix(kept))
             .and_then(|rest| rest.strip_prefix('i'))
             .is_some_and(|ending| AFTER_PLURAL_I.contains(&ending));
     }
-    let stem = &base[..last_at];
     let plural_vowels: &[(char, &[&str])] = match last {
         'a' => &[('o', AFTER_PLURAL_O), ('i', AFTER_PLURAL_I)],
         'i' => &[('e', AFTER_PLURAL_O)],
         _ => &[],
     };
-    stem_grades(stem).any(|head| {
-        typed.strip_prefix(head.as_str()).is_some_and(|rest| {
+    let strong = typed.strip_prefix(stem);
+    strong
+        .into_iter()
+        .chain(after_weak_stem(typed, stem))
+        .any(|rest| {
             plural_vowels.iter().any(|&(vowel, endings)| {
                 rest.strip_prefix(vowel)
                     .is_some_and(|ending| endings.contains(&ending))
             })
         })
-    })
 }
 
 /// The shortest thesaurus word [`plural_form`] reads plurals of.
 const MIN_PLURAL_BASE: usize = 3;
 
-/// A stem as it is and in each weak grade its last consonants may take (velk, vel).
-fn stem_grades(stem: &str) -> impl Iterator<Item = String> + '_ {
-    let weak = WEAK_GRADES.iter().filter_map(move |(strong, weak)| {
-        stem.strip_suffix(strong)
-            .map(|head| format!("{head}{weak}"))
-    });
-    std::iter::once(stem.to_owned()).chain(weak)
+/// A word without its last letter, and that letter when it is a vowel (velk and a of velka).
+fn stem_and_vowel(word: &str) -> Option<(&str, char)> {
+    word.char_indices()
+        .last()
+        .filter(|&(_, c)| lemma::is_vowel(c))
+        .map(|(at, c)| (&word[..at], c))
+}
+
+/// What is left of `typed` after `stem` in each weak grade the stem's last consonants may take
+/// ("an" of "velan" after velk- as vel-). Read off piece by piece: this runs for thesaurus
+/// words met as the query is typed, so nothing is built.
+fn after_weak_stem<'a>(typed: &'a str, stem: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+    WEAK_GRADES.iter().filter_map(move |(strong, weak)| {
+        let head = stem.strip_suffix(strong)?;
+        typed.strip_prefix(head)?.strip_prefix(weak)
+    })
 }
 
 /// The plural's endings (folded) after a stem's o or e: rahoja, rahojen, rahoista, laseja.
