@@ -10,15 +10,25 @@ fn words(text: &str) -> Vec<String> {
     crate::search::QueryWords::parse(text).0
 }
 
+/// The concepts of typed `text`, no harmony heard and no areas, over a catalogue whose words
+/// `catalogue` knows.
+fn read(
+    text: &str,
+    thesaurus: &Thesaurus,
+    catalogue: &dyn Fn(&str) -> Option<Langs>,
+) -> Vec<Concept> {
+    concepts(&words(text), &[], thesaurus, &[], catalogue)
+}
+
 #[test]
 fn stop_words_drop_and_phrases_group() {
     let thesaurus = Thesaurus::new(&builtin_entries());
-    let found = concepts(&words("mul on ulosottoja"), &[], &thesaurus, &[], &none);
+    let found = read("mul on ulosottoja", &thesaurus, &none);
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].words, vec!["ulosottoja"]);
     assert!(found[0].means.iter().any(|p| p == &["velkaneuvonta"]));
 
-    let found = concepts(&words("I feel stuck at home"), &[], &thesaurus, &[], &none);
+    let found = read("I feel stuck at home", &thesaurus, &none);
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].words, vec!["stuck", "home"]);
 }
@@ -29,24 +39,12 @@ fn a_longer_phrase_speaks_for_its_words() {
     // Living at home alone, not loneliness: the shorter phrases inside it are not used
     // where the catalogue says what the longer one means.
     let home_care = |w: &str| (w == "kotihoito").then_some(word_langs::FINNISH);
-    let found = concepts(
-        &words("en pärjää yksin kotona"),
-        &[],
-        &thesaurus,
-        &[],
-        &home_care,
-    );
+    let found = read("en pärjää yksin kotona", &thesaurus, &home_care);
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(found[0].means.iter().any(|p| p == &["kotihoito"]));
     assert!(!found[0].means.iter().any(|p| p == &["vertaistuki"]));
     // Two phrases of one entry in one query both count, also one of stop words alone.
-    let found = concepts(
-        &words("ei oo ketään kenen kanssa viettää aikaa"),
-        &[],
-        &thesaurus,
-        &[],
-        &none,
-    );
+    let found = read("ei oo ketään kenen kanssa viettää aikaa", &thesaurus, &none);
     assert_eq!(found.len(), 2, "{found:?}");
     assert_eq!(found[0].words, vec!["ei", "oo", "ketaan"]);
     assert_eq!(found[1].words, vec!["viettaa", "aikaa"]);
@@ -60,28 +58,18 @@ fn a_longer_phrase_speaks_for_its_words() {
 #[test]
 fn compounds_mean_what_their_parts_mean() {
     let thesaurus = Thesaurus::new(&builtin_entries());
-    let found = concepts(
-        &words("akateemikkotyöttömille"),
-        &[],
-        &thesaurus,
-        &[],
-        &none,
-    );
+    let found = read("akateemikkotyöttömille", &thesaurus, &none);
     assert!(
         found[0].means.iter().any(|p| p == &["tyottomille"]),
         "{found:?}"
     );
     assert!(found[0].means.iter().any(|p| p == &["tyonhaku"]));
-    let found = concepts(&words("vertaistukiryhmä"), &[], &thesaurus, &[], &none);
+    let found = read("vertaistukiryhmä", &thesaurus, &none);
     assert!(
         found[0].means.iter().any(|p| p == &["vertaistuki"]),
         "{found:?}"
     );
-    assert!(
-        concepts(&words("ikkunalauta"), &[], &thesaurus, &[], &none)[0]
-            .means
-            .is_empty()
-    );
+    assert!(read("ikkunalauta", &thesaurus, &none)[0].means.is_empty());
 }
 
 #[test]
@@ -95,16 +83,10 @@ fn a_phrase_whose_meanings_the_catalogue_lacks_means_what_its_words_mean() {
         entry(&["hyran"], &["bostad"]),
     ]);
     let means = |catalogue: &dyn Fn(&str) -> Option<Langs>| -> Vec<Phrase> {
-        concepts(
-            &words("jag kan inte betala hyran"),
-            &[],
-            &thesaurus,
-            &[],
-            catalogue,
-        )
-        .into_iter()
-        .flat_map(|c| c.means)
-        .collect()
+        read("jag kan inte betala hyran", &thesaurus, catalogue)
+            .into_iter()
+            .flat_map(|c| c.means)
+            .collect()
     };
     let say = |held: &'static [&'static str]| {
         move |w: &str| held.contains(&w).then_some(word_langs::SWEDISH)
@@ -122,14 +104,10 @@ fn a_phrase_whose_meanings_the_catalogue_lacks_means_what_its_words_mean() {
 fn a_short_first_part_counts_when_the_rest_is_a_catalogue_word() {
     let thesaurus = Thesaurus::new(&builtin_entries());
     let tilanne = |w: &str| (w == "tilanne").then_some(word_langs::FINNISH);
-    let found = concepts(&words("erotilanne"), &[], &thesaurus, &[], &tilanne);
+    let found = read("erotilanne", &thesaurus, &tilanne);
     assert!(found[0].means.iter().any(|p| p == &["ero"]), "{found:?}");
     // Without a known rest, three letters at the start of a word are only letters.
-    assert!(
-        concepts(&words("erotilanne"), &[], &thesaurus, &[], &none)[0]
-            .means
-            .is_empty()
-    );
+    assert!(read("erotilanne", &thesaurus, &none)[0].means.is_empty());
 }
 
 #[test]
@@ -143,21 +121,9 @@ fn a_swedish_word_is_not_read_by_finnish_rules() {
     // "studera" and "stutter" share a Finnish key: a word of Swedish texts only does not
     // use it, so wanting to study does not lead to speech therapy.
     let swedish = |w: &str| (w == "studera").then_some(word_langs::SWEDISH);
-    assert!(!speech(&concepts(
-        &words("studera"),
-        &[],
-        &thesaurus,
-        &[],
-        &swedish
-    )));
+    assert!(!speech(&read("studera", &thesaurus, &swedish)));
     // A word the catalogue does not hold may be Finnish: all its keys are read.
-    assert!(speech(&concepts(
-        &words("studera"),
-        &[],
-        &thesaurus,
-        &[],
-        &none
-    )));
+    assert!(speech(&read("studera", &thesaurus, &none)));
 }
 
 #[test]
@@ -251,6 +217,6 @@ fn where_to_turn_beside_a_need_is_context() {
 
 #[test]
 fn only_stop_words_are_searched_as_typed() {
-    let found = concepts(&words("on"), &[], &Thesaurus::default(), &[], &none);
+    let found = read("on", &Thesaurus::default(), &none);
     assert_eq!(found.len(), 1);
 }
