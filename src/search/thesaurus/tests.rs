@@ -354,53 +354,60 @@ fn a_country_a_client_comes_from_is_read_as_moving_here_but_no_word_like_it_is()
     assert!(!integration("virka-ajan ulkopuolella"));
 }
 
-#[test]
-fn a_weak_grade_form_is_a_form_of_its_base() {
-    use super::keys::weak_grade_form;
-    for (typed, base) in [
-        ("selan", "selka"),
-        ("velan", "velka"),
-        ("kadun", "katu"),
-        ("luvan", "lupa"),
-        ("kaupassa", "kauppa"),
-    ] {
-        assert!(weak_grade_form(typed, base), "{typed} of {base}");
+/// Asserts that `is_form` takes each (typed, base) of `forms` for a form of its base, and none
+/// of `others`.
+fn assert_forms(is_form: fn(&str, &str) -> bool, forms: &[(&str, &str)], others: &[(&str, &str)]) {
+    for (typed, base) in forms {
+        assert!(is_form(typed, base), "{typed} of {base}");
     }
-    // A word that only begins alike, and an ending that keeps the strong grade or is none.
-    for (typed, base) in [
-        ("kasi", "katti"),
-        ("takas", "takka"),
-        ("selkaa", "selka"),
-        ("velat", "velho"),
-    ] {
-        assert!(!weak_grade_form(typed, base), "{typed} of {base}");
+    for (typed, base) in others {
+        assert!(!is_form(typed, base), "{typed} is no form of {base}");
     }
 }
 
 #[test]
+fn a_weak_grade_form_is_a_form_of_its_base() {
+    assert_forms(
+        super::keys::weak_grade_form,
+        &[
+            ("selan", "selka"),
+            ("velan", "velka"),
+            ("kadun", "katu"),
+            ("luvan", "lupa"),
+            ("kaupassa", "kauppa"),
+        ],
+        // A word that only begins alike, and an ending that keeps the strong grade or is none.
+        &[
+            ("kasi", "katti"),
+            ("takas", "takka"),
+            ("selkaa", "selka"),
+            ("velat", "velho"),
+        ],
+    );
+}
+
+#[test]
 fn a_plural_whose_stem_changes_is_a_form_of_its_base() {
-    use super::keys::plural_form;
-    for (typed, base) in [
-        ("rahoja", "raha"),
-        ("veloista", "velka"),
-        ("velkojen", "velka"),
-        ("koiria", "koira"),
-        ("laseja", "lasi"),
-        ("toihin", "tyo"),
-        ("maita", "maa"),
-    ] {
-        assert!(plural_form(typed, base), "{typed} of {base}");
-    }
-    // Words that only begin alike, and endings no plural has.
-    for (typed, base) in [
-        ("velho", "velka"),
-        ("raholla", "raha"),
-        ("kirjoittaa", "kirja"),
-        ("toimia", "tyo"),
-        ("lasku", "lasi"),
-    ] {
-        assert!(!plural_form(typed, base), "{typed} of {base}");
-    }
+    assert_forms(
+        super::keys::plural_form,
+        &[
+            ("rahoja", "raha"),
+            ("veloista", "velka"),
+            ("velkojen", "velka"),
+            ("koiria", "koira"),
+            ("laseja", "lasi"),
+            ("toihin", "tyo"),
+            ("maita", "maa"),
+        ],
+        // Words that only begin alike, and endings no plural has.
+        &[
+            ("velho", "velka"),
+            ("raholla", "raha"),
+            ("kirjoittaa", "kirja"),
+            ("toimia", "tyo"),
+            ("lasku", "lasi"),
+        ],
+    );
 }
 
 #[test]
