@@ -117,6 +117,52 @@ const SPOKEN_NUMBERS: [(&str, u32); 9] = [
 /// "olen 70 % työkyvytön".
 const BARE_AGES: std::ops::RangeInclusive<u32> = 12..=29;
 
+/// Words for a child, and the verb that says its age ("poika on 19", "min son är 8", "my
+/// daughter is 15"): a parent's sentence names the age of the one who needs the service.
+const CHILDREN: [(&str, &str); 14] = [
+    ("poika", "on"),
+    ("tytär", "on"),
+    ("tyttö", "on"),
+    ("lapsi", "on"),
+    ("son", "är"),
+    ("dotter", "är"),
+    ("flicka", "är"),
+    ("pojke", "är"),
+    ("barn", "är"),
+    ("son", "is"),
+    ("daughter", "is"),
+    ("girl", "is"),
+    ("boy", "is"),
+    ("child", "is"),
+];
+
+/// Words for a parent or grandparent and the verb that says their age ("äiti on 84",
+/// "pappa är 90", "my dad is 78"): an adult child's sentence names the age of the one who
+/// needs the service.
+const ELDERS: [(&str, &str); 18] = [
+    ("isä", "on"),
+    ("äiti", "on"),
+    ("mummo", "on"),
+    ("mummi", "on"),
+    ("vaari", "on"),
+    ("ukki", "on"),
+    ("pappa", "on"),
+    ("mamma", "är"),
+    ("pappa", "är"),
+    ("mormor", "är"),
+    ("farmor", "är"),
+    ("morfar", "är"),
+    ("farfar", "är"),
+    ("father", "is"),
+    ("mother", "is"),
+    ("dad", "is"),
+    ("mum", "is"),
+    ("mom", "is"),
+];
+
+/// Children's ages end here: an older son or daughter says no group by age.
+const CHILD_AGES_END: u32 = 29;
+
 /// The thesaurus entries of ages, one per age group.
 pub fn age_entries() -> Vec<ThesaurusEntry> {
     GROUPS
@@ -157,6 +203,15 @@ fn said_ages(age: u32) -> Vec<String> {
             said.push(format!("{i_am} {age}"));
         }
     }
+    // A bare number after a relative is their age: a child's when young, a parent's when old.
+    let relatives: &[(&str, &str)] = if age <= CHILD_AGES_END {
+        &CHILDREN
+    } else {
+        &ELDERS
+    };
+    for (who, is) in relatives {
+        said.push(format!("{who} {is} {age}"));
+    }
     said
 }
 
@@ -170,6 +225,37 @@ mod tests {
             .filter(|e| e.words.iter().any(|w| w == said))
             .flat_map(|e| e.means)
             .collect()
+    }
+
+    /// What the age entries say a typed sentence means, each meaning's words joined.
+    fn sentence_means(text: &str) -> Vec<String> {
+        use crate::search::thesaurus::{Thesaurus, word_keys};
+        let thesaurus = Thesaurus::new(&age_entries());
+        let typed: Vec<Vec<String>> = crate::search::QueryWords::parse(text)
+            .0
+            .iter()
+            .map(|w| word_keys(w))
+            .collect();
+        thesaurus
+            .lookup(&typed, &[])
+            .into_iter()
+            .flat_map(|(_, m)| m.iter().map(|p| p.join(" ")))
+            .collect()
+    }
+
+    #[test]
+    fn a_parents_sentence_says_the_age_of_the_one_who_needs_help() {
+        assert!(
+            sentence_means("mun poika on nyt 19 eikä tee mitään")
+                .contains(&"nuori aikuinen".to_owned())
+        );
+        assert!(
+            sentence_means("äiti on jo 86 ja kaatuili viime viikolla")
+                .contains(&"ikaantyneet".to_owned())
+        );
+        assert!(sentence_means("my son is 8 and can't read").contains(&"children".to_owned()));
+        // The client's own years of work are no age.
+        assert!(sentence_means("mun isä on ollu 30 vuotta töissä").is_empty());
     }
 
     #[test]
@@ -188,5 +274,13 @@ mod tests {
         assert!(group_of("45 vuotias").is_empty());
         // A bare number says an age only in the teens.
         assert!(group_of("oon 30").is_empty());
+        // ...or after a relative: a child's age, a parent's.
+        assert!(group_of("poika on 19").contains(&"nuori aikuinen".to_owned()));
+        assert!(group_of("dotter är 7").contains(&"barn".to_owned()));
+        assert!(group_of("äiti on 84").contains(&"ikääntyneet".to_owned()));
+        assert!(group_of("dad is 78").contains(&"older people".to_owned()));
+        // A middle-aged parent, or a son of forty, says no group.
+        assert!(group_of("isä on 50").is_empty());
+        assert!(group_of("poika on 40").is_empty());
     }
 }
