@@ -23,7 +23,7 @@ macro_rules! words_file {
 }
 
 /// The built-in thesaurus files, by name.
-pub(super) const BUILTIN_FILES: [(&str, &str); 69] = [
+pub(super) const BUILTIN_FILES: [(&str, &str); 70] = [
     words_file!("thesaurus.ron"),
     words_file!("thesaurus-services.ron"),
     words_file!("thesaurus-everyday.ron"),
@@ -93,4 +93,5 @@ pub(super) const BUILTIN_FILES: [(&str, &str); 69] = [
     words_file!("thesaurus-own-words-city-h.ron"),
     words_file!("thesaurus-own-words-national-e.ron"),
     words_file!("thesaurus-own-words-national-f.ron"),
+    words_file!("thesaurus-own-words-city-i.ron"),
 ];
