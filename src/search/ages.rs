@@ -229,18 +229,8 @@ mod tests {
 
     /// What the age entries say a typed sentence means, each meaning's words joined.
     fn sentence_means(text: &str) -> Vec<String> {
-        use crate::search::thesaurus::{Thesaurus, word_keys};
-        let thesaurus = Thesaurus::new(&age_entries());
-        let typed: Vec<Vec<String>> = crate::search::QueryWords::parse(text)
-            .0
-            .iter()
-            .map(|w| word_keys(w))
-            .collect();
-        thesaurus
-            .lookup(&typed, &[])
-            .into_iter()
-            .flat_map(|(_, m)| m.iter().map(|p| p.join(" ")))
-            .collect()
+        let thesaurus = crate::search::thesaurus::Thesaurus::new(&age_entries());
+        crate::search::thesaurus::tests::means(&thesaurus, text)
     }
 
     #[test]

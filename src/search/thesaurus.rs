@@ -457,4 +457,4 @@ fn near_together(at: &[usize]) -> bool {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

@@ -9,7 +9,7 @@ fn says(entries: &[ThesaurusEntry], word: &str) -> bool {
 }
 
 /// What `thesaurus` says the words of `text` mean, each meaning's words joined by spaces.
-fn means(thesaurus: &Thesaurus, text: &str) -> Vec<String> {
+pub(crate) fn means(thesaurus: &Thesaurus, text: &str) -> Vec<String> {
     let typed: Vec<Vec<String>> = phrase(text).iter().map(|w| word_keys(w)).collect();
     thesaurus
         .lookup(&typed, &[])
