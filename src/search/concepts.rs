@@ -316,6 +316,12 @@ static CONTEXT: LazyLock<Thesaurus> = LazyLock::new(|| {
     }])
 });
 
+/// Reads the context phrases and ages now: a searcher does it as it is made, so that the first
+/// sentence typed does not wait for them (some two thousand phrases, a few milliseconds).
+pub fn prepare_context() {
+    LazyLock::force(&CONTEXT);
+}
+
 /// The typed words that belong to a context phrase typed whole. A long word is joined to a
 /// phrase's word only by the word itself or a stem of four letters or more, so that
 /// "mihinkään" is not read as "mihin".

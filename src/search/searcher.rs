@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 
 use super::adjacent;
-use super::concepts::{AreaName, Concept, concepts, weights};
+use super::concepts::{AreaName, Concept, concepts, prepare_context, weights};
 use super::copies::Copies;
 use super::coverage::{Factors, Total, coverage, covering};
 use super::explain::{self, Explanation, Prepared};
@@ -141,6 +141,7 @@ impl Searcher {
         thesaurus: Thesaurus,
         fuzzy: Box<dyn FuzzyMatcher>,
     ) -> Self {
+        prepare_context();
         Self {
             index,
             fuzzy,
