@@ -117,47 +117,28 @@ const SPOKEN_NUMBERS: [(&str, u32); 9] = [
 /// "olen 70 % työkyvytön".
 const BARE_AGES: std::ops::RangeInclusive<u32> = 12..=29;
 
-/// Words for a child, and the verb that says its age ("poika on 19", "min son är 8", "my
-/// daughter is 15"): a parent's sentence names the age of the one who needs the service.
-const CHILDREN: [(&str, &str); 14] = [
-    ("poika", "on"),
-    ("tytär", "on"),
-    ("tyttö", "on"),
-    ("lapsi", "on"),
-    ("son", "är"),
-    ("dotter", "är"),
-    ("flicka", "är"),
-    ("pojke", "är"),
-    ("barn", "är"),
-    ("son", "is"),
-    ("daughter", "is"),
-    ("girl", "is"),
-    ("boy", "is"),
-    ("child", "is"),
+/// Words for a child, by the verb that says its age in their language ("poika on 19", "min
+/// son är 8", "my daughter is 15"): a parent's sentence names the age of the one who needs
+/// the service.
+const CHILDREN: [(&str, &[&str]); 3] = [
+    ("on", &["poika", "tytär", "tyttö", "lapsi"]),
+    ("är", &["son", "dotter", "flicka", "pojke", "barn"]),
+    ("is", &["son", "daughter", "girl", "boy", "child"]),
 ];
 
-/// Words for a parent or grandparent and the verb that says their age ("äiti on 84",
-/// "pappa är 90", "my dad is 78"): an adult child's sentence names the age of the one who
-/// needs the service.
-const ELDERS: [(&str, &str); 18] = [
-    ("isä", "on"),
-    ("äiti", "on"),
-    ("mummo", "on"),
-    ("mummi", "on"),
-    ("vaari", "on"),
-    ("ukki", "on"),
-    ("pappa", "on"),
-    ("mamma", "är"),
-    ("pappa", "är"),
-    ("mormor", "är"),
-    ("farmor", "är"),
-    ("morfar", "är"),
-    ("farfar", "är"),
-    ("father", "is"),
-    ("mother", "is"),
-    ("dad", "is"),
-    ("mum", "is"),
-    ("mom", "is"),
+/// Words for a parent or grandparent, by the verb that says their age ("äiti on 84", "pappa
+/// är 90", "my dad is 78"): an adult child's sentence names the age of the one who needs the
+/// service.
+const ELDERS: [(&str, &[&str]); 3] = [
+    (
+        "on",
+        &["isä", "äiti", "mummo", "mummi", "vaari", "ukki", "pappa"],
+    ),
+    (
+        "är",
+        &["mamma", "pappa", "mormor", "farmor", "morfar", "farfar"],
+    ),
+    ("is", &["father", "mother", "dad", "mum", "mom"]),
 ];
 
 /// Children's ages end here: an older son or daughter says no group by age.
@@ -204,13 +185,13 @@ fn said_ages(age: u32) -> Vec<String> {
         }
     }
     // A bare number after a relative is their age: a child's when young, a parent's when old.
-    let relatives: &[(&str, &str)] = if age <= CHILD_AGES_END {
+    let relatives = if age <= CHILD_AGES_END {
         &CHILDREN
     } else {
         &ELDERS
     };
-    for (who, is) in relatives {
-        said.push(format!("{who} {is} {age}"));
+    for (is, words) in relatives {
+        said.extend(words.iter().map(|who| format!("{who} {is} {age}")));
     }
     said
 }
