@@ -386,6 +386,25 @@ fn a_short_word_does_not_match_a_longer_one_it_merely_begins_like() {
 }
 
 #[test]
+fn an_abbreviation_in_capitals_is_a_word_of_its_own() {
+    let text = r#"(
+        goals: [(id: "g", name: "Palvelut")],
+        services: [
+            (id: "rai", name: "Asiakasohjaus", summary: "Toimintakyky arvioidaan RAI-järjestelmällä.", goals: ["g"], provider: "P", formats: [Individual]),
+            (id: "sober", name: "Vertaisryhmä", summary: "Tukea raitistumiseen.", goals: ["g"], provider: "P", formats: [Group]),
+            (id: "tram", name: "Pysäkit", summary: "Raitiovaunujen pysäkit.", goals: ["g"], provider: "P", formats: [Individual]),
+        ],
+    )"#;
+    let catalog = catalog_from_ron(text);
+    // "RAI" is the assessment, not the beginning of "raitistuminen" or "raitiovaunu"...
+    assert_eq!(builtin_ids(&catalog, "RAI", "fi"), vec!["rai"]);
+    assert_eq!(builtin_ids(&catalog, "RAI arviointi", "fi")[0], "rai");
+    // ...while the same letters in small ones may be the start of a word being typed.
+    let typing = builtin_ids(&catalog, "rai", "fi");
+    assert!(typing.contains(&"sober".to_owned()), "{typing:?}");
+}
+
+#[test]
 fn place_words_rank_that_places_services_first() {
     let catalog = builtin();
     let found = builtin_ids(&catalog, "kotka mielenterveys", "fi");

@@ -42,12 +42,15 @@ pub struct Concept {
     pub heard: Vec<Heard>,
 }
 
-/// The concepts of a query's folded words. `areas` are the catalogue's folded area names;
+/// The concepts of a query's folded words. `abbreviations` says which words were typed as one
+/// ("RAI"): like an area's name, such a word is matched in its own forms only. `areas` are
+/// the catalogue's folded area names;
 /// `catalogue_langs` gives the languages of the texts a folded word of the catalogue is in
 /// (`None`: not a word of the catalogue).
 pub fn concepts(
     typed: &[String],
     harmonies: &[Option<Harmony>],
+    abbreviations: &[bool],
     thesaurus: &Thesaurus,
     areas: &[AreaName],
     catalogue_langs: &dyn Fn(&str) -> Option<Langs>,
@@ -188,7 +191,9 @@ pub fn concepts(
                 },
                 idiom: false,
                 area,
-                forms_only: area || (content.len() > 1 && typed[i].chars().count() <= SHORT_WORD),
+                forms_only: area
+                    || abbreviations.get(i).copied().unwrap_or(false)
+                    || (content.len() > 1 && typed[i].chars().count() <= SHORT_WORD),
                 guessed: !area,
                 rules,
             });

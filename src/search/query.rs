@@ -17,10 +17,25 @@ pub const MAX_QUERY_WORDS: usize = 8;
 /// behöva någon som kan hjälpa mig att söka jobb").
 const MAX_ALL_WORDS: usize = 32;
 
-/// Typed text split into folded words, and each word's vowel harmony where the typist's ä and ö
-/// tell it (see `harmony`).
+/// Typed text split into folded words, each word's vowel harmony where the typist's ä and ö
+/// tell it (see `harmony`), and whether it was typed as an abbreviation (see
+/// [`is_abbreviation`]).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct QueryWords(pub Vec<String>, pub Vec<Option<Harmony>>);
+pub struct QueryWords(pub Vec<String>, pub Vec<Option<Harmony>>, pub Vec<bool>);
+
+/// The most letters of a word in capitals that is taken for an abbreviation: "TYP", "RAI",
+/// "KELA", "TUVA".
+const MAX_ABBREVIATION: usize = 5;
+
+/// Whether a word as typed is an abbreviation: two to five capital letters ("RAI", "SAS",
+/// "TYP"). An abbreviation is a word of its own, not the beginning of a longer one: "RAI" is
+/// the assessment, not "raitistuminen". A query typed all in capitals (the caps lock on) says
+/// nothing of the kind, unless it is one word.
+fn is_abbreviation(word: &str, query_in_capitals: bool, one_word: bool) -> bool {
+    (2..=MAX_ABBREVIATION).contains(&word.chars().count())
+        && word.chars().all(char::is_uppercase)
+        && (!query_in_capitals || one_word)
+}
 
 impl QueryWords {
     /// Splits and folds what the user typed. Control characters, punctuation and emoji are
@@ -31,11 +46,16 @@ impl QueryWords {
         let lower = cut.to_lowercase();
         // Folding keeps letters letters, so the typed words line up with the folded ones.
         let mut written = words(&lower).map(|(_, w)| w);
+        let in_capitals = !cut.chars().any(char::is_lowercase);
+        let one_word = words(&cut).nth(1).is_none();
+        let mut as_typed = words(&cut).map(|(_, w)| is_abbreviation(w, in_capitals, one_word));
         let mut list: Vec<String> = Vec::new();
         let mut harmonies: Vec<Option<Harmony>> = Vec::new();
+        let mut abbreviations: Vec<bool> = Vec::new();
         let mut saying = 0;
         for (_, w) in words(&folded) {
             let harmony = written.next().and_then(harmony::of_typed);
+            let abbreviation = as_typed.next().unwrap_or(false);
             if list.iter().any(|seen| seen == w) {
                 continue;
             }
@@ -47,11 +67,12 @@ impl QueryWords {
             }
             list.push(w.to_owned());
             harmonies.push(harmony);
+            abbreviations.push(abbreviation);
             if list.len() == MAX_ALL_WORDS {
                 break;
             }
         }
-        Self(list, harmonies)
+        Self(list, harmonies, abbreviations)
     }
 
     pub fn is_empty(&self) -> bool {
@@ -123,6 +144,20 @@ impl Query {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn capitals_of_two_to_five_letters_are_an_abbreviation() {
+        let parsed = QueryWords::parse("RAI-arviointi ja TYP Kela");
+        assert_eq!(parsed.0, vec!["rai", "arviointi", "ja", "typ", "kela"]);
+        assert_eq!(parsed.2, vec![true, false, false, true, false]);
+        // The caps lock on says nothing of abbreviations, unless the query is one word.
+        assert_eq!(QueryWords::parse("TARVITSEN APUA").2, vec![false, false]);
+        assert_eq!(QueryWords::parse("SAS").2, vec![true]);
+        assert_eq!(
+            QueryWords::parse("I need help").2,
+            vec![false, false, false]
+        );
+    }
 
     #[test]
     fn hostile_input_becomes_harmless_words() {

@@ -341,6 +341,7 @@ impl Searcher {
         concepts(
             &query.words.0,
             &query.words.1,
+            &query.words.2,
             &self.thesaurus,
             &self.areas,
             &catalogue_langs,

@@ -17,7 +17,7 @@ fn read(
     thesaurus: &Thesaurus,
     catalogue: &dyn Fn(&str) -> Option<Langs>,
 ) -> Vec<Concept> {
-    concepts(&words(text), &[], thesaurus, &[], catalogue)
+    concepts(&words(text), &[], &[], thesaurus, &[], catalogue)
 }
 
 #[test]
@@ -133,6 +133,7 @@ fn area_words_are_marked() {
     let found = concepts(
         &words("mielenterveys kotkassa"),
         &[],
+        &[],
         &thesaurus,
         &areas,
         &none,
@@ -141,7 +142,17 @@ fn area_words_are_marked() {
         found.iter().map(|c| c.area).collect::<Vec<_>>(),
         vec![false, true]
     );
-    assert!(concepts(&words("lappeenrannassa"), &[], &thesaurus, &areas, &none)[0].area);
+    assert!(
+        concepts(
+            &words("lappeenrannassa"),
+            &[],
+            &[],
+            &thesaurus,
+            &areas,
+            &none
+        )[0]
+        .area
+    );
 }
 
 #[test]
@@ -185,7 +196,7 @@ fn where_to_turn_beside_a_need_is_context() {
     let thesaurus = Thesaurus::new(&builtin_entries());
     let weigh = |text: &str| {
         let typed = words(text);
-        let found = concepts(&typed, &[], &thesaurus, &[], &none);
+        let found = concepts(&typed, &[], &[], &thesaurus, &[], &none);
         let weights = weights(&found, &typed);
         found
             .into_iter()
