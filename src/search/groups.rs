@@ -172,6 +172,43 @@ const GROUPS: &[Group] = &[
             "self-employed",
         ],
     },
+    // Pregnant people and those who have just given birth.
+    Group {
+        named_by: &[
+            "raskaan",
+            "raskaud",
+            "raskaus",
+            "synnyttan",
+            "synnytyk",
+            "odottav",
+            "aitiys",
+            "gravid",
+            "pregnan",
+            "postnatal",
+            "expectant",
+        ],
+        asked_by: &[
+            "raskaa",
+            "raskau",
+            "raskaud",
+            "synnyt",
+            "synnyn",
+            "synny",
+            "aitiys",
+            "odotan",
+            "odottaa",
+            "odotetaa",
+            "vauva",
+            "neuvola",
+            "gravid",
+            "foda",
+            "fodd",
+            "pregnan",
+            "expecting",
+            "birth",
+            "baby",
+        ],
+    },
     // War veterans.
     Group {
         named_by: &["veteraan", "veteran"],
@@ -248,6 +285,9 @@ mod tests {
         assert_ne!(mask("Ikääntyneiden päivätoiminta"), 0);
         assert_ne!(mask("Vammaisten päivätoiminta"), 0);
         assert_ne!(mask("Palkkatuki työnantajalle"), 0);
+        assert_ne!(mask("Raskaana olevien fysioterapia"), 0);
+        assert_ne!(mask("Synnyttäneiden fysioterapia"), 0);
+        assert_eq!(mask("Fysioterapia"), 0);
         assert_eq!(mask("Mielenterveyspalvelupiste Mieppi"), 0);
         assert_eq!(mask("Sosiaalihuollon päivätoiminta"), 0);
     }
