@@ -23,7 +23,7 @@ macro_rules! words_file {
 }
 
 /// The built-in thesaurus files, by name.
-pub(super) const BUILTIN_FILES: [(&str, &str); 70] = [
+pub(super) const BUILTIN_FILES: [(&str, &str); 75] = [
     words_file!("thesaurus.ron"),
     words_file!("thesaurus-services.ron"),
     words_file!("thesaurus-everyday.ron"),
@@ -94,4 +94,9 @@ pub(super) const BUILTIN_FILES: [(&str, &str); 70] = [
     words_file!("thesaurus-own-words-national-e.ron"),
     words_file!("thesaurus-own-words-national-f.ron"),
     words_file!("thesaurus-own-words-city-i.ron"),
+    words_file!("thesaurus-things-and-events-national-a.ron"),
+    words_file!("thesaurus-things-and-events-national-b.ron"),
+    words_file!("thesaurus-things-and-events-city-a.ron"),
+    words_file!("thesaurus-things-and-events-city-b.ron"),
+    words_file!("thesaurus-things-and-events-city-c.ron"),
 ];
