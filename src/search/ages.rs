@@ -5,12 +5,17 @@
 
 use crate::catalog::ThesaurusEntry;
 
-/// An age group: the ages it holds and the words services use for it, in Finnish, Swedish
-/// and English.
+/// An age group: the ages it holds, the words services use for it, in Finnish, Swedish
+/// and English, and the relatives whose age a bare number after them says (see [`CHILDREN`]
+/// and [`ELDERS`]).
 struct AgeGroup {
     ages: std::ops::RangeInclusive<u32>,
     means: &'static [&'static str],
+    relatives: &'static Relatives,
 }
+
+/// Words for relatives, by the verb that says their age in their language.
+type Relatives = [(&'static str, &'static [&'static str]); 3];
 
 const GROUPS: [AgeGroup; 5] = [
     AgeGroup {
@@ -25,6 +30,7 @@ const GROUPS: [AgeGroup; 5] = [
             "baby",
             "child",
         ],
+        relatives: &CHILDREN,
     },
     AgeGroup {
         ages: 2..=12,
@@ -37,6 +43,7 @@ const GROUPS: [AgeGroup; 5] = [
             "child",
             "children",
         ],
+        relatives: &CHILDREN,
     },
     AgeGroup {
         ages: 13..=17,
@@ -49,6 +56,7 @@ const GROUPS: [AgeGroup; 5] = [
             "young people",
             "youth",
         ],
+        relatives: &CHILDREN,
     },
     AgeGroup {
         ages: 18..=29,
@@ -59,6 +67,7 @@ const GROUPS: [AgeGroup; 5] = [
             "young adults",
             "young people",
         ],
+        relatives: &CHILDREN,
     },
     AgeGroup {
         ages: 65..=105,
@@ -71,6 +80,7 @@ const GROUPS: [AgeGroup; 5] = [
             "older people",
             "seniors",
         ],
+        relatives: &ELDERS,
     },
 ];
 
@@ -120,7 +130,7 @@ const BARE_AGES: std::ops::RangeInclusive<u32> = 12..=29;
 /// Words for a child, by the verb that says its age in their language ("poika on 19", "min
 /// son är 8", "my daughter is 15"): a parent's sentence names the age of the one who needs
 /// the service.
-const CHILDREN: [(&str, &[&str]); 3] = [
+const CHILDREN: Relatives = [
     ("on", &["poika", "tytär", "tyttö", "lapsi"]),
     ("är", &["son", "dotter", "flicka", "pojke", "barn"]),
     ("is", &["son", "daughter", "girl", "boy", "child"]),
@@ -129,7 +139,7 @@ const CHILDREN: [(&str, &[&str]); 3] = [
 /// Words for a parent or grandparent, by the verb that says their age ("äiti on 84", "pappa
 /// är 90", "my dad is 78"): an adult child's sentence names the age of the one who needs the
 /// service.
-const ELDERS: [(&str, &[&str]); 3] = [
+const ELDERS: Relatives = [
     (
         "on",
         &["isä", "äiti", "mummo", "mummi", "vaari", "ukki", "pappa"],
@@ -141,22 +151,23 @@ const ELDERS: [(&str, &[&str]); 3] = [
     ("is", &["father", "mother", "dad", "mum", "mom"]),
 ];
 
-/// Children's ages end here: an older son or daughter says no group by age.
-const CHILD_AGES_END: u32 = 29;
-
 /// The thesaurus entries of ages, one per age group.
 pub fn age_entries() -> Vec<ThesaurusEntry> {
     GROUPS
         .iter()
         .map(|group| ThesaurusEntry {
-            words: group.ages.clone().flat_map(said_ages).collect(),
+            words: group
+                .ages
+                .clone()
+                .flat_map(|age| said_ages(age, group.relatives))
+                .collect(),
             means: group.means.iter().map(|&m| m.to_owned()).collect(),
         })
         .collect()
 }
 
-/// The ways an age is said, in the three languages.
-fn said_ages(age: u32) -> Vec<String> {
+/// The ways an age is said, in the three languages, of oneself and of `relatives`.
+fn said_ages(age: u32, relatives: &Relatives) -> Vec<String> {
     let mut said = vec![
         format!("{age} vuotias"),
         // "20v", "17 v." as clients write it.
@@ -185,11 +196,6 @@ fn said_ages(age: u32) -> Vec<String> {
         }
     }
     // A bare number after a relative is their age: a child's when young, a parent's when old.
-    let relatives = if age <= CHILD_AGES_END {
-        &CHILDREN
-    } else {
-        &ELDERS
-    };
     for (is, words) in relatives {
         said.extend(words.iter().map(|who| format!("{who} {is} {age}")));
     }
