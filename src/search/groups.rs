@@ -190,9 +190,6 @@ const GROUPS: &[Group] = &[
         asked_by: &[
             "raskaa",
             "raskau",
-            "raskaud",
-            "synnyt",
-            "synnyn",
             "synny",
             "aitiys",
             "odotan",
