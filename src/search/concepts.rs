@@ -5,8 +5,9 @@
 use std::sync::LazyLock;
 
 use super::fold::fold;
-use super::harmony::{Harmony, Heard};
+use super::harmony::Heard;
 use super::lemma;
+use super::query::QueryWords;
 use super::sentence_lang;
 use super::spoken;
 use super::thesaurus::{Phrase, Thesaurus, is_stop_word, typed_word_keys, word_keys};
@@ -42,19 +43,17 @@ pub struct Concept {
     pub heard: Vec<Heard>,
 }
 
-/// The concepts of a query's folded words. `abbreviations` says which words were typed as one
-/// ("RAI"): like an area's name, such a word is matched in its own forms only. `areas` are
-/// the catalogue's folded area names;
+/// The concepts of a query's words. A word typed as an abbreviation ("RAI") is, like an area's
+/// name, matched in its own forms only. `areas` are the catalogue's folded area names;
 /// `catalogue_langs` gives the languages of the texts a folded word of the catalogue is in
 /// (`None`: not a word of the catalogue).
 pub fn concepts(
-    typed: &[String],
-    harmonies: &[Option<Harmony>],
-    abbreviations: &[bool],
+    query: &QueryWords,
     thesaurus: &Thesaurus,
     areas: &[AreaName],
     catalogue_langs: &dyn Fn(&str) -> Option<Langs>,
 ) -> Vec<Concept> {
+    let (typed, harmonies) = (&query.folded[..], &query.harmonies);
     let catalogue_word = |w: &str| catalogue_langs(w).is_some();
     let heard = |i: usize| Heard::of(&typed[i], harmonies.get(i).copied().flatten());
     let rules = sentence_lang::rule_langs(typed);
@@ -192,7 +191,7 @@ pub fn concepts(
                 idiom: false,
                 area,
                 forms_only: area
-                    || abbreviations.get(i).copied().unwrap_or(false)
+                    || query.abbreviations.get(i).copied().unwrap_or(false)
                     || (content.len() > 1 && typed[i].chars().count() <= SHORT_WORD),
                 guessed: !area,
                 rules,

@@ -15,9 +15,9 @@ pub fn highlights(fuzzy: &dyn FuzzyMatcher, text: &str, query: &QueryWords) -> V
     let folded = fold_with_origin(text);
     // Stop words ("on", "mulla") would light up every short word; they are shown only when
     // nothing else was typed, as they are searched only then.
-    let meaningful: Vec<&String> = query.0.iter().filter(|w| !is_stop_word(w)).collect();
+    let meaningful: Vec<&String> = query.folded.iter().filter(|w| !is_stop_word(w)).collect();
     let typed: Vec<&String> = if meaningful.is_empty() {
-        query.0.iter().collect()
+        query.folded.iter().collect()
     } else {
         meaningful
     };

@@ -17,11 +17,16 @@ pub const MAX_QUERY_WORDS: usize = 8;
 /// behöva någon som kan hjälpa mig att söka jobb").
 const MAX_ALL_WORDS: usize = 32;
 
-/// Typed text split into folded words, each word's vowel harmony where the typist's ä and ö
-/// tell it (see `harmony`), and whether it was typed as an abbreviation (see
-/// [`is_abbreviation`]).
+/// Typed text split into folded words, with what the typing says of each word beyond its
+/// letters.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct QueryWords(pub Vec<String>, pub Vec<Option<Harmony>>, pub Vec<bool>);
+pub struct QueryWords {
+    pub folded: Vec<String>,
+    /// Each word's vowel harmony where the typist's ä and ö tell it (see `harmony`).
+    pub harmonies: Vec<Option<Harmony>>,
+    /// Whether each word was typed as an abbreviation (see [`is_abbreviation`]).
+    pub abbreviations: Vec<bool>,
+}
 
 /// The most letters of a word in capitals that is taken for an abbreviation: "TYP", "RAI",
 /// "KELA", "TUVA".
@@ -72,11 +77,15 @@ impl QueryWords {
                 break;
             }
         }
-        Self(list, harmonies, abbreviations)
+        Self {
+            folded: list,
+            harmonies,
+            abbreviations,
+        }
     }
 
     pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.folded.is_empty()
     }
 }
 
@@ -148,13 +157,16 @@ mod tests {
     #[test]
     fn capitals_of_two_to_five_letters_are_an_abbreviation() {
         let parsed = QueryWords::parse("RAI-arviointi ja TYP Kela");
-        assert_eq!(parsed.0, vec!["rai", "arviointi", "ja", "typ", "kela"]);
-        assert_eq!(parsed.2, vec![true, false, false, true, false]);
+        assert_eq!(parsed.folded, vec!["rai", "arviointi", "ja", "typ", "kela"]);
+        assert_eq!(parsed.abbreviations, vec![true, false, false, true, false]);
         // The caps lock on says nothing of abbreviations, unless the query is one word.
-        assert_eq!(QueryWords::parse("TARVITSEN APUA").2, vec![false, false]);
-        assert_eq!(QueryWords::parse("SAS").2, vec![true]);
         assert_eq!(
-            QueryWords::parse("I need help").2,
+            QueryWords::parse("TARVITSEN APUA").abbreviations,
+            vec![false, false]
+        );
+        assert_eq!(QueryWords::parse("SAS").abbreviations, vec![true]);
+        assert_eq!(
+            QueryWords::parse("I need help").abbreviations,
             vec![false, false, false]
         );
     }
@@ -164,18 +176,24 @@ mod tests {
         assert!(QueryWords::parse("").is_empty());
         assert!(
             QueryWords::parse("\u{1b}[2J\u{7}🙂🙂")
-                .0
+                .folded
                 .iter()
                 .all(|w| w.chars().all(char::is_alphanumeric))
         );
         let long = "a".repeat(10_000);
-        assert_eq!(QueryWords::parse(&long).0[0].len(), MAX_QUERY_CHARS);
-        assert_eq!(QueryWords::parse("Työ TYÖ työ haku").0, vec!["tyo", "haku"]);
+        assert_eq!(QueryWords::parse(&long).folded[0].len(), MAX_QUERY_CHARS);
+        assert_eq!(
+            QueryWords::parse("Työ TYÖ työ haku").folded,
+            vec!["tyo", "haku"]
+        );
         // A sentence's stop words do not crowd out its need.
         let sentence =
             QueryWords::parse("jag skulle behöva någon som kan hjälpa mig att söka jobb");
-        assert!(sentence.0.contains(&"jobb".to_owned()), "{sentence:?}");
+        assert!(sentence.folded.contains(&"jobb".to_owned()), "{sentence:?}");
         let many: Vec<String> = (0..50).map(|i| format!("sana{i}")).collect();
-        assert_eq!(QueryWords::parse(&many.join(" ")).0.len(), MAX_QUERY_WORDS);
+        assert_eq!(
+            QueryWords::parse(&many.join(" ")).folded.len(),
+            MAX_QUERY_WORDS
+        );
     }
 }

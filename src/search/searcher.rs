@@ -338,14 +338,7 @@ impl Searcher {
                 .token_id(w)
                 .map(|id| self.index.tokens[id as usize].langs)
         };
-        concepts(
-            &query.words.0,
-            &query.words.1,
-            &query.words.2,
-            &self.thesaurus,
-            &self.areas,
-            &catalogue_langs,
-        )
+        concepts(&query.words, &self.thesaurus, &self.areas, &catalogue_langs)
     }
 
     fn scorer(&self) -> Scorer<'_> {
@@ -385,7 +378,7 @@ impl Searcher {
         let admitted = &filtered.admitted;
         let per_concept: Vec<&ConceptScores> =
             wanted.iter().filter_map(|c| self.recent.get(c)).collect();
-        let weights = weights(wanted, &query.words.0);
+        let weights = weights(wanted, &query.words.folded);
         let asked = groups::asked(wanted);
 
         let mut hits = covering(&mut self.totals, &per_concept, &weights, admitted);
@@ -397,7 +390,7 @@ impl Searcher {
         let ranks = &self.name_ranks[&query.language];
         self.copies.demote(&mut hits, ranks);
         let scorer = self.scorer();
-        let pairs = adjacent::pairs(&scorer, &query.words.0, wanted);
+        let pairs = adjacent::pairs(&scorer, &query.words.folded, wanted);
         adjacent::lift(&scorer, &pairs, &mut hits, |hit| {
             order_key(hit.score, 0, ranks[hit.index])
         });

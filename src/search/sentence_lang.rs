@@ -46,7 +46,7 @@ mod tests {
     use super::*;
 
     fn language_of(text: &str) -> Option<Langs> {
-        said_in(&crate::search::QueryWords::parse(text).0)
+        said_in(&crate::search::QueryWords::parse(text).folded)
     }
 
     #[test]
@@ -68,7 +68,7 @@ mod tests {
 
     #[test]
     fn a_swedish_sentence_is_not_read_by_finnish_rules() {
-        let rules = |text: &str| rule_langs(&crate::search::QueryWords::parse(text).0);
+        let rules = |text: &str| rule_langs(&crate::search::QueryWords::parse(text).folded);
         assert_eq!(rules("jag har tappat kontakten"), SWEDISH | ENGLISH);
         assert_eq!(rules("oon ihan burnoutissa"), KNOWN);
         assert_eq!(rules("tappat"), KNOWN);

@@ -7,7 +7,15 @@ fn none(_: &str) -> Option<Langs> {
 }
 
 fn words(text: &str) -> Vec<String> {
-    crate::search::QueryWords::parse(text).0
+    QueryWords::parse(text).folded
+}
+
+/// The folded words of `text`, with no harmony heard and no abbreviation.
+fn plain(text: &str) -> QueryWords {
+    QueryWords {
+        folded: words(text),
+        ..QueryWords::default()
+    }
 }
 
 /// The concepts of typed `text`, no harmony heard and no areas, over a catalogue whose words
@@ -17,7 +25,7 @@ fn read(
     thesaurus: &Thesaurus,
     catalogue: &dyn Fn(&str) -> Option<Langs>,
 ) -> Vec<Concept> {
-    concepts(&words(text), &[], &[], thesaurus, &[], catalogue)
+    concepts(&plain(text), thesaurus, &[], catalogue)
 }
 
 #[test]
@@ -130,29 +138,12 @@ fn a_swedish_word_is_not_read_by_finnish_rules() {
 fn area_words_are_marked() {
     let thesaurus = Thesaurus::default();
     let areas = [AreaName::new("Kotka"), AreaName::new("Lappeenranta")];
-    let found = concepts(
-        &words("mielenterveys kotkassa"),
-        &[],
-        &[],
-        &thesaurus,
-        &areas,
-        &none,
-    );
+    let found = concepts(&plain("mielenterveys kotkassa"), &thesaurus, &areas, &none);
     assert_eq!(
         found.iter().map(|c| c.area).collect::<Vec<_>>(),
         vec![false, true]
     );
-    assert!(
-        concepts(
-            &words("lappeenrannassa"),
-            &[],
-            &[],
-            &thesaurus,
-            &areas,
-            &none
-        )[0]
-        .area
-    );
+    assert!(concepts(&plain("lappeenrannassa"), &thesaurus, &areas, &none)[0].area);
 }
 
 #[test]
@@ -195,9 +186,9 @@ fn a_list_joined_by_and_is_no_sentence() {
 fn where_to_turn_beside_a_need_is_context() {
     let thesaurus = Thesaurus::new(&builtin_entries());
     let weigh = |text: &str| {
-        let typed = words(text);
-        let found = concepts(&typed, &[], &[], &thesaurus, &[], &none);
-        let weights = weights(&found, &typed);
+        let typed = plain(text);
+        let found = concepts(&typed, &thesaurus, &[], &none);
+        let weights = weights(&found, &typed.folded);
         found
             .into_iter()
             .map(|c| c.words.join(" "))

@@ -316,8 +316,8 @@ fn a_phrase_that_says_a_word_twice_is_met_by_the_word_typed_once() {
     let thesaurus = Thesaurus::new(&entries);
     // A query holds each word once, however often it was typed.
     let query = crate::search::query::QueryWords::parse("jag mår sämre och sämre");
-    assert_eq!(query.0, ["jag", "mar", "samre", "och"]);
-    let typed: Vec<Vec<String>> = query.0.iter().map(|w| word_keys(w)).collect();
+    assert_eq!(query.folded, ["jag", "mar", "samre", "och"]);
+    let typed: Vec<Vec<String>> = query.folded.iter().map(|w| word_keys(w)).collect();
     let found = thesaurus.lookup(&typed, &[]);
     assert_eq!(found.len(), 1, "{found:?}");
 }
