@@ -405,6 +405,36 @@ fn an_abbreviation_in_capitals_is_a_word_of_its_own() {
 }
 
 #[test]
+fn an_abbreviation_the_thesaurus_knows_means_what_it_stands_for() {
+    let text = r#"(
+        goals: [(id: "g", name: "Palvelut")],
+        services: [
+            (id: "work", name: "Työllisyyspalvelut", summary: "Neuvontaa työnhakijoille.", goals: ["g"], provider: "P", formats: [Individual]),
+            (id: "cafe", name: "Kahvila", summary: "Kaffe och te, smörgåsar.", goals: ["g"], provider: "P", formats: [Group]),
+            (id: "sugar", name: "Diabetesvalmennus", summary: "Coaching for type 2 diabetes.", goals: ["g"], provider: "P", formats: [Group]),
+        ],
+    )"#;
+    let catalog = catalog_from_ron(text);
+    // "TE" is the employment services, though "te" is a pronoun (and tea in Swedish)...
+    assert_eq!(builtin_ids(&catalog, "TE", "fi")[0], "work");
+    assert_eq!(builtin_ids(&catalog, "TE-palvelut", "fi")[0], "work");
+    assert_eq!(
+        builtin_ids(&catalog, "mistä löydän TE-toimiston", "fi")[0],
+        "work"
+    );
+    // ...and "TYP" is no "type": an abbreviation is never read as a Swedish or English word.
+    let typ = builtin_ids(&catalog, "TYP", "fi");
+    assert!(!typ.contains(&"sugar".to_owned()), "{typ:?}");
+    // The pronoun in small letters is still a pronoun.
+    let pronoun = builtin_ids(&catalog, "voitteko te neuvoa diabeteksessa", "fi");
+    assert_eq!(
+        pronoun.first().map(String::as_str),
+        Some("sugar"),
+        "{pronoun:?}"
+    );
+}
+
+#[test]
 fn place_words_rank_that_places_services_first() {
     let catalog = builtin();
     let found = builtin_ids(&catalog, "kotka mielenterveys", "fi");

@@ -10,7 +10,7 @@ use super::lemma;
 use super::query::QueryWords;
 use super::sentence_lang;
 use super::spoken;
-use super::thesaurus::{Phrase, Thesaurus, is_stop_word, typed_word_keys, word_keys};
+use super::thesaurus::{Phrase, Thesaurus, abbreviation_key, typed_word_keys, word_keys};
 use super::word_langs::{self, Langs};
 use crate::catalog::ThesaurusEntry;
 
@@ -41,6 +41,11 @@ pub struct Concept {
     pub rules: Langs,
     /// What each of `words` says of its vowel harmony as typed (none listed: nothing).
     pub heard: Vec<Heard>,
+    /// Which of `words` were typed as abbreviations (none listed: none): each is a word of
+    /// its own ("TE" is no "terveys"), inflected as a Finnish name is ("Kelan"), never read
+    /// as a Swedish or English word ("TYP" is no "type"), also in a phrase the thesaurus
+    /// knows ("TE-palvelut").
+    pub abbreviated: Vec<bool>,
 }
 
 /// The concepts of a query's words. A word typed as an abbreviation ("RAI") is, like an area's
@@ -56,7 +61,8 @@ pub fn concepts(
     let (typed, harmonies) = (&query.folded[..], &query.harmonies);
     let catalogue_word = |w: &str| catalogue_langs(w).is_some();
     let heard = |i: usize| Heard::of(&typed[i], harmonies.get(i).copied().flatten());
-    let rules = sentence_lang::rule_langs(typed);
+    let abbreviated = |i: usize| query.abbreviations.get(i).copied().unwrap_or(false);
+    let rules = sentence_lang::rule_langs(&query.plain_words());
     // A word is read as spoken Finnish ("velkoi") only when the thesaurus knows none of its
     // own forms: a word it knows means what it says.
     let keys: Vec<Vec<String>> = typed
@@ -90,6 +96,9 @@ pub fn concepts(
                 word_rules &= !word_langs::ENGLISH;
             }
             keys.retain(|k| word_langs::key_of_rules(word_rules, k));
+            if abbreviated(i) {
+                keys.push(abbreviation_key(w));
+            }
             keys
         })
         .collect();
@@ -97,11 +106,11 @@ pub fn concepts(
     // Phrases of more words that say something first, then longer ones: "ei rahaa" before
     // "raha", and "vauva ... jaksa" (two such words) before "en jaksa" (one and a stop word),
     // so that the longer phrase speaks for the words it shares with a shorter one.
-    let saying = |at: &[usize]| at.iter().filter(|&&i| !is_stop_word(&typed[i])).count();
+    let saying = |at: &[usize]| at.iter().filter(|&&i| !query.is_stop_word(i)).count();
     hits.sort_by_key(|(at, _)| std::cmp::Reverse((saying(at), at.len())));
     let content: Vec<usize> = {
         let meaningful: Vec<usize> = (0..typed.len())
-            .filter(|&i| !is_stop_word(&typed[i]))
+            .filter(|&i| !query.is_stop_word(i))
             .collect();
         // A query of stop words alone ("on") is still a search for them, unless they make
         // an everyday phrase ("ei oo ketään").
@@ -126,10 +135,16 @@ pub fn concepts(
     // A professional's phrase of catalogue words ("omaishoitajan vapaapäivät") says what it
     // says: its words count in full, as any other words of the query. A phrase in a sentence
     // ("I feel stuck at home"), or with a word the catalogue does not hold, is an everyday one.
-    let sentence = is_sentence(typed);
+    let sentence = is_sentence(query);
     let everyday = |at: &[usize]| sentence || at.iter().any(|&i| !catalogue_word(&typed[i]));
     for (at, means) in hits {
-        let idiom = at.len() > 1 && everyday(&at);
+        // An abbreviation the thesaurus writes in capitals ("TE", "TE-palvelut") is a name
+        // whose letters are also an everyday word: it means what the thesaurus says, more
+        // than its letters do ("te" is tea in Swedish).
+        let named = at
+            .iter()
+            .any(|&i| abbreviated(i) && thesaurus.knows_abbreviation(&typed[i]));
+        let idiom = named || (at.len() > 1 && everyday(&at));
         let mut own: Vec<usize> = at.iter().copied().filter(|i| content.contains(i)).collect();
         // An everyday phrase of stop words alone ("en pääse ylös") still says a need.
         if own.is_empty() && idiom {
@@ -151,6 +166,7 @@ pub fn concepts(
             None => {
                 out.push(Concept {
                     heard: own.iter().map(|&i| heard(i)).collect(),
+                    abbreviated: own.iter().map(|&i| abbreviated(i)).collect(),
                     words: own.iter().map(|&i| typed[i].clone()).collect(),
                     means: Vec::new(),
                     idiom,
@@ -177,6 +193,7 @@ pub fn concepts(
             let area = areas.iter().any(|a| a.is(&typed[i], &keys[i]));
             out.push(Concept {
                 heard: vec![heard(i)],
+                abbreviated: vec![abbreviated(i)],
                 words: vec![typed[i].clone()],
                 means: if area {
                     Vec::new()
@@ -191,7 +208,7 @@ pub fn concepts(
                 idiom: false,
                 area,
                 forms_only: area
-                    || query.abbreviations.get(i).copied().unwrap_or(false)
+                    || abbreviated(i)
                     || (content.len() > 1 && typed[i].chars().count() <= SHORT_WORD),
                 guessed: !area,
                 rules,
@@ -243,12 +260,12 @@ fn fall_back_to_shorter(
 /// päihdeongelma") names the need too, and its other words say for whom or where: they count
 /// `LIST_PLAIN_SHARE`, more than a sentence's context, so that they still choose among the
 /// services for the need, but three of them do not outweigh it.
-pub fn weights(concepts: &[Concept], typed: &[String]) -> Vec<f32> {
+pub fn weights(concepts: &[Concept], query: &QueryWords) -> Vec<f32> {
     // Only a sentence (one with stop words: "mun poika on vaan huoneessaan") has context
     // phrases; a professional's list names no parent and no "en tiiä".
-    let sentence = is_sentence(typed);
+    let sentence = is_sentence(query);
     let said = if sentence {
-        context_words(typed)
+        context_words(&query.folded)
     } else {
         Vec::new()
     };
@@ -274,11 +291,11 @@ pub fn weights(concepts: &[Concept], typed: &[String]) -> Vec<f32> {
 
 /// Whether typed words are a sentence, as a client says it ("mun poika on vaan huoneessaan"),
 /// rather than a professional's list of needs: a sentence has stop words other than the
-/// words that join a list ("omaisen muistisairaus ja ensitieto", "stöd för unga").
-fn is_sentence(typed: &[String]) -> bool {
-    typed
-        .iter()
-        .any(|w| is_stop_word(w) && !JOINING_WORDS.contains(&w.as_str()))
+/// words that join a list ("omaisen muistisairaus ja ensitieto", "stöd för unga"). An
+/// abbreviation ("TE-palvelut") is no stop word.
+fn is_sentence(query: &QueryWords) -> bool {
+    (0..query.folded.len())
+        .any(|i| query.is_stop_word(i) && !JOINING_WORDS.contains(&query.folded[i].as_str()))
 }
 
 /// Stop words that join the needs of a professional's list (folded), in Finnish, Swedish

@@ -209,12 +209,13 @@ impl Worked {
     /// doing that twice would double the work of a keystroke.
     pub fn sure_tokens(&self, scorer: &Scorer) -> &[u32] {
         self.sure.get_or_init(|| {
-            let how = if self.concept.forms_only {
-                How::Forms(self.concept.rules)
-            } else {
-                How::Meaning
-            };
-            let typed = self.concept.words.iter().map(|w| (w, how));
+            let typed = self.concept.words.iter().enumerate().map(|(i, w)| {
+                let how = match How::of_typed(&self.concept, i) {
+                    How::Typed(..) => How::Meaning,
+                    forms => forms,
+                };
+                (w, how)
+            });
             let meant = self
                 .concept
                 .means

@@ -304,6 +304,7 @@ mod tests {
                 guessed: false,
                 rules: crate::search::word_langs::KNOWN,
                 heard: Vec::new(),
+                abbreviated: Vec::new(),
             };
             asked(&[concept])
         };

@@ -37,9 +37,13 @@ const MAX_ABBREVIATION: usize = 5;
 /// the assessment, not "raitistuminen". A query typed all in capitals (the caps lock on) says
 /// nothing of the kind, unless it is one word.
 fn is_abbreviation(word: &str, query_in_capitals: bool, one_word: bool) -> bool {
-    (2..=MAX_ABBREVIATION).contains(&word.chars().count())
-        && word.chars().all(char::is_uppercase)
-        && (!query_in_capitals || one_word)
+    written_as_abbreviation(word) && (!query_in_capitals || one_word)
+}
+
+/// Whether a word is written as an abbreviation: two to five capital letters. A thesaurus
+/// word written so ("TE", "TYP") is met only by a word typed so (see [`is_abbreviation`]).
+pub fn written_as_abbreviation(word: &str) -> bool {
+    (2..=MAX_ABBREVIATION).contains(&word.chars().count()) && word.chars().all(char::is_uppercase)
 }
 
 impl QueryWords {
@@ -64,7 +68,7 @@ impl QueryWords {
             if list.iter().any(|seen| seen == w) {
                 continue;
             }
-            if !is_stop_word(w) {
+            if abbreviation || !is_stop_word(w) {
                 if saying == MAX_QUERY_WORDS {
                     break;
                 }
@@ -86,6 +90,23 @@ impl QueryWords {
 
     pub fn is_empty(&self) -> bool {
         self.folded.is_empty()
+    }
+
+    /// Whether the word at `i` says nothing of a need: a stop word, unless typed as an
+    /// abbreviation ("TE" is the employment services, "te" a pronoun).
+    pub fn is_stop_word(&self, i: usize) -> bool {
+        !self.abbreviations.get(i).copied().unwrap_or(false) && is_stop_word(&self.folded[i])
+    }
+
+    /// The words typed as words, abbreviations left out: what tells the language a sentence
+    /// is said in ("TYP" is no Swedish).
+    pub fn plain_words(&self) -> Vec<String> {
+        self.folded
+            .iter()
+            .zip(&self.abbreviations)
+            .filter(|(_, abbreviation)| !**abbreviation)
+            .map(|(w, _)| w.clone())
+            .collect()
     }
 }
 

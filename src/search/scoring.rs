@@ -84,7 +84,9 @@ pub enum How {
 impl How {
     /// How typed word number `word` of `concept` is matched.
     pub fn of_typed(concept: &Concept, word: usize) -> Self {
-        if concept.forms_only {
+        if concept.abbreviated.get(word).copied().unwrap_or(false) {
+            How::Forms(concept.rules & word_langs::FINNISH)
+        } else if concept.forms_only {
             How::Forms(concept.rules)
         } else {
             let heard = concept.heard.get(word).copied().unwrap_or(Heard::Unknown);

@@ -378,7 +378,7 @@ impl Searcher {
         let admitted = &filtered.admitted;
         let per_concept: Vec<&ConceptScores> =
             wanted.iter().filter_map(|c| self.recent.get(c)).collect();
-        let weights = weights(wanted, &query.words.folded);
+        let weights = weights(wanted, &query.words);
         let asked = groups::asked(wanted);
 
         let mut hits = covering(&mut self.totals, &per_concept, &weights, admitted);

@@ -9,6 +9,7 @@ use super::fold::{self, fold, words};
 use super::harmony::{self, Harmony};
 use super::lemma;
 use super::matcher::within_one_edit;
+use super::query::written_as_abbreviation;
 pub use super::stop_words::is_stop_word;
 use crate::catalog::ThesaurusEntry;
 use crate::hash::Fx;
@@ -17,8 +18,8 @@ mod builtin;
 mod keys;
 
 pub use builtin::builtin_entries;
-use keys::{ENDED, begins_as_form, entry_word_keys, plural_form, weak_grade_form};
-pub use keys::{typed_bases, typed_word_keys, word_keys};
+use keys::{ABBREVIATION, ENDED, begins_as_form, entry_word_keys, plural_form, weak_grade_form};
+pub use keys::{abbreviation_key, typed_bases, typed_word_keys, word_keys};
 
 /// A typed word this long or longer may be a compound of words the thesaurus knows.
 const MIN_COMPOUND: usize = 8;
@@ -52,7 +53,7 @@ enum KeyStrength {
 impl KeyStrength {
     fn of(key: &str) -> Self {
         match key.chars().count() {
-            _ if key.starts_with('=') => Self::Exact,
+            _ if key.starts_with(['=', ABBREVIATION]) => Self::Exact,
             _ if key.starts_with(ENDED) => Self::Long,
             n if n >= 6 => Self::Long,
             5 => Self::Medium,
@@ -100,6 +101,15 @@ struct Entry {
     means: Vec<Phrase>,
 }
 
+/// A word of a thesaurus phrase as written: folded, with its vowel harmony and whether it is
+/// written as an abbreviation.
+#[derive(Clone)]
+struct Written {
+    word: String,
+    harmony: Option<Harmony>,
+    abbreviation: bool,
+}
+
 fn phrase(text: &str) -> Phrase {
     words(&fold(text)).map(|(_, w)| w.to_owned()).collect()
 }
@@ -117,22 +127,27 @@ impl Thesaurus {
                 // A word said twice and nothing else ("viikko-viikko") is another thing than
                 // the word, and is kept as written.
                 let lower = text.to_lowercase();
-                let written: Vec<(String, Option<Harmony>)> = phrase(text)
+                let written: Vec<Written> = phrase(text)
                     .into_iter()
                     .zip(fold::words(&lower).map(|(_, w)| harmony::of_written(w)))
+                    .zip(fold::words(text).map(|(_, w)| written_as_abbreviation(w)))
+                    .map(|((word, harmony), abbreviation)| Written {
+                        word,
+                        harmony,
+                        abbreviation,
+                    })
                     .collect();
-                let mut once: Vec<(String, Option<Harmony>)> = Vec::new();
-                for (word, harmony) in &written {
-                    if !once.iter().any(|(w, _)| w == word) {
-                        once.push((word.clone(), *harmony));
+                let mut once: Vec<Written> = Vec::new();
+                for written in &written {
+                    if !once.iter().any(|w| w.word == written.word) {
+                        once.push(written.clone());
                     }
                 }
                 let kept = if once.len() == 1 { written } else { once };
-                let (words, harmonies): (Vec<String>, Vec<Option<Harmony>>) =
-                    kept.into_iter().unzip();
-                if words.is_empty() {
+                if kept.is_empty() {
                     continue;
                 }
+                let words: Vec<String> = kept.iter().map(|w| w.word.clone()).collect();
                 if let [word] = words.as_slice() {
                     if word.chars().count() >= MIN_MISTYPED {
                         thesaurus.single_words.push((word.clone(), e as u32));
@@ -141,11 +156,17 @@ impl Thesaurus {
                         .single_text
                         .insert((e as u32, says.len() as u32), word.clone());
                 }
-                for (w, (word, &harmony)) in words.iter().zip(&harmonies).enumerate() {
+                for (w, written) in kept.iter().enumerate() {
+                    let (word, harmony) = (&written.word, written.harmony);
                     let letters = word.chars().count() as u32;
-                    let keys = keys_of
-                        .entry(word.clone())
-                        .or_insert_with(|| entry_word_keys(word));
+                    let abbreviation = [abbreviation_key(word)];
+                    let keys = if written.abbreviation {
+                        &abbreviation[..]
+                    } else {
+                        keys_of
+                            .entry(word.clone())
+                            .or_insert_with(|| entry_word_keys(word))
+                    };
                     for key in keys.iter() {
                         let at = (e as u32, says.len() as u32, w as u32, letters, harmony);
                         thesaurus.by_key.entry(key.clone()).or_default().push(at);
@@ -190,6 +211,11 @@ impl Thesaurus {
         // held by that alone: it may be a spoken form, read by what it stands for.
         keys.iter()
             .any(|k| !k.starts_with(ENDED) && self.by_key.contains_key(k))
+    }
+
+    /// Whether the thesaurus writes `folded` as an abbreviation, in capitals ("TE").
+    pub fn knows_abbreviation(&self, folded: &str) -> bool {
+        self.by_key.contains_key(&abbreviation_key(folded))
     }
 
     /// What a typed compound that is no phrase of the thesaurus means through its parts

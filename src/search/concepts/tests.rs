@@ -157,6 +157,7 @@ fn a_list_joined_by_and_is_no_sentence() {
         guessed: false,
         rules: word_langs::KNOWN,
         heard: Vec::new(),
+        abbreviated: Vec::new(),
     };
     let wanted = [
         concept("englanninkielinen", &[]),
@@ -168,7 +169,7 @@ fn a_list_joined_by_and_is_no_sentence() {
     assert_eq!(
         weights(
             &wanted,
-            &words("englanninkielinen varhaiskasvatus ja koulu")
+            &QueryWords::parse("englanninkielinen varhaiskasvatus ja koulu")
         ),
         vec![LIST_PLAIN_SHARE, 1.0]
     );
@@ -176,7 +177,7 @@ fn a_list_joined_by_and_is_no_sentence() {
     assert_eq!(
         weights(
             &wanted,
-            &words("mun lapsi on englanninkielinen ja varhaiskasvatus")
+            &QueryWords::parse("mun lapsi on englanninkielinen ja varhaiskasvatus")
         ),
         vec![PLAIN_SHARE, 1.0]
     );
@@ -188,7 +189,7 @@ fn where_to_turn_beside_a_need_is_context() {
     let weigh = |text: &str| {
         let typed = plain(text);
         let found = concepts(&typed, &thesaurus, &[], &none);
-        let weights = weights(&found, &typed.folded);
+        let weights = weights(&found, &typed);
         found
             .into_iter()
             .map(|c| c.words.join(" "))
@@ -221,4 +222,33 @@ fn where_to_turn_beside_a_need_is_context() {
 fn only_stop_words_are_searched_as_typed() {
     let found = read("on", &Thesaurus::default(), &none);
     assert_eq!(found.len(), 1);
+}
+
+#[test]
+fn an_abbreviation_in_capitals_is_met_only_when_typed_so() {
+    let thesaurus = Thesaurus::new(&[ThesaurusEntry {
+        words: vec!["TE".into(), "TE-palvelut".into()],
+        means: vec!["työllisyyspalvelut".into()],
+    }]);
+    let typed = |text: &str| concepts(&QueryWords::parse(text), &thesaurus, &[], &none);
+    // Typed in capitals, "TE" is the employment services, matched as a word of its own and
+    // meaning what the thesaurus says more than its letters...
+    let office = typed("TE");
+    assert_eq!(office.len(), 1);
+    assert!(office[0].means.iter().any(|p| p == &["tyollisyyspalvelut"]));
+    assert!(office[0].idiom && office[0].abbreviated == vec![true]);
+    let phrase = typed("TE-palvelut");
+    assert_eq!(phrase[0].words, vec!["te", "palvelut"]);
+    assert!(phrase[0].idiom);
+    // ...also beside other words, though "te" is a stop word...
+    let asked = typed("haluun TE-toimistoon");
+    assert!(
+        asked
+            .iter()
+            .any(|c| c.words == vec!["te"] && !c.means.is_empty()),
+        "{asked:?}"
+    );
+    // ...while the pronoun in small letters means nothing.
+    let pronoun = typed("voitteko te auttaa");
+    assert!(pronoun.iter().all(|c| c.means.is_empty()), "{pronoun:?}");
 }

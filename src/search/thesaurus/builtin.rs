@@ -23,7 +23,7 @@ macro_rules! words_file {
 }
 
 /// The built-in thesaurus files, by name.
-pub(super) const BUILTIN_FILES: [(&str, &str); 75] = [
+pub(super) const BUILTIN_FILES: [(&str, &str); 76] = [
     words_file!("thesaurus.ron"),
     words_file!("thesaurus-services.ron"),
     words_file!("thesaurus-everyday.ron"),
@@ -99,4 +99,5 @@ pub(super) const BUILTIN_FILES: [(&str, &str); 75] = [
     words_file!("thesaurus-things-and-events-city-a.ron"),
     words_file!("thesaurus-things-and-events-city-b.ron"),
     words_file!("thesaurus-things-and-events-city-c.ron"),
+    words_file!("thesaurus-abbreviations.ron"),
 ];

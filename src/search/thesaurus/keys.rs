@@ -85,6 +85,15 @@ pub(super) fn entry_word_keys(word: &str) -> Vec<String> {
     keys
 }
 
+/// The key of an abbreviation, written in capitals in the thesaurus ("TE") or typed so: its
+/// only key, so that the pronoun "te" and the Swedish "typ" are not the employment services.
+pub fn abbreviation_key(folded: &str) -> String {
+    format!("{ABBREVIATION}{folded}")
+}
+
+/// The tag of an abbreviation's key.
+pub(super) const ABBREVIATION: char = '^';
+
 /// The tag of a key that is a word or the word without a plain ending: two words are one
 /// when one of them is the other with a case ending, a plural or a clitic after it
 /// ("paikka" and "paikkaa", "raha" and "rahat").
