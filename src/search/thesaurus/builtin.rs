@@ -23,7 +23,7 @@ macro_rules! words_file {
 }
 
 /// The built-in thesaurus files, by name.
-pub(super) const BUILTIN_FILES: [(&str, &str); 76] = [
+pub(super) const BUILTIN_FILES: [(&str, &str); 80] = [
     words_file!("thesaurus.ron"),
     words_file!("thesaurus-services.ron"),
     words_file!("thesaurus-everyday.ron"),
@@ -100,4 +100,8 @@ pub(super) const BUILTIN_FILES: [(&str, &str); 76] = [
     words_file!("thesaurus-things-and-events-city-b.ron"),
     words_file!("thesaurus-things-and-events-city-c.ron"),
     words_file!("thesaurus-abbreviations.ron"),
+    words_file!("thesaurus-first-doors-health.ron"),
+    words_file!("thesaurus-first-doors-families-and-young.ron"),
+    words_file!("thesaurus-first-doors-neighbourhood-and-older.ron"),
+    words_file!("thesaurus-first-doors-work-and-housing.ron"),
 ];
