@@ -344,9 +344,16 @@ fn lost_k(stem: &str) -> Option<String> {
 /// names the noun. Only long stems are taken, so that talous is not talo.
 fn verb_stem(stem: &str) -> Option<String> {
     let long = |head: &str, min: usize| (head.chars().count() >= min).then(|| head.to_owned());
+    // A plural in -neet after o or i is a noun's more often than a participle's: koneet,
+    // välineet, aineet ("kodinkoneet" is no "kodin").
+    let participle = |end: &str, head: &str| end != "neet" || !head.ends_with(['o', 'i']);
     ["mus", "mys", "nut", "nyt", "neet"]
         .iter()
-        .find_map(|end| stem.strip_suffix(end).and_then(|head| long(head, 4)))
+        .find_map(|end| {
+            stem.strip_suffix(end)
+                .filter(|head| participle(end, head))
+                .and_then(|head| long(head, 4))
+        })
         .or_else(|| {
             ["us", "ys", "uks", "yks"]
                 .iter()
