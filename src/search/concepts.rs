@@ -198,12 +198,7 @@ pub fn concepts(
                 means: if area {
                     Vec::new()
                 } else {
-                    let parts = thesaurus.compound_meanings(&typed[i], &catalogue_word);
-                    if parts.is_empty() {
-                        thesaurus.mistyped_meanings(&typed[i])
-                    } else {
-                        parts
-                    }
+                    guessed_meanings(thesaurus, &typed[i], &catalogue_word)
                 },
                 idiom: false,
                 area,
@@ -218,6 +213,24 @@ pub fn concepts(
     // In the order typed, so that results do not depend on the thesaurus's order.
     out.sort_by_key(|c| typed.iter().position(|w| c.words.first() == Some(w)));
     out
+}
+
+/// What a typed word the thesaurus does not hold may mean: what the word it looks mistyped
+/// for means ("ahdistuneisuushäirön"), and what the parts of a compound mean ("kriisiapu").
+/// A whole word one letter off says more than a part, so its meanings come first; a mistyped
+/// compound ("ahdistuneisuus" + "häirön") has both.
+fn guessed_meanings(
+    thesaurus: &Thesaurus,
+    word: &str,
+    catalogue_word: &dyn Fn(&str) -> bool,
+) -> Vec<Phrase> {
+    let mut means = thesaurus.mistyped_meanings(word);
+    for phrase in thesaurus.compound_meanings(word, catalogue_word) {
+        if !means.contains(&phrase) {
+            means.push(phrase);
+        }
+    }
+    means
 }
 
 /// A phrase the thesaurus gives meanings that no text of this catalogue says ("betala hyran"

@@ -280,23 +280,11 @@ impl Thesaurus {
     /// such word's entry. Only long words are compared, so that a short word is not taken for
     /// another.
     pub fn mistyped_meanings(&self, word: &str) -> Vec<Phrase> {
-        let letters = word.chars().count();
-        if letters < MIN_MISTYPED {
-            return Vec::new();
-        }
-        // Only words of the same first letter and one letter longer or shorter can be one
-        // edit away: they lie side by side in the list.
-        let first = word.chars().next();
-        let from = self
-            .single_words
-            .partition_point(|(known, _)| mistyping_order(known) < (first, letters - 1));
-        let to = self
-            .single_words
-            .partition_point(|(known, _)| mistyping_order(known) <= (first, letters + 1));
-        let mut entries: Vec<u32> = self.single_words[from..to]
-            .iter()
-            .filter(|(known, _)| known != word && within_one_edit(known, word))
-            .map(|&(_, e)| e)
+        // A mistyped word in a case form ("ahdistuneisuushäirön") is its mistyped base
+        // with the ending after it: both are compared.
+        let mut entries: Vec<u32> = std::iter::once(word)
+            .chain(typed_bases(word))
+            .flat_map(|typed| self.one_edit_entries(typed))
             .collect();
         entries.sort_unstable();
         entries.dedup();
@@ -309,6 +297,30 @@ impl Thesaurus {
             }
         }
         meanings
+    }
+
+    /// The entries whose phrase of one word is `typed` with one letter wrong, left out,
+    /// doubled or two swapped. Only long words are compared, so that a short word is not
+    /// taken for another.
+    fn one_edit_entries<'a>(&'a self, typed: &'a str) -> impl Iterator<Item = u32> + 'a {
+        let letters = typed.chars().count();
+        // Only words of the same first letter and one letter longer or shorter can be one
+        // edit away: they lie side by side in the list.
+        let first = typed.chars().next();
+        let near = if letters < MIN_MISTYPED {
+            &[][..]
+        } else {
+            let from = self
+                .single_words
+                .partition_point(|(known, _)| mistyping_order(known) < (first, letters - 1));
+            let to = self
+                .single_words
+                .partition_point(|(known, _)| mistyping_order(known) <= (first, letters + 1));
+            &self.single_words[from..to]
+        };
+        near.iter()
+            .filter(move |(known, _)| known != typed && within_one_edit(known, typed))
+            .map(|&(_, e)| e)
     }
 
     /// The entries that have `word`, in any of its forms, as a phrase of one word. Only keys

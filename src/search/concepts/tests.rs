@@ -252,3 +252,18 @@ fn an_abbreviation_in_capitals_is_met_only_when_typed_so() {
     let pronoun = typed("voitteko te auttaa");
     assert!(pronoun.iter().all(|c| c.means.is_empty()), "{pronoun:?}");
 }
+
+#[test]
+fn a_mistyped_word_in_a_case_form_means_what_its_base_means() {
+    let thesaurus = Thesaurus::new(&builtin_entries());
+    let means = |text: &str| read(text, &thesaurus, &none).remove(0).means;
+    // "häiriön" with its i left out: the base one letter off, the genitive's n after it,
+    // and a first part the thesaurus knows as well.
+    let mistyped = means("ahdistuneisuushäirön");
+    assert!(
+        mistyped.iter().any(|p| p == &["psykoterapia"]),
+        "{mistyped:?}"
+    );
+    let spelled = means("ahdistuneisuushäiriön");
+    assert!(spelled.iter().all(|p| mistyped.contains(p)), "{spelled:?}");
+}
