@@ -49,7 +49,8 @@ pub struct Concept {
 }
 
 /// The concepts of a query's words. A word typed as an abbreviation ("RAI") is, like an area's
-/// name, matched in its own forms only. `areas` are the catalogue's folded area names;
+/// name, matched in its own forms only (see `Concept::abbreviated`). `areas` are the
+/// catalogue's folded area names;
 /// `catalogue_langs` gives the languages of the texts a folded word of the catalogue is in
 /// (`None`: not a word of the catalogue).
 pub fn concepts(
@@ -61,7 +62,7 @@ pub fn concepts(
     let (typed, harmonies) = (&query.folded[..], &query.harmonies);
     let catalogue_word = |w: &str| catalogue_langs(w).is_some();
     let heard = |i: usize| Heard::of(&typed[i], harmonies.get(i).copied().flatten());
-    let abbreviated = |i: usize| query.abbreviations.get(i).copied().unwrap_or(false);
+    let abbreviated = |i: usize| query.is_abbreviation(i);
     let rules = sentence_lang::rule_langs(&query.plain_words());
     // A word is read as spoken Finnish ("velkoi") only when the thesaurus knows none of its
     // own forms: a word it knows means what it says.
@@ -202,9 +203,7 @@ pub fn concepts(
                 },
                 idiom: false,
                 area,
-                forms_only: area
-                    || abbreviated(i)
-                    || (content.len() > 1 && typed[i].chars().count() <= SHORT_WORD),
+                forms_only: area || (content.len() > 1 && typed[i].chars().count() <= SHORT_WORD),
                 guessed: !area,
                 rules,
             });

@@ -92,10 +92,15 @@ impl QueryWords {
         self.folded.is_empty()
     }
 
+    /// Whether the word at `i` was typed as an abbreviation (see [`is_abbreviation`]).
+    pub fn is_abbreviation(&self, i: usize) -> bool {
+        self.abbreviations.get(i).copied().unwrap_or(false)
+    }
+
     /// Whether the word at `i` says nothing of a need: a stop word, unless typed as an
     /// abbreviation ("TE" is the employment services, "te" a pronoun).
     pub fn is_stop_word(&self, i: usize) -> bool {
-        !self.abbreviations.get(i).copied().unwrap_or(false) && is_stop_word(&self.folded[i])
+        !self.is_abbreviation(i) && is_stop_word(&self.folded[i])
     }
 
     /// The words typed as words, abbreviations left out: what tells the language a sentence

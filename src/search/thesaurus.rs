@@ -147,8 +147,7 @@ impl Thesaurus {
                 if kept.is_empty() {
                     continue;
                 }
-                let words: Vec<String> = kept.iter().map(|w| w.word.clone()).collect();
-                if let [word] = words.as_slice() {
+                if let [Written { word, .. }] = kept.as_slice() {
                     if word.chars().count() >= MIN_MISTYPED {
                         thesaurus.single_words.push((word.clone(), e as u32));
                     }
@@ -159,9 +158,10 @@ impl Thesaurus {
                 for (w, written) in kept.iter().enumerate() {
                     let (word, harmony) = (&written.word, written.harmony);
                     let letters = word.chars().count() as u32;
-                    let abbreviation = [abbreviation_key(word)];
-                    let keys = if written.abbreviation {
-                        &abbreviation[..]
+                    let abbreviation;
+                    let keys: &[String] = if written.abbreviation {
+                        abbreviation = [abbreviation_key(word)];
+                        &abbreviation
                     } else {
                         keys_of
                             .entry(word.clone())
@@ -172,7 +172,7 @@ impl Thesaurus {
                         thesaurus.by_key.entry(key.clone()).or_default().push(at);
                     }
                 }
-                says.push(words.len());
+                says.push(kept.len());
             }
             let mut means: Vec<Phrase> = Vec::new();
             for written in &entry.means {
