@@ -5,7 +5,6 @@
 //! services; so every copy after the best one counts less, and comes after services nearly as
 //! good. A service is never hidden: its copies are still in the list.
 
-use std::cmp::Reverse;
 use std::collections::HashMap;
 
 use super::fold::fold;
@@ -135,20 +134,32 @@ impl Copies {
         if self.groups == 0 {
             return;
         }
+        // Per group: the best copy's key and its place in `hits`. The key packs the order in
+        // one number, compared at once: score, languages named, and the name's place reversed.
         let key = |hit: &ServiceHit| {
             let languages = self.languages.get(hit.index).copied().unwrap_or(0);
-            (hit.score, languages, Reverse(ranks[hit.index]))
+            let rank = ranks.get(hit.index).copied().unwrap_or(u32::MAX);
+            (u128::from(hit.score) << 64) | (u128::from(languages) << 32) | u128::from(!rank)
         };
-        let mut best = vec![None; self.groups];
-        for hit in hits.iter() {
-            if let Some(&group) = self.of.get(hit.index).filter(|&&g| g != ALONE) {
-                let best = &mut best[group as usize];
-                *best = (*best).max(Some(key(hit)));
+        let group_of = |hit: &ServiceHit| {
+            self.of
+                .get(hit.index)
+                .filter(|&&g| g != ALONE)
+                .map(|&g| g as usize)
+        };
+        let mut best: Vec<Option<(u128, usize)>> = vec![None; self.groups];
+        for (at, hit) in hits.iter().enumerate() {
+            if let Some(group) = group_of(hit) {
+                let key = key(hit);
+                let best = &mut best[group];
+                if best.is_none_or(|(kept, _)| key > kept) {
+                    *best = Some((key, at));
+                }
             }
         }
-        for hit in hits.iter_mut() {
-            if let Some(&group) = self.of.get(hit.index).filter(|&&g| g != ALONE)
-                && best[group as usize] != Some(key(hit))
+        for (at, hit) in hits.iter_mut().enumerate() {
+            if let Some(group) = group_of(hit)
+                && best[group].is_some_and(|(_, first)| first != at)
             {
                 hit.score = (hit.score as f32 * COPY_SHARE) as u32;
             }

@@ -348,8 +348,10 @@ impl Thesaurus {
         typed: &[Vec<String>],
         harmonies: &[Option<Harmony>],
     ) -> Vec<(Vec<usize>, &[Phrase])> {
-        // (entry, phrase) → the typed words found for each of its words.
-        let mut seen: HashMap<PhraseAt, Vec<Vec<usize>>, Fx> = HashMap::default();
+        // Every (entry, phrase, word of the phrase, typed word) met, gathered flat and sorted
+        // afterwards: a common word ("at", "ei") is in thousands of phrases, most of them not
+        // typed whole, and a list per phrase would cost an allocation each.
+        let mut met: Vec<(u32, u32, u32, u32)> = Vec::new();
         for (i, keys) in typed.iter().enumerate() {
             let typed_harmony = harmonies.get(i).copied().flatten();
             // A thesaurus word folded alike but of the other harmony is another word ("riita",
@@ -416,24 +418,24 @@ impl Thesaurus {
                         })
                     })
             };
-            for (e, p, w, _) in matched.into_iter().filter(counts) {
-                let words = self.entries[e as usize].says[p as usize];
-                let slots = seen
-                    .entry((e, p))
-                    .or_insert_with(|| vec![Vec::new(); words]);
-                // Typed words come in order: one already listed is the last.
-                let slot = &mut slots[w as usize];
-                if slot.last() != Some(&i) {
-                    slot.push(i);
-                }
-            }
+            let typed_at = u32::try_from(i).unwrap_or(u32::MAX);
+            met.extend(
+                matched
+                    .into_iter()
+                    .filter(counts)
+                    .map(|(e, p, w, _)| (e, p, w, typed_at)),
+            );
         }
+        met.sort_unstable();
+        met.dedup();
         // Per entry, every phrase typed whole that is not part of a longer one typed: "ei
         // ketään" beside "ei oo ketään" says nothing more, "viettää aikaa" beside it does.
         let mut typed_whole: Vec<(u32, Vec<usize>)> = Vec::new();
-        let mut found: Vec<(PhraseAt, Vec<Vec<usize>>)> = seen.into_iter().collect();
-        found.sort_unstable_by_key(|(at, _)| *at);
-        for ((e, _), slots) in found {
+        for phrase in met.chunk_by(|a, b| (a.0, a.1) == (b.0, b.1)) {
+            let (e, p) = (phrase[0].0, phrase[0].1);
+            let Some(slots) = self.slots_if_whole(e, p, phrase) else {
+                continue;
+            };
             // Each word of the phrase is a typed word of its own: "viikolla" alone is not
             // "viikko-viikko".
             let Some(mut at) = distinct_words(&slots) else {
@@ -453,6 +455,30 @@ impl Thesaurus {
             }
         }
         out
+    }
+}
+
+impl Thesaurus {
+    /// For each word of phrase `p` of entry `e`, the typed words found for it in the order
+    /// typed, from `met` (that phrase's (entry, phrase, word, typed word) sorted), or `None`
+    /// when some word of it was not typed.
+    fn slots_if_whole(
+        &self,
+        e: u32,
+        p: u32,
+        met: &[(u32, u32, u32, u32)],
+    ) -> Option<Vec<Vec<usize>>> {
+        let words = self.entries[e as usize].says[p as usize];
+        // Sorted by word: each word of the phrase met begins a run of its own.
+        let words_met = met.chunk_by(|a, b| a.2 == b.2).count();
+        if words_met < words {
+            return None;
+        }
+        let mut slots = vec![Vec::new(); words];
+        for &(_, _, w, i) in met {
+            slots.get_mut(w as usize)?.push(i as usize);
+        }
+        slots.iter().all(|s| !s.is_empty()).then_some(slots)
     }
 }
 
