@@ -280,6 +280,13 @@ fn highlights_point_at_the_shown_letters() {
         highlights(searcher.matcher(), "Lastenneuvolapalvelut", &query.words),
         (6..13).collect::<Vec<_>>()
     );
+    // An abbreviation typed in capitals lights itself, though its letters are a stop word,
+    // and no word it begins.
+    let query = Query::new("TE", Filters::default(), "fi");
+    assert_eq!(
+        highlights(searcher.matcher(), "TE-palvelut ja terveys", &query.words),
+        vec![0, 1]
+    );
 }
 
 #[test]
@@ -551,6 +558,22 @@ fn a_catalogue_can_add_to_the_need_thesaurus() {
     )"#;
     let catalog = catalog_from_ron(text);
     assert_eq!(builtin_ids(&catalog, "neulominen", "fi"), vec!["a"]);
+}
+
+#[test]
+fn a_meanings_joining_words_need_not_be_written() {
+    // A word meaning "talous ja velkaneuvonta" (money and debt advice) finds a service that
+    // writes both without "ja" between them.
+    let text = r#"(
+        goals: [(id: "g", name: "Neuvonta")],
+        services: [
+            (id: "advice", name: "Talousneuvonta, velkaneuvonta", summary: "Apua laskuihin.", goals: ["g"], provider: "P", formats: [Individual]),
+            (id: "club", name: "Kerho", summary: "Pelejä ja juttua.", goals: ["g"], provider: "P", formats: [Group]),
+        ],
+        thesaurus: [(words: ["kvorppi"], means: ["talous ja velkaneuvonta"])],
+    )"#;
+    let catalog = catalog_from_ron(text);
+    assert_eq!(builtin_ids(&catalog, "kvorppi", "fi"), vec!["advice"]);
 }
 
 #[test]

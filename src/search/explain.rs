@@ -14,7 +14,7 @@ use super::concepts::Concept;
 use super::fold::{fold, fold_with_origin, origin_span, words};
 pub use super::index::Place;
 use super::index::{Field, SearchIndex, service_texts};
-use super::scoring::{How, MAX_SPLITS, MIN_PART, Scorer, TYPO_QUALITY};
+use super::scoring::{How, MAX_SPLITS, MIN_PART, Scorer, TYPO_QUALITY, said_words};
 use super::thesaurus::{Thesaurus, is_stop_word};
 use crate::catalog::{Catalog, Service};
 use crate::hash::Fx;
@@ -111,7 +111,7 @@ impl ConceptWords {
             .means
             .iter()
             .map(|phrase| {
-                let hits = phrase
+                let hits = said_words(phrase)
                     .iter()
                     .map(|w| scorer.matched_tokens(w, How::Meaning))
                     .collect();
@@ -216,14 +216,15 @@ impl Worked {
                 };
                 (w, how)
             });
-            let meant = self
+            // A meaning's joining words ("ja") are in nearly every name: they break no tie.
+            let meant: Vec<String> = self
                 .concept
                 .means
                 .iter()
-                .flatten()
-                .map(|w| (w, How::Meaning));
+                .flat_map(|phrase| said_words(phrase).into_owned())
+                .collect();
             let mut tokens: Vec<u32> = typed
-                .chain(meant)
+                .chain(meant.iter().map(|w| (w, How::Meaning)))
                 .flat_map(|(w, how)| scorer.matched_tokens(w, how))
                 .map(|(t, _)| t)
                 .collect();

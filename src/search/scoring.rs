@@ -7,6 +7,7 @@
 //! postings reach, in service order, so that a keystroke costs what its words match, not the
 //! size of the catalogue. What a word scored is kept for the next keystroke (see [`Memo`]).
 
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::sync::Arc;
 
@@ -15,6 +16,7 @@ use super::harmony::Heard;
 use super::index::{Field, SearchIndex};
 use super::matcher::{FuzzyMatcher, initial_quality};
 use super::spread::spread;
+use super::stop_words::is_stop_word;
 use super::word_langs::{self, Langs};
 
 mod kept;
@@ -148,7 +150,7 @@ impl Scorer<'_> {
         let phrases: Vec<ConceptScores> = concept
             .means
             .iter()
-            .map(|phrase| self.score_phrase(phrase, &|_| How::Meaning, false, memo))
+            .map(|phrase| self.score_phrase(&said_words(phrase), &|_| How::Meaning, false, memo))
             .collect();
         // Every service any of them reaches, each list spread over all of them: per service
         // and goal, the best meaning's value and the sum of all of them.
@@ -476,6 +478,23 @@ pub(super) const TYPO_QUALITY: u16 = 50;
 pub(super) const MIN_PART: usize = 4;
 /// At most this many ways to split a compound are scored.
 pub(super) const MAX_SPLITS: usize = 4;
+
+/// The words of a meaning that say something: "ja", "and" and "och" join its words and are
+/// in nearly every service, so they neither tell services apart nor need to be found.
+/// A meaning of stop words only is kept whole.
+pub(super) fn said_words(phrase: &[String]) -> Cow<'_, [String]> {
+    if phrase.len() > 1 && phrase.iter().any(|w| is_stop_word(w)) {
+        let said: Vec<String> = phrase
+            .iter()
+            .filter(|w| !is_stop_word(w))
+            .cloned()
+            .collect();
+        if !said.is_empty() {
+            return Cow::Owned(said);
+        }
+    }
+    Cow::Borrowed(phrase)
+}
 
 /// How rare a word is among `n` services when `found` hold it (BM25's inverse document
 /// frequency, always above zero).

@@ -60,6 +60,24 @@ fn a_clients_words_are_traced_through_the_thesaurus_to_the_name() {
 }
 
 #[test]
+fn a_meaning_found_without_its_joining_word_is_said() {
+    let small = catalog(
+        r#"(
+        goals: [(id: "g", name: "Neuvonta")],
+        services: [(id: "advice", name: "Talousneuvonta, velkaneuvonta", summary: "Apua laskuihin.",
+                    goals: ["g"], provider: "P", formats: [Individual])],
+        thesaurus: [(words: ["kvorppi"], means: ["talous ja velkaneuvonta"])],
+    )"#,
+    );
+    let (name, why) = first(&small, "kvorppi");
+    assert_eq!(
+        why.matches[0].meaning.as_deref(),
+        Some("talous ja velkaneuvonta")
+    );
+    assert_eq!(lit(&why, &name), "Talousneuvontavelkaneuvonta");
+}
+
+#[test]
 fn an_inflected_word_lights_the_word_it_is_a_form_of() {
     let catalog = builtin();
     let (name, why) = first(&catalog, "klubitalolle");
