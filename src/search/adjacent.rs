@@ -8,10 +8,10 @@
 //! written, which the index keeps (see `sequences`): a keystroke reads no text.
 
 use super::concepts::Concept;
+use super::query::QueryWords;
 use super::scoring::{How, Scorer, TYPO_QUALITY};
 use super::searcher::ServiceHit;
 use super::sequences::TEXT_END;
-use super::thesaurus::is_stop_word;
 
 /// The services looked at: the best this many by score (then by name), the same however many
 /// results are asked for.
@@ -29,9 +29,9 @@ pub(super) struct Pair {
 
 /// The pairs of neighbouring typed words that both say something, each as the catalogue words
 /// it matches the way the ranking matches it (typos too, scattered letters not).
-pub(super) fn pairs(scorer: &Scorer, typed: &[String], wanted: &[Concept]) -> Vec<Pair> {
-    let tokens = |word: &String| -> Option<Vec<u32>> {
-        if is_stop_word(word) {
+pub(super) fn pairs(scorer: &Scorer, typed: &QueryWords, wanted: &[Concept]) -> Vec<Pair> {
+    let tokens = |(i, word): (usize, &String)| -> Option<Vec<u32>> {
+        if typed.is_stop_word(i) {
             return None;
         }
         let (concept, at) = wanted
@@ -50,7 +50,7 @@ pub(super) fn pairs(scorer: &Scorer, typed: &[String], wanted: &[Concept]) -> Ve
         (!found.is_empty()).then_some(found)
     };
     // Each word once, though most stand in two pairs.
-    let per_word: Vec<Option<Vec<u32>>> = typed.iter().map(tokens).collect();
+    let per_word: Vec<Option<Vec<u32>>> = typed.folded.iter().enumerate().map(tokens).collect();
     per_word
         .windows(2)
         .filter_map(|w| {

@@ -5,7 +5,7 @@ use super::fold::{fold_with_origin, words};
 use super::lemma::same_word;
 use super::matcher::{FuzzyMatcher, MatchKind, Term, WordMatch, highlight_in_token, match_word};
 use super::query::QueryWords;
-use super::thesaurus::{is_stop_word, typed_bases};
+use super::thesaurus::typed_bases;
 
 /// Sorted, distinct character indices of `text` that matched some word of the query.
 pub fn highlights(fuzzy: &dyn FuzzyMatcher, text: &str, query: &QueryWords) -> Vec<usize> {
@@ -15,20 +15,27 @@ pub fn highlights(fuzzy: &dyn FuzzyMatcher, text: &str, query: &QueryWords) -> V
     let folded = fold_with_origin(text);
     // Stop words ("on", "mulla") would light up every short word; they are shown only when
     // nothing else was typed, as they are searched only then.
-    let meaningful: Vec<&String> = query.folded.iter().filter(|w| !is_stop_word(w)).collect();
-    let typed: Vec<&String> = if meaningful.is_empty() {
-        query.folded.iter().collect()
+    // "TE" typed in capitals is the employment services, though "te" is a stop word.
+    let all = 0..query.folded.len();
+    let meaningful: Vec<usize> = all.clone().filter(|&i| !query.is_stop_word(i)).collect();
+    let typed: Vec<usize> = if meaningful.is_empty() {
+        all.collect()
     } else {
         meaningful
     };
-    let terms: Vec<Term> = typed.iter().map(|w| Term::new(w)).collect();
+    let terms: Vec<Term> = typed.iter().map(|&i| Term::new(&query.folded[i])).collect();
+    // An abbreviation is searched in its own forms only: it lights no word it begins ("TE"
+    // is not the "te" of "terveys").
+    let abbreviated: Vec<bool> = typed.iter().map(|&i| query.is_abbreviation(i)).collect();
     let mut out = Vec::new();
     for (start, token) in words(&folded.text) {
         let token_term = Term::new(token);
         // The best-matching query word decides what this token shows.
         let best = terms
             .iter()
-            .filter_map(|w| match_word(fuzzy, token_term, *w).map(|hit| (w.text, hit)))
+            .zip(&abbreviated)
+            .filter(|&(w, &abbreviation)| !abbreviation || w.text == token)
+            .filter_map(|(w, _)| match_word(fuzzy, token_term, *w).map(|hit| (w.text, hit)))
             .max_by_key(|(_, hit)| (hit.kind, hit.quality))
             .or_else(|| {
                 // Another form of the word (velan for velka): the whole word is lit.
@@ -47,15 +54,21 @@ pub fn highlights(fuzzy: &dyn FuzzyMatcher, text: &str, query: &QueryWords) -> V
             .or_else(|| {
                 // A part of a compound that is the typed word's base form ("neuvola" of
                 // "neuvolan" in "lastenneuvolapalvelut"): that part is lit.
-                terms.iter().find_map(|w| {
-                    let base = typed_bases(w.text)
-                        .find(|base| token.len() > base.len() + 2 && token.contains(base))?;
-                    let hit = WordMatch {
-                        kind: MatchKind::Inside,
-                        quality: 55,
-                    };
-                    Some((base, hit))
-                })
+                terms
+                    .iter()
+                    .zip(&abbreviated)
+                    .find_map(|(w, &abbreviation)| {
+                        if abbreviation {
+                            return None;
+                        }
+                        let base = typed_bases(w.text)
+                            .find(|base| token.len() > base.len() + 2 && token.contains(base))?;
+                        let hit = WordMatch {
+                            kind: MatchKind::Inside,
+                            quality: 55,
+                        };
+                        Some((base, hit))
+                    })
             });
         if let Some((word, hit)) = best {
             for i in highlight_in_token(fuzzy, token, word, hit.kind) {

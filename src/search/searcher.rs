@@ -390,7 +390,7 @@ impl Searcher {
         let ranks = &self.name_ranks[&query.language];
         self.copies.demote(&mut hits, ranks);
         let scorer = self.scorer();
-        let pairs = adjacent::pairs(&scorer, &query.words.folded, wanted);
+        let pairs = adjacent::pairs(&scorer, &query.words, wanted);
         adjacent::lift(&scorer, &pairs, &mut hits, |hit| {
             order_key(hit.score, 0, ranks[hit.index])
         });
