@@ -418,11 +418,15 @@ impl Thesaurus {
                         })
                     })
             };
+            // A phrase of more words than were typed is not typed whole.
+            let may_be_whole = |m: &(u32, u32, u32, KeyStrength)| {
+                self.entries[m.0 as usize].says[m.1 as usize] <= typed.len()
+            };
             let typed_at = u32::try_from(i).unwrap_or(u32::MAX);
             met.extend(
                 matched
                     .into_iter()
-                    .filter(counts)
+                    .filter(|m| may_be_whole(m) && counts(m))
                     .map(|(e, p, w, _)| (e, p, w, typed_at)),
             );
         }
