@@ -384,6 +384,28 @@ fn a_word_typed_with_a_umlaut_is_not_the_word_without_it() {
 }
 
 #[test]
+fn a_word_typed_with_a_umlaut_is_no_form_of_a_back_vowel_thesaurus_word() {
+    // "päin" (omin päin, on one's own) shares its letters with "paini" (wrestling), whose two
+    // i's after the a still say it is a back-vowel word.
+    let catalog = catalog_from_ron(
+        r#"(
+        goals: [(id: "g", name: "Palvelut")],
+        services: [
+            (id: "hall", name: "Liikuntahalli", summary: "Salibandyä ja sulkapalloa.",
+             goals: ["g"], provider: "P", formats: [Group]),
+            (id: "help", name: "Päihdepalvelut", summary: "Tukea, kun haluat lopettaa.",
+             goals: ["g"], provider: "P", formats: [Individual]),
+        ],
+        thesaurus: [(words: ["paini"], means: ["liikuntahalli"])],
+    )"#,
+    );
+    let query = Query::new("lopetin omin päin", Filters::default(), "fi");
+    let found = ranked_ids(&catalog, &query);
+    assert!(!found.contains(&"hall".to_owned()), "{found:?}");
+    assert_eq!(first(&catalog, "paini", "fi").as_deref(), Some("hall"));
+}
+
+#[test]
 fn a_swedish_sentence_is_not_read_as_finnish_and_an_age_names_young_adults() {
     // "tappat" (lost) is no Finnish form of "tapa" (a way, a habit); "jag är 22" and "20v"
     // name a young adult.

@@ -129,7 +129,7 @@ impl Thesaurus {
                 let lower = text.to_lowercase();
                 let written: Vec<Written> = phrase(text)
                     .into_iter()
-                    .zip(fold::words(&lower).map(|(_, w)| harmony::of_written(w)))
+                    .zip(fold::words(&lower).map(|(_, w)| harmony::of_form(w)))
                     .zip(fold::words(text).map(|(_, w)| written_as_abbreviation(w)))
                     .map(|((word, harmony), abbreviation)| Written {
                         word,
