@@ -14,8 +14,8 @@ pub fn highlights(fuzzy: &dyn FuzzyMatcher, text: &str, query: &QueryWords) -> V
     }
     let folded = fold_with_origin(text);
     // Stop words ("on", "mulla") would light up every short word; they are shown only when
-    // nothing else was typed, as they are searched only then.
-    // "TE" typed in capitals is the employment services, though "te" is a stop word.
+    // nothing else was typed, as they are searched only then. "TE" typed in capitals is the
+    // employment services, no stop word.
     let all = 0..query.folded.len();
     let meaningful: Vec<usize> = all.clone().filter(|&i| !query.is_stop_word(i)).collect();
     let typed: Vec<usize> = if meaningful.is_empty() {
@@ -23,24 +23,26 @@ pub fn highlights(fuzzy: &dyn FuzzyMatcher, text: &str, query: &QueryWords) -> V
     } else {
         meaningful
     };
-    let terms: Vec<Term> = typed.iter().map(|&i| Term::new(&query.folded[i])).collect();
-    // An abbreviation is searched in its own forms only: it lights no word it begins ("TE"
-    // is not the "te" of "terveys").
-    let abbreviated: Vec<bool> = typed.iter().map(|&i| query.is_abbreviation(i)).collect();
+    // Each typed word, and whether it is an abbreviation: one is searched in its own forms
+    // only, so it lights no word it begins ("TE" is not the "te" of "terveys").
+    let terms: Vec<(Term, bool)> = typed
+        .iter()
+        .map(|&i| (Term::new(&query.folded[i]), query.is_abbreviation(i)))
+        .collect();
     let mut out = Vec::new();
     for (start, token) in words(&folded.text) {
         let token_term = Term::new(token);
         // The best-matching query word decides what this token shows.
         let best = terms
             .iter()
-            .zip(&abbreviated)
-            .filter(|&(w, &abbreviation)| !abbreviation || w.text == token)
-            .filter_map(|(w, _)| match_word(fuzzy, token_term, *w).map(|hit| (w.text, hit)))
+            .filter(|&&(w, abbreviation)| !abbreviation || w.text == token)
+            .filter_map(|&(w, _)| match_word(fuzzy, token_term, w).map(|hit| (w.text, hit)))
             .max_by_key(|(_, hit)| (hit.kind, hit.quality))
             .or_else(|| {
                 // Another form of the word (velan for velka): the whole word is lit.
                 terms
                     .iter()
+                    .map(|&(w, _)| w)
                     .filter(|w| w.text.chars().next() == token.chars().next())
                     .find(|w| same_word(w.text, token))
                     .map(|w| {
@@ -56,11 +58,8 @@ pub fn highlights(fuzzy: &dyn FuzzyMatcher, text: &str, query: &QueryWords) -> V
                 // "neuvolan" in "lastenneuvolapalvelut"): that part is lit.
                 terms
                     .iter()
-                    .zip(&abbreviated)
-                    .find_map(|(w, &abbreviation)| {
-                        if abbreviation {
-                            return None;
-                        }
+                    .filter(|&&(_, abbreviation)| !abbreviation)
+                    .find_map(|&(w, _)| {
                         let base = typed_bases(w.text)
                             .find(|base| token.len() > base.len() + 2 && token.contains(base))?;
                         let hit = WordMatch {

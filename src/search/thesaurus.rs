@@ -460,9 +460,7 @@ impl Thesaurus {
         }
         out
     }
-}
 
-impl Thesaurus {
     /// For each word of phrase `p` of entry `e`, the typed words found for it in the order
     /// typed, from `met` (that phrase's (entry, phrase, word, typed word) sorted), or `None`
     /// when some word of it was not typed.
