@@ -130,10 +130,7 @@ pub fn match_word(fuzzy: &dyn FuzzyMatcher, token: Term, word: Term) -> Option<W
     {
         return found(MatchKind::Typo, 50);
     }
-    if w_len > MIN_INSIDE
-        && t_len >= w_len
-        && t_len <= 2 * w_len
-        && missing_letters == 0
+    if may_be_scattered(t_len, token.mask, word)
         && let Some((score, _)) = fuzzy.fuzzy(token.text, word.text)
     {
         // Skim scores grow with the pattern; scale into 10..=40 per typed letter.
@@ -141,6 +138,15 @@ pub fn match_word(fuzzy: &dyn FuzzyMatcher, token: Term, word: Term) -> Option<W
         return found(MatchKind::Scattered, (10 + per_letter.min(30)) as u16);
     }
     None
+}
+
+/// Whether a catalogue word of `t_len` letters with letter mask `t_mask` may hold the letters
+/// of typed `word` scattered through it: every letter, in a word not much longer.
+pub fn may_be_scattered(t_len: usize, t_mask: u64, word: Term) -> bool {
+    word.chars > MIN_INSIDE
+        && t_len >= word.chars
+        && t_len <= 2 * word.chars
+        && word.mask & !t_mask == 0
 }
 
 /// The quality of a typed word of `w_len` characters that begins a longer catalogue word of
@@ -169,6 +175,24 @@ pub fn letter_mask(text: &str) -> u64 {
         };
         mask | (1 << bit)
     })
+}
+
+/// A bit for each pair of letters side by side in `text` (of 64, by a hash of the pair): a
+/// word that holds another whole holds every pair of it, so a word lacking one of its pairs
+/// can neither begin with it nor hold it as a part, and is passed over unread.
+pub fn pair_mask(text: &str) -> u64 {
+    let mut chars = text.chars();
+    let Some(mut before) = chars.next() else {
+        return 0;
+    };
+    let mut mask = 0;
+    for c in chars {
+        let pair = (u64::from(before) << 32) | u64::from(c);
+        // Fibonacci hashing: the top six bits of the product spread the pairs over the mask.
+        mask |= 1 << (pair.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 58);
+        before = c;
+    }
+    mask
 }
 
 /// Whether typed `word` is a form of catalogue `token` once one typo is undone: they share a
@@ -349,5 +373,43 @@ mod tests {
                 assert_eq!(within_one_edit(a, b), distance <= 1, "{a:?} {b:?}");
             }
         }
+    }
+
+    proptest::proptest! {
+        /// What the scan of the catalogue's words relies on to pass most of them over unread:
+        /// a word matched whole, as its beginning or as a part holds every pair of letters of
+        /// the typed word; one typo away is about as long or shares the stem; scattered
+        /// letters need every letter in a word not much longer.
+        #[test]
+        fn a_match_is_never_among_the_words_the_scan_passes_over(
+            token in "[aeiklnostuy]{1,14}",
+            word in "[aeiklnostuy]{1,14}",
+        ) {
+            let (t, w) = (Term::new(&token), Term::new(&word));
+            match match_word(&SkimFuzzy::default(), t, w).map(|m| m.kind) {
+                Some(MatchKind::Exact | MatchKind::Prefix | MatchKind::Inside) => {
+                    proptest::prop_assert_eq!(pair_mask(&word) & !pair_mask(&token), 0);
+                }
+                Some(MatchKind::Stem) => {
+                    proptest::prop_assert!(common_prefix_chars(&token, &word) >= MIN_STEM);
+                }
+                Some(MatchKind::Typo) => proptest::prop_assert!(
+                    common_prefix_chars(&token, &word) >= MIN_STEM
+                        || t.chars.abs_diff(w.chars) <= 1
+                ),
+                Some(MatchKind::Scattered) => {
+                    proptest::prop_assert!(may_be_scattered(t.chars, t.mask, w));
+                }
+                None => {}
+            }
+        }
+    }
+
+    #[test]
+    fn a_pair_of_letters_missing_tells_a_word_apart() {
+        // "sosi" begins "sosiaalinen", its letters are all in "sossu" but not side by side.
+        assert_eq!(pair_mask("sosi") & !pair_mask("sosiaalinen"), 0);
+        assert_ne!(pair_mask("sosi") & !pair_mask("sossu"), 0);
+        assert_eq!(pair_mask("a"), 0);
     }
 }

@@ -5,9 +5,11 @@
 use super::{How, Scorer};
 use crate::search::compound::{begins_as_modifier, ends_as_head, is_head, seam_near_end};
 use crate::search::harmony;
+use crate::search::index::Token;
 use crate::search::lemma;
 use crate::search::matcher::{
     MIN_INSIDE, MIN_STEM, MIN_TYPO, MatchKind, Term, WordMatch, common_prefix_chars, match_word,
+    may_be_scattered, pair_mask,
 };
 use crate::search::spoken;
 use crate::search::word_langs;
@@ -96,32 +98,31 @@ impl Scorer<'_> {
         let index = &self.index;
         let term = Term::new(word);
         let mut found: Vec<(u32, u16, MatchKind)> = Vec::new();
-        let mut try_token = |token_id: u32| {
+        let try_token = |token_id: u32| -> Option<(u32, u16, MatchKind)> {
             let token = &index.tokens[token_id as usize];
-            let Some(m) = match_word(self.fuzzy, token.term(), term) else {
-                return;
-            };
+            let m = match_word(self.fuzzy, token.term(), term)?;
             if m.kind == MatchKind::Inside && !self.is_compound_part(&token.text, word) {
-                return;
+                return None;
             }
             if m.kind == MatchKind::Stem
                 && (!stem_may_join(token, word) || self.stem_at_seam(&token.text, word))
             {
-                return;
+                return None;
             }
-            found.push((token_id, self.part_quality(&token.text, word, m), m.kind));
+            Some((token_id, self.part_quality(&token.text, word, m), m.kind))
         };
         if term.chars < MIN_INSIDE {
             // A word this short matches only words that begin with it.
             for &token_id in index.tokens_beginning(word) {
-                try_token(token_id);
+                found.extend(try_token(token_id));
             }
+            self.scan_bases(word, &mut found);
         } else {
             // Only words that hold every letter of the typed word, or all but one of them
             // with a length that leaves room for one typo, can match; the rest are dismissed
-            // by their letter masks. Words that share the typed word's stem are tried below.
+            // by their letter masks.
             let typo_room = term.chars >= MIN_TYPO;
-            let may_match = |token: &crate::search::index::Token| {
+            let may_match = |token: &Token| {
                 let missing = term.mask & !token.mask;
                 missing == 0
                     || (typo_room
@@ -129,24 +130,55 @@ impl Scorer<'_> {
                         && (token.mask & !term.mask).count_ones() <= 1
                         && (token.chars as usize).abs_diff(term.chars) <= 1)
             };
-            for (token_id, token) in index.tokens.iter().enumerate() {
-                if may_match(token) {
-                    try_token(token_id as u32);
+            // A word that holds the typed one whole (as it is, its beginning or a part) holds
+            // every pair of its letters side by side, and one a typo away is about as long:
+            // any other word can match only by scattered letters, tried last.
+            let pairs = pair_mask(word);
+            let may_match_well = |token: &Token, token_pairs: u64| {
+                may_match(token)
+                    && (pairs & !token_pairs == 0
+                        || (typo_room && (token.chars as usize).abs_diff(term.chars) <= 1))
+            };
+            let token_pairs = index.token_pairs();
+            // The words that may match only by scattered letters, tried last.
+            let mut scattered_only: Vec<u32> = Vec::new();
+            for (token_id, (token, &token_pairs)) in
+                index.tokens.iter().zip(token_pairs).enumerate()
+            {
+                if may_match_well(token, token_pairs) {
+                    found.extend(try_token(token_id as u32));
+                } else if may_be_scattered(token.chars as usize, token.mask, term) {
+                    scattered_only.push(token_id as u32);
                 }
             }
-            if term.chars >= MIN_STEM {
-                let stem_end = word
+            // Words that share the typed word's stem are tried whatever their letters.
+            let stem = (term.chars >= MIN_STEM).then(|| {
+                let end = word
                     .char_indices()
                     .nth(MIN_STEM)
                     .map_or(word.len(), |(i, _)| i);
-                for &token_id in index.tokens_beginning(&word[..stem_end]) {
-                    if !may_match(&index.tokens[token_id as usize]) {
-                        try_token(token_id);
+                &word[..end]
+            });
+            if let Some(stem) = stem {
+                for &token_id in index.tokens_beginning(stem) {
+                    let at = token_id as usize;
+                    if !may_match_well(&index.tokens[at], token_pairs[at]) {
+                        found.extend(try_token(token_id));
+                    }
+                }
+            }
+            self.scan_bases(word, &mut found);
+            // Scattered letters count only when nothing better was found (see below).
+            let best = found.iter().map(|&(_, _, kind)| kind).max();
+            if best.is_none() || (best == Some(MatchKind::Scattered) && !known) {
+                for token_id in scattered_only {
+                    let text = &index.tokens[token_id as usize].text;
+                    if stem.is_none_or(|stem| !text.starts_with(stem)) {
+                        found.extend(try_token(token_id));
                     }
                 }
             }
         }
-        self.scan_bases(word, &mut found);
         // A word the catalogue holds in some form is spelt as meant: the words one letter
         // away from it are other words ("ostaa" is no "estää"). Scattered letters count only
         // when nothing better was found.
@@ -241,7 +273,7 @@ impl Scorer<'_> {
 /// forms through its own language's keys, and by a shared stem only as the whole beginning of
 /// the typed word ("street" of "streetlight"), never as a word that ends otherwise
 /// ("familiar" is not "families").
-fn stem_may_join(token: &crate::search::index::Token, word: &str) -> bool {
+fn stem_may_join(token: &Token, word: &str) -> bool {
     word_langs::may_be_finnish(token.langs) || word.starts_with(&*token.text)
 }
 
