@@ -10,7 +10,9 @@ use super::lemma;
 use super::query::QueryWords;
 use super::sentence_lang;
 use super::spoken;
-use super::thesaurus::{Phrase, Thesaurus, abbreviation_key, typed_word_keys, word_keys};
+use super::thesaurus::{
+    Phrase, Thesaurus, abbreviation_key, is_short_key, typed_word_keys, word_keys,
+};
 use super::word_langs::{self, Langs};
 use crate::catalog::ThesaurusEntry;
 
@@ -52,12 +54,14 @@ pub struct Concept {
 /// name, matched in its own forms only (see `Concept::abbreviated`). `areas` are the
 /// catalogue's folded area names;
 /// `catalogue_langs` gives the languages of the texts a folded word of the catalogue is in
-/// (`None`: not a word of the catalogue).
+/// (`None`: not a word of the catalogue), `begins_a_word` whether some word of the catalogue
+/// begins with a folded word.
 pub fn concepts(
     query: &QueryWords,
     thesaurus: &Thesaurus,
     areas: &[AreaName],
     catalogue_langs: &dyn Fn(&str) -> Option<Langs>,
+    begins_a_word: &dyn Fn(&str) -> bool,
 ) -> Vec<Concept> {
     let (typed, harmonies) = (&query.folded[..], &query.harmonies);
     let catalogue_word = |w: &str| catalogue_langs(w).is_some();
@@ -97,6 +101,12 @@ pub fn concepts(
                 word_rules &= !word_langs::ENGLISH;
             }
             keys.retain(|k| word_langs::key_of_rules(word_rules, k));
+            // A word the catalogue does not hold but begins ("sosi" of "sosiaalinen") is still
+            // being typed: the thesaurus meets it by itself and its longer stems, not by a
+            // short stem that joins it to other short words by chance ("sota", "sossu").
+            if !catalogue_word(w) && begins_a_word(w) {
+                keys.retain(|k| !is_short_key(k));
+            }
             if abbreviated(i) {
                 keys.push(abbreviation_key(w));
             }

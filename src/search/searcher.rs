@@ -338,7 +338,14 @@ impl Searcher {
                 .token_id(w)
                 .map(|id| self.index.tokens[id as usize].langs)
         };
-        concepts(&query.words, &self.thesaurus, &self.areas, &catalogue_langs)
+        let begins_a_word = |w: &str| !self.index.tokens_beginning(w).is_empty();
+        concepts(
+            &query.words,
+            &self.thesaurus,
+            &self.areas,
+            &catalogue_langs,
+            &begins_a_word,
+        )
     }
 
     fn scorer(&self) -> Scorer<'_> {

@@ -62,6 +62,12 @@ impl KeyStrength {
     }
 }
 
+/// Whether a key joins words only by a short stem (see [`KeyStrength`]), which many short words
+/// share by chance.
+pub fn is_short_key(key: &str) -> bool {
+    KeyStrength::of(key) == KeyStrength::Short
+}
+
 /// The order of the words a mistyped word is compared with: by first letter, then length.
 fn mistyping_order(word: &str) -> (Option<char>, usize) {
     (word.chars().next(), word.chars().count())

@@ -25,7 +25,7 @@ fn read(
     thesaurus: &Thesaurus,
     catalogue: &dyn Fn(&str) -> Option<Langs>,
 ) -> Vec<Concept> {
-    concepts(&plain(text), thesaurus, &[], catalogue)
+    concepts(&plain(text), thesaurus, &[], catalogue, &|_| false)
 }
 
 #[test]
@@ -138,12 +138,27 @@ fn a_swedish_word_is_not_read_by_finnish_rules() {
 fn area_words_are_marked() {
     let thesaurus = Thesaurus::default();
     let areas = [AreaName::new("Kotka"), AreaName::new("Lappeenranta")];
-    let found = concepts(&plain("mielenterveys kotkassa"), &thesaurus, &areas, &none);
+    let found = concepts(
+        &plain("mielenterveys kotkassa"),
+        &thesaurus,
+        &areas,
+        &none,
+        &|_| false,
+    );
     assert_eq!(
         found.iter().map(|c| c.area).collect::<Vec<_>>(),
         vec![false, true]
     );
-    assert!(concepts(&plain("lappeenrannassa"), &thesaurus, &areas, &none)[0].area);
+    assert!(
+        concepts(
+            &plain("lappeenrannassa"),
+            &thesaurus,
+            &areas,
+            &none,
+            &|_| false
+        )[0]
+        .area
+    );
 }
 
 #[test]
@@ -188,7 +203,7 @@ fn where_to_turn_beside_a_need_is_context() {
     let thesaurus = Thesaurus::new(&builtin_entries());
     let weigh = |text: &str| {
         let typed = plain(text);
-        let found = concepts(&typed, &thesaurus, &[], &none);
+        let found = concepts(&typed, &thesaurus, &[], &none, &|_| false);
         let weights = weights(&found, &typed);
         found
             .into_iter()
@@ -230,7 +245,7 @@ fn an_abbreviation_in_capitals_is_met_only_when_typed_so() {
         words: vec!["TE".into(), "TE-palvelut".into()],
         means: vec!["työllisyyspalvelut".into()],
     }]);
-    let typed = |text: &str| concepts(&QueryWords::parse(text), &thesaurus, &[], &none);
+    let typed = |text: &str| concepts(&QueryWords::parse(text), &thesaurus, &[], &none, &|_| false);
     // Typed in capitals, "TE" is the employment services, matched as a word of its own and
     // meaning what the thesaurus says more than its letters...
     let office = typed("TE");
@@ -266,4 +281,26 @@ fn a_mistyped_word_in_a_case_form_means_what_its_base_means() {
     );
     let spelled = means("ahdistuneisuushäiriön");
     assert!(spelled.iter().all(|p| mistyped.contains(p)), "{spelled:?}");
+}
+
+#[test]
+fn a_word_still_being_typed_is_not_read_by_a_short_stem() {
+    let thesaurus = Thesaurus::new(&[ThesaurusEntry {
+        words: vec!["sota".into()],
+        means: vec!["kriisiapu".into()],
+    }]);
+    let sosiaalinen = |w: &str| "sosiaalinen".starts_with(w);
+    let meanings = |text: &str, begins: &dyn Fn(&str) -> bool| {
+        concepts(&plain(text), &thesaurus, &[], &none, begins)
+            .iter()
+            .map(|c| c.means.len())
+            .sum::<usize>()
+    };
+    // "sosi" shares a short stem with "sota" (as "käsi" does with "kädet"), but it is the
+    // beginning of "sosiaalinen" being typed.
+    assert_eq!(meanings("sosi", &sosiaalinen), 0);
+    // The same letters beginning no word of the catalogue are read by the short stem, and a
+    // typed form of the word by its own keys, whatever the catalogue holds.
+    assert_eq!(meanings("sosi", &|_| false), 1);
+    assert_eq!(meanings("sodan", &sosiaalinen), 1);
 }
