@@ -16,6 +16,10 @@ use crate::hash::Fx;
 const COPY_SHARE: f32 = 0.5;
 /// A service listed once.
 const ALONE: u32 = u32::MAX;
+/// The bits of a service's rank in name order (see `MAX_ITEMS`).
+const RANK_BITS: u32 = (1 << 28) - 1;
+/// A group none of whose copies has been seen among the hits.
+const NONE_YET: u32 = u32::MAX;
 
 /// Per service: the number of its group of copies, or `ALONE`.
 #[derive(Clone, Debug, Default)]
@@ -135,11 +139,14 @@ impl Copies {
             return;
         }
         // Per group: the best copy's key and its place in `hits`. The key packs the order in
-        // one number, compared at once: score, languages named, and the name's place reversed.
+        // one number, compared at once: score, languages named, and the name's place
+        // reversed (ranks are below 2^28, see `MAX_ITEMS`).
         let key = |hit: &ServiceHit| {
-            let languages = self.languages.get(hit.index).copied().unwrap_or(0);
-            let rank = ranks.get(hit.index).copied().unwrap_or(u32::MAX);
-            (u128::from(hit.score) << 64) | (u128::from(languages) << 32) | u128::from(!rank)
+            let languages = self.languages.get(hit.index).copied().unwrap_or(0).min(15);
+            let rank = ranks.get(hit.index).copied().unwrap_or(u32::MAX) & RANK_BITS;
+            (u64::from(hit.score) << 32)
+                | (u64::from(languages) << 28)
+                | u64::from(RANK_BITS - rank)
         };
         let group_of = |hit: &ServiceHit| {
             self.of
@@ -147,19 +154,20 @@ impl Copies {
                 .filter(|&&g| g != ALONE)
                 .map(|&g| g as usize)
         };
-        let mut best: Vec<Option<(u128, usize)>> = vec![None; self.groups];
+        let mut best_key: Vec<u64> = vec![0; self.groups];
+        let mut best_at: Vec<u32> = vec![NONE_YET; self.groups];
         for (at, hit) in hits.iter().enumerate() {
             if let Some(group) = group_of(hit) {
                 let key = key(hit);
-                let best = &mut best[group];
-                if best.is_none_or(|(kept, _)| key > kept) {
-                    *best = Some((key, at));
+                if best_at[group] == NONE_YET || key > best_key[group] {
+                    best_key[group] = key;
+                    best_at[group] = at as u32;
                 }
             }
         }
         for (at, hit) in hits.iter_mut().enumerate() {
             if let Some(group) = group_of(hit)
-                && best[group].is_some_and(|(_, first)| first != at)
+                && best_at[group] as usize != at
             {
                 hit.score = (hit.score as f32 * COPY_SHARE) as u32;
             }

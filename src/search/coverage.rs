@@ -15,6 +15,9 @@ pub(super) fn covering(
     weights: &[f32],
     admitted: &[bool],
 ) -> Vec<ServiceHit> {
+    if let [concept] = per_concept {
+        return covering_one(concept, weights.first().copied().unwrap_or(1.0), admitted);
+    }
     if totals.len() < admitted.len() {
         totals.resize(admitted.len(), Total::default());
     }
@@ -48,6 +51,22 @@ pub(super) fn covering(
         });
     }
     hits
+}
+
+/// [`covering`] of a query of one concept (most keystrokes, while the first word is typed):
+/// the concept's own list, in its order, with nothing to add up.
+fn covering_one(concept: &ConceptScores, weight: f32, admitted: &[bool]) -> Vec<ServiceHit> {
+    let mut factors = Factors::default();
+    concept
+        .iter()
+        .filter(|&(s, _)| admitted[s as usize])
+        .map(|(s, value)| ServiceHit {
+            index: s as usize,
+            score: score(value * weight, weight, weight, &mut factors),
+            covered: 1,
+            group: None,
+        })
+        .collect()
 }
 
 /// One service's sums while the concepts are added up: its weighted values, the weight of
