@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::fold::fold_into;
 use super::harmony::{self, Harmony, Written};
 use super::keyed::KeyIndex;
-use super::matcher::{Term, initial_quality, letter_mask, pair_mask};
+use super::matcher::{Term, initial_quality, letter_mask};
 use super::postings::Postings;
 use super::sequences::{self, Sequences};
 use super::word_langs::{self, Langs};
@@ -17,7 +17,10 @@ use crate::catalog::{Catalog, Id, Service, Text};
 use crate::hash::Fx;
 use word_ids::WordIds;
 
+mod letters;
 mod word_ids;
+
+pub use letters::Letters;
 
 /// How much a hit counts, by where it is. A service's name and its goals' names count most,
 /// then keywords, then summary and provider, then the longer texts.
@@ -93,10 +96,9 @@ pub struct SearchIndex {
     /// the postings (see [`SearchIndex::relink`]).
     #[serde(skip)]
     goal_words: Vec<u32>,
-    /// Per token, the pairs of letters side by side in it (see [`pair_mask`]): made again
-    /// from the tokens, which is quicker than reading them.
+    /// What the scan for a typed word reads first (see `letters`).
     #[serde(skip)]
-    pairs: Vec<u64>,
+    letters: Letters,
     /// Token numbers in the order of their text, for finding every word that begins so.
     by_text: Vec<u32>,
     /// Per token: the services whose own text holds it.
@@ -325,10 +327,6 @@ fn index_services(services: &[Service]) -> Builder {
     builder
 }
 
-fn pairs_of(tokens: &[Token]) -> Vec<u64> {
-    tokens.iter().map(|t| pair_mask(&t.text)).collect()
-}
-
 /// Below this many services, one thread is quicker than starting more.
 const PARALLEL_FROM: usize = 2_000;
 
@@ -407,7 +405,7 @@ impl SearchIndex {
             }
         }
         SearchIndex {
-            pairs: pairs_of(&tokens),
+            letters: Letters::new(&tokens),
             tokens,
             lookup,
             keys,
@@ -441,13 +439,13 @@ impl SearchIndex {
         }
         self.lookup = lookup;
         self.goal_words = goal_words(&self.goal_postings);
-        self.pairs = pairs_of(&self.tokens);
+        self.letters = Letters::new(&self.tokens);
         self
     }
 
-    /// Per token, the pairs of letters side by side in it (see [`pair_mask`]).
-    pub fn token_pairs(&self) -> &[u64] {
-        &self.pairs
+    /// What the scan for a typed word reads first: the tokens' pairs of letters and lengths.
+    pub fn letters(&self) -> &Letters {
+        &self.letters
     }
 
     /// Whether the parts of an index read back agree with each other and with a catalogue of

@@ -133,22 +133,29 @@ impl Scorer<'_> {
             // A word that holds the typed one whole (as it is, its beginning or a part) holds
             // every pair of its letters side by side, and one a typo away is about as long:
             // any other word can match only by scattered letters, tried last.
+            let letters = index.letters();
             let pairs = pair_mask(word);
-            let may_match_well = |token: &Token, token_pairs: u64| {
-                may_match(token)
-                    && (pairs & !token_pairs == 0
-                        || (typo_room && (token.chars as usize).abs_diff(term.chars) <= 1))
+            let typo_length =
+                |token: &Token| typo_room && (token.chars as usize).abs_diff(term.chars) <= 1;
+            let may_match_well = |id: u32| {
+                let token = &index.tokens[id as usize];
+                may_match(token) && (letters.holds_all(id, pairs) || typo_length(token))
             };
-            let token_pairs = index.token_pairs();
-            // The words that may match only by scattered letters, tried last.
-            let mut scattered_only: Vec<u32> = Vec::new();
-            for (token_id, (token, &token_pairs)) in
-                index.tokens.iter().zip(token_pairs).enumerate()
-            {
-                if may_match_well(token, token_pairs) {
-                    found.extend(try_token(token_id as u32));
-                } else if may_be_scattered(token.chars as usize, token.mask, term) {
-                    scattered_only.push(token_id as u32);
+            // Those holding every pair are among the holders of the rarest pair; those a typo
+            // away among the words of about the typed word's length.
+            let holders = letters.holding_rarest(pairs).unwrap_or(&[]);
+            for &id in holders {
+                if may_match(&index.tokens[id as usize]) && letters.holds_all(id, pairs) {
+                    found.extend(try_token(id));
+                }
+            }
+            if typo_room {
+                for length in term.chars - 1..=term.chars + 1 {
+                    for &id in letters.of_length(length) {
+                        if may_match(&index.tokens[id as usize]) && !letters.holds_all(id, pairs) {
+                            found.extend(try_token(id));
+                        }
+                    }
                 }
             }
             // Words that share the typed word's stem are tried whatever their letters.
@@ -160,21 +167,24 @@ impl Scorer<'_> {
                 &word[..end]
             });
             if let Some(stem) = stem {
-                for &token_id in index.tokens_beginning(stem) {
-                    let at = token_id as usize;
-                    if !may_match_well(&index.tokens[at], token_pairs[at]) {
-                        found.extend(try_token(token_id));
+                for &id in index.tokens_beginning(stem) {
+                    if !may_match_well(id) {
+                        found.extend(try_token(id));
                     }
                 }
             }
             self.scan_bases(word, &mut found);
-            // Scattered letters count only when nothing better was found (see below).
+            // Scattered letters count only when nothing better was found (see below): only
+            // then are the other words that hold every letter read.
             let best = found.iter().map(|&(_, _, kind)| kind).max();
             if best.is_none() || (best == Some(MatchKind::Scattered) && !known) {
-                for token_id in scattered_only {
-                    let text = &index.tokens[token_id as usize].text;
-                    if stem.is_none_or(|stem| !text.starts_with(stem)) {
-                        found.extend(try_token(token_id));
+                for (id, token) in index.tokens.iter().enumerate() {
+                    let id = id as u32;
+                    if may_be_scattered(token.chars as usize, token.mask, term)
+                        && !may_match_well(id)
+                        && stem.is_none_or(|stem| !token.text.starts_with(stem))
+                    {
+                        found.extend(try_token(id));
                     }
                 }
             }
@@ -203,13 +213,22 @@ impl Scorer<'_> {
             return;
         }
         let index = &self.index;
+        let letters = index.letters();
         let is_word = |w: &str| index.token_id(w).is_some();
-        // One pass over the catalogue's words for all the bases.
-        for (token_id, token) in index.tokens.iter().enumerate() {
-            let text = &*token.text;
-            for &(base, term) in &bases {
+        for &(base, term) in &bases {
+            // A word that holds the base holds its pairs of letters.
+            let pairs = pair_mask(base);
+            let Some(holders) = letters.holding_rarest(pairs) else {
+                continue;
+            };
+            for &token_id in holders {
+                let token = &index.tokens[token_id as usize];
+                let text = &*token.text;
                 // A compound's other part has three letters at least ("työ", "apu").
-                if term.mask & !token.mask != 0 || (token.chars as usize) < term.chars + 3 {
+                if !letters.holds_all(token_id, pairs)
+                    || term.mask & !token.mask != 0
+                    || (token.chars as usize) < term.chars + 3
+                {
                     continue;
                 }
                 let quality = if text.starts_with(base) && begins_as_modifier(text, base, &is_word)
@@ -224,7 +243,7 @@ impl Scorer<'_> {
                 } else {
                     continue;
                 };
-                found.push((token_id as u32, quality, MatchKind::Inside));
+                found.push((token_id, quality, MatchKind::Inside));
             }
         }
     }
