@@ -23,7 +23,7 @@ macro_rules! words_file {
 }
 
 /// The built-in thesaurus files, by name.
-pub(super) const BUILTIN_FILES: [(&str, &str); 80] = [
+pub(super) const BUILTIN_FILES: [(&str, &str); 81] = [
     words_file!("thesaurus.ron"),
     words_file!("thesaurus-services.ron"),
     words_file!("thesaurus-everyday.ron"),
@@ -104,4 +104,5 @@ pub(super) const BUILTIN_FILES: [(&str, &str); 80] = [
     words_file!("thesaurus-first-doors-families-and-young.ron"),
     words_file!("thesaurus-first-doors-neighbourhood-and-older.ron"),
     words_file!("thesaurus-first-doors-work-and-housing.ron"),
+    words_file!("thesaurus-professional-terms.ron"),
 ];
