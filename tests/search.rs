@@ -260,6 +260,28 @@ fn limit_keeps_the_best_and_counts_all() {
 }
 
 #[test]
+fn asking_for_fewer_rows_lists_the_same_first_ones() {
+    // Hundreds of services, many of them scoring alike: the first rows and the count are the
+    // same however many rows are asked for.
+    let catalog = catalog_from_ron(&polku::synthetic::catalog_ron(400, 7));
+    for typed in ["t", "työ", "mielenterveys", "kuntoutus ryhmä", "nuoret"] {
+        let query = Query::new(typed, Filters::default(), "fi");
+        let all = Searcher::new(&catalog).search(&catalog, &query, None);
+        assert!(all.total > 25, "{typed}: {}", all.total);
+        for limit in [1, 5, 20, 25, 100] {
+            let some = Searcher::new(&catalog).search(&catalog, &query, Some(limit));
+            assert_eq!(some.total, all.total, "{typed}");
+            let shown = limit.min(all.services.len());
+            assert_eq!(
+                some.services,
+                all.services[..shown],
+                "{typed}, {limit} rows"
+            );
+        }
+    }
+}
+
+#[test]
 fn highlights_point_at_the_shown_letters() {
     let catalog = catalog();
     let searcher = Searcher::new(&catalog);

@@ -401,9 +401,12 @@ impl Searcher {
         adjacent::lift(&scorer, &pairs, &mut hits, |hit| {
             order_key(hit.score, 0, ranks[hit.index])
         });
+        let total = hits.len();
+        // Only the hits that may be among the rows asked for, or among those whose ties are
+        // told apart, are ordered.
+        let hits = contenders(hits, limit.map(|l| l.max(ties::TIE_WINDOW)));
         // Equal scores: a hit in the name before one in the description, then by name.
         let places = ties::tie_order(&scorer, &self.explained, wanted, &hits);
-        let total = hits.len();
         let hits = best_first(hits, limit, |at, hit| {
             order_key(hit.score, places[at], ranks[hit.index])
         });
@@ -469,6 +472,19 @@ impl Searcher {
         });
         goals
     }
+}
+
+/// The hits that score at least as well as the `first`-th best (all of them when `first` is
+/// `None` or not fewer than the hits): no other can be among the first `first` rows, which go
+/// by score first. Ties at that score are all kept, so the order among them is told as before.
+fn contenders(mut hits: Vec<ServiceHit>, first: Option<usize>) -> Vec<ServiceHit> {
+    let Some(first) = first.filter(|&n| n > 0 && n < hits.len()) else {
+        return hits;
+    };
+    let mut scores: Vec<u32> = hits.iter().map(|h| h.score).collect();
+    let (_, &mut lowest, _) = scores.select_nth_unstable_by(first - 1, |a, b| b.cmp(a));
+    hits.retain(|h| h.score >= lowest);
+    hits
 }
 
 /// `hits` best first by `key` (of a hit's place in `hits` and the hit; distinct per hit), at most `limit` of them: the key of each hit

@@ -17,7 +17,7 @@ use crate::hash::Fx;
 /// Ties are broken among the services whose score is at least that of the service at this
 /// place in the ranking: the same services however many results are asked for, so that asking
 /// for more never reorders the first ones.
-const TIE_WINDOW: usize = 20;
+pub const TIE_WINDOW: usize = 20;
 /// At most this many services sharing the lowest score of the window are told apart by their
 /// texts; more are left in name order, so that a keystroke never reads thousands of texts.
 const MAX_TIED: usize = 64;
