@@ -8,6 +8,7 @@
 use std::collections::HashMap;
 
 use super::fold::fold;
+use super::index::MAX_ITEMS;
 use super::searcher::ServiceHit;
 use crate::catalog::Catalog;
 use crate::hash::Fx;
@@ -16,8 +17,8 @@ use crate::hash::Fx;
 const COPY_SHARE: f32 = 0.5;
 /// A service listed once.
 const ALONE: u32 = u32::MAX;
-/// The bits of a service's rank in name order (see `MAX_ITEMS`).
-const RANK_BITS: u32 = (1 << 28) - 1;
+/// The bits of a service's rank in name order: no index holds more services.
+const RANK_BITS: u32 = MAX_ITEMS as u32;
 /// A group none of whose copies has been seen among the hits.
 const NONE_YET: u32 = u32::MAX;
 
@@ -140,7 +141,7 @@ impl Copies {
         }
         // Per group: the best copy's key and its place in `hits`. The key packs the order in
         // one number, compared at once: score, languages named, and the name's place
-        // reversed (ranks are below 2^28, see `MAX_ITEMS`).
+        // reversed (ranks are below `MAX_ITEMS`, a run of ones).
         let key = |hit: &ServiceHit| {
             let languages = self.languages.get(hit.index).copied().unwrap_or(0).min(15);
             let rank = ranks.get(hit.index).copied().unwrap_or(u32::MAX) & RANK_BITS;

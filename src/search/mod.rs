@@ -35,9 +35,7 @@ pub use fold::{Folded, fold, fold_into, fold_with_origin, words};
 pub use highlight::highlights;
 pub use index::{Field, SearchIndex};
 pub use keyed::KeyIndex;
-pub use matcher::{
-    FuzzyMatcher, MatchKind, SkimFuzzy, Term, WordMatch, letter_mask, match_word, pair_mask,
-};
+pub use matcher::{FuzzyMatcher, MatchKind, SkimFuzzy, Term, WordMatch, letter_mask, match_word};
 pub use postings::{Posting, Postings};
 pub use query::{Filters, MAX_QUERY_CHARS, MAX_QUERY_WORDS, Query, QueryWords};
 pub use searcher::{GoalHit, SearchResults, Searcher, ServiceHit};
