@@ -189,3 +189,28 @@ fn a_service_that_writes_the_typed_words_together_comes_first() {
     let found = ranked(&catalog, "sairaanhoitaja psykiatrinen");
     assert_eq!(found, vec!["morning", "evening"]);
 }
+
+#[test]
+fn a_word_for_whom_chooses_among_the_services_for_the_need() {
+    // "kehitysvammaisen lyhytaikaishoito" asks for short-term care; the work activity named
+    // for people with intellectual disabilities meets another need of theirs, and the care
+    // that says it is for people with disabilities comes first though its name says neither.
+    let catalog = catalog(
+        r#"(
+        goals: [(id: "g", name: "Arki")],
+        services: [
+            (id: "work", name: "Kehitysvammaisten työtoiminta", summary: "Työtä omaan tahtiin",
+             goals: ["g"], provider: "P", formats: [Group]),
+            (id: "respite", name: "Lyhytaikainen huolenpito",
+             summary: "Lyhytaikaista hoitoa vammaisille, kun omainen tarvitsee vapaata",
+             goals: ["g"], provider: "P", formats: [Individual]),
+        ],
+    )"#,
+    );
+    let found = ranked(&catalog, "kehitysvammaisen lyhytaikaishoito");
+    assert_eq!(
+        found.first().map(String::as_str),
+        Some("respite"),
+        "{found:?}"
+    );
+}

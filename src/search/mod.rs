@@ -28,6 +28,7 @@ mod stop_words;
 pub mod suggest;
 mod thesaurus;
 mod ties;
+mod who;
 mod word_langs;
 
 pub use explain::{Explanation, Match, Place};
