@@ -23,7 +23,7 @@ macro_rules! words_file {
 }
 
 /// The built-in thesaurus files, by name.
-pub(super) const BUILTIN_FILES: [(&str, &str); 81] = [
+pub(super) const BUILTIN_FILES: [(&str, &str); 85] = [
     words_file!("thesaurus.ron"),
     words_file!("thesaurus-services.ron"),
     words_file!("thesaurus-everyday.ron"),
@@ -105,4 +105,8 @@ pub(super) const BUILTIN_FILES: [(&str, &str); 81] = [
     words_file!("thesaurus-first-doors-neighbourhood-and-older.ron"),
     words_file!("thesaurus-first-doors-work-and-housing.ron"),
     words_file!("thesaurus-professional-terms.ron"),
+    words_file!("thesaurus-daily-living-speech.ron"),
+    words_file!("thesaurus-families-and-crisis-speech.ron"),
+    words_file!("thesaurus-swedish-english-c.ron"),
+    words_file!("thesaurus-professional-health-and-school.ron"),
 ];
