@@ -13,8 +13,8 @@ use super::searcher::ServiceHit;
 use crate::catalog::Catalog;
 use crate::hash::Fx;
 
-/// What a copy of a service counts of its score below the best copy.
-const COPY_SHARE: f32 = 0.5;
+/// A copy of a service counts its score divided by this below the best copy: half.
+const COPY_DIVISOR: u32 = 2;
 /// A service listed once.
 const ALONE: u32 = u32::MAX;
 /// The bits of a service's rank in name order: no index holds more services.
@@ -157,21 +157,28 @@ impl Copies {
         };
         let mut best_key: Vec<u64> = vec![0; self.groups];
         let mut best_at: Vec<u32> = vec![NONE_YET; self.groups];
-        for (at, hit) in hits.iter().enumerate() {
-            if let Some(group) = group_of(hit) {
-                let key = key(hit);
-                if best_at[group] == NONE_YET || key > best_key[group] {
-                    best_key[group] = key;
-                    best_at[group] = at as u32;
+        // One pass: a copy is demoted as soon as a better one of its group has been seen, and
+        // the group's best so far when a better one comes. Keys are of the scores as they were.
+        for at in 0..hits.len() {
+            let Some(group) = group_of(&hits[at]) else {
+                continue;
+            };
+            let key = key(&hits[at]);
+            let best = best_at[group];
+            if best == NONE_YET || key > best_key[group] {
+                if best != NONE_YET {
+                    demoted(&mut hits[best as usize]);
                 }
-            }
-        }
-        for (at, hit) in hits.iter_mut().enumerate() {
-            if let Some(group) = group_of(hit)
-                && best_at[group] as usize != at
-            {
-                hit.score = (hit.score as f32 * COPY_SHARE) as u32;
+                best_key[group] = key;
+                best_at[group] = at as u32;
+            } else {
+                demoted(&mut hits[at]);
             }
         }
     }
+}
+
+/// A copy below the best of its group: its score divided by `COPY_DIVISOR`.
+fn demoted(hit: &mut ServiceHit) {
+    hit.score /= COPY_DIVISOR;
 }

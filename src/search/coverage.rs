@@ -21,7 +21,9 @@ pub(super) fn covering(
     if totals.len() < admitted.len() {
         totals.resize(admitted.len(), Total::default());
     }
-    let mut touched: Vec<u32> = Vec::new();
+    // At least as many services are touched as the longest concept reaches.
+    let longest = per_concept.iter().map(|c| c.service_ids.len()).max();
+    let mut touched: Vec<u32> = Vec::with_capacity(longest.unwrap_or(0));
     // Concept by concept, so that each service's values are added in the order `coverage`
     // adds them.
     for (concept, &weight) in per_concept.iter().zip(weights) {

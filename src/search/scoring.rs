@@ -401,7 +401,9 @@ impl Scratch {
     /// Every touched service with a hit (ascending) with `value(own, via)`, leaving all
     /// slots 0.
     fn take(&mut self, value: impl Fn(u16, u16) -> u16) -> Vec<(u32, u16)> {
-        let mut out = Vec::new();
+        // No more hits than services touched: the list is made once, large enough.
+        let touched: u32 = self.touched.iter().map(|bits| bits.count_ones()).sum();
+        let mut out = Vec::with_capacity(touched as usize);
         for (at, bits) in self.touched.iter_mut().enumerate() {
             let mut left = std::mem::take(bits);
             while left != 0 {
