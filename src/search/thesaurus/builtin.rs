@@ -23,7 +23,7 @@ macro_rules! words_file {
 }
 
 /// The built-in thesaurus files, by name.
-pub(super) const BUILTIN_FILES: [(&str, &str); 85] = [
+pub(super) const BUILTIN_FILES: [(&str, &str); 89] = [
     words_file!("thesaurus.ron"),
     words_file!("thesaurus-services.ron"),
     words_file!("thesaurus-everyday.ron"),
@@ -109,4 +109,8 @@ pub(super) const BUILTIN_FILES: [(&str, &str); 85] = [
     words_file!("thesaurus-families-and-crisis-speech.ron"),
     words_file!("thesaurus-swedish-english-c.ron"),
     words_file!("thesaurus-professional-health-and-school.ron"),
+    words_file!("thesaurus-professional-work-and-education.ron"),
+    words_file!("thesaurus-professional-social-and-housing.ron"),
+    words_file!("thesaurus-professional-older-and-disability.ron"),
+    words_file!("thesaurus-professional-national.ron"),
 ];
