@@ -294,6 +294,25 @@ fn a_phrase_is_met_with_its_words_in_their_plain_endings() {
 }
 
 #[test]
+fn a_phrase_is_met_with_its_word_in_the_illative() {
+    let entries = vec![
+        ThesaurusEntry {
+            words: vec!["siivous koti".into(), "apu koulu".into()],
+            means: vec!["kotipalvelu".into()],
+        },
+        // The thesaurus also holds the illative itself, in another phrase.
+        ThesaurusEntry {
+            words: vec!["pääsy kotiin".into()],
+            means: vec!["kotiutus".into()],
+        },
+    ];
+    let thesaurus = Thesaurus::new(&entries);
+    let meant = |text: &str| means(&thesaurus, text);
+    assert!(meant("siivous kotiin").contains(&"kotipalvelu".to_owned()));
+    assert!(meant("apua kouluun").contains(&"kotipalvelu".to_owned()));
+}
+
+#[test]
 fn a_form_of_a_word_means_what_the_word_means_though_a_phrase_holds_the_form() {
     let entries = vec![
         ThesaurusEntry {
