@@ -304,16 +304,18 @@ pub fn weights(concepts: &[Concept], query: &QueryWords) -> Vec<f32> {
     };
     // In a list, a word that names the group ("kehitysvammaisen lyhytaikaishoito") says for
     // whom; the other words say what.
-    let any_what = !sentence && concepts.iter().any(|c| !is_who(c));
+    let who: Vec<bool> = concepts.iter().map(is_who).collect();
+    let any_what = !sentence && who.contains(&false);
     concepts
         .iter()
-        .map(|c| {
+        .zip(&who)
+        .map(|(c, &who)| {
             let weight = if !any_need || names_need(c) {
                 1.0
             } else {
                 share
             };
-            if any_what && is_who(c) {
+            if any_what && who {
                 weight * WHO_SHARE
             } else {
                 weight

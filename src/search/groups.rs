@@ -3,6 +3,8 @@
 //! the client is not known to be in it, and a service for everyone who has the need comes
 //! before one for a group: a client who says "en jaksa lähteä kotoa" is first offered the
 //! mental-health service, then the day activity for older people.
+//!
+//! Whether a typed word is itself a person of a group ("kehitysvammaisen") is `who`'s question.
 
 use super::concepts::Concept;
 use super::fold::{fold, words};

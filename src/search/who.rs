@@ -2,6 +2,11 @@
 //! "nuoren", "äldre", "immigrant") rather than what the need is. In a professional's list
 //! ("kehitysvammaisen lyhytaikaishoito") such a word chooses among the services for the need;
 //! it should not bring first the services named for the group that meet another need.
+//!
+//! `groups` knows the same groups by other lists, for another question: which groups a
+//! service's name is for, and whether a query names one anywhere in its words or meanings
+//! ("koulu" names pupils there). Here a typed word must itself be a person of the group, in its
+//! inflected forms only, so the two lists are kept apart.
 
 use super::concepts::Concept;
 
