@@ -76,8 +76,8 @@ fn mistyping_order(word: &str) -> (Option<char>, usize) {
 /// A phrase, folded and split into words.
 pub type Phrase = Vec<String>;
 
-/// An entry's number and one of its phrases' number.
-type PhraseAt = (u32, u32);
+/// An entry's number, one of its phrases' number and one of that phrase's words' number.
+type WordOf = (u32, u32, u32);
 
 /// The entries, folded, with the keys of their words for lookup. Working out the keys of
 /// every word takes a while, so a catalogue stored in the cache folder stores its thesaurus
@@ -95,9 +95,9 @@ pub struct Thesaurus {
     single_words: Vec<(String, u32)>,
     /// The meanings as written ("päivätoiminta"), by their folded words joined by spaces.
     spelled: HashMap<String, String, Fx>,
-    /// The word of each phrase of one word, folded: what a typed word is told to be a form of
-    /// (see [`begins_as_form`]).
-    single_text: HashMap<PhraseAt, String, Fx>,
+    /// Each word of each phrase, folded: what a typed word is told to be a form of (see
+    /// [`begins_as_form`]).
+    word_text: HashMap<WordOf, String, Fx>,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -157,13 +157,12 @@ impl Thesaurus {
                     if word.chars().count() >= MIN_MISTYPED {
                         thesaurus.single_words.push((word.clone(), e as u32));
                     }
-                    thesaurus
-                        .single_text
-                        .insert((e as u32, says.len() as u32), word.clone());
                 }
                 for (w, written) in kept.iter().enumerate() {
                     let (word, harmony) = (&written.word, written.harmony);
                     let letters = word.chars().count() as u32;
+                    let at = (e as u32, says.len() as u32, w as u32);
+                    thesaurus.word_text.insert(at, word.clone());
                     let abbreviation;
                     let keys: &[String] = if written.abbreviation {
                         abbreviation = [abbreviation_key(word)];
@@ -174,7 +173,7 @@ impl Thesaurus {
                             .or_insert_with(|| entry_word_keys(word))
                     };
                     for key in keys.iter() {
-                        let at = (e as u32, says.len() as u32, w as u32, letters, harmony);
+                        let at = (at.0, at.1, at.2, letters, harmony);
                         thesaurus.by_key.entry(key.clone()).or_default().push(at);
                     }
                 }
@@ -410,14 +409,14 @@ impl Thesaurus {
             if matched.iter().any(|m| m.3 >= KeyStrength::Long) {
                 enough = enough.max(KeyStrength::Medium);
             }
-            // But a word of one word's phrase that the typed word begins, with an ending of
-            // its own after it, is the typed word's base ("kipuja" of "kipu", "eläkettä" of
-            // "eläke"), whatever other phrase holds the typed form.
+            // But a phrase's word that the typed word is a form of, with an ending of its own
+            // after it, is the typed word's base ("kipuja" of "kipu", "eläkettä" of "eläke",
+            // "kodissa" of "koti"), whatever other phrase holds the typed form.
             let typed_word = keys.iter().find_map(|k| k.strip_prefix('='));
             let counts = |m: &(u32, u32, u32, KeyStrength)| {
                 m.3 >= enough
                     || typed_word.is_some_and(|typed| {
-                        self.single_text.get(&(m.0, m.1)).is_some_and(|base| {
+                        self.word_text.get(&(m.0, m.1, m.2)).is_some_and(|base| {
                             begins_as_form(typed, base)
                                 || weak_grade_form(typed, base)
                                 || plural_form(typed, base)

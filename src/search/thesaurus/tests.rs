@@ -313,6 +313,28 @@ fn a_phrase_is_met_with_its_word_in_the_illative() {
 }
 
 #[test]
+fn a_phrase_is_met_with_its_word_in_the_weak_grade_though_another_phrase_holds_that_form() {
+    let entries = vec![
+        ThesaurusEntry {
+            words: vec!["siivous koti".into(), "velka kasvaa".into()],
+            means: vec!["kotipalvelu".into()],
+        },
+        // The thesaurus also holds the weak-grade forms themselves, in other phrases.
+        ThesaurusEntry {
+            words: vec!["kodin perustaminen".into(), "velan takaus".into()],
+            means: vec!["asumisneuvonta".into()],
+        },
+    ];
+    let thesaurus = Thesaurus::new(&entries);
+    let meant = |text: &str| means(&thesaurus, text);
+    assert!(meant("kodin siivous").contains(&"kotipalvelu".to_owned()));
+    assert!(meant("siivous kodissa").contains(&"kotipalvelu".to_owned()));
+    assert!(meant("velan kasvaa").contains(&"kotipalvelu".to_owned()));
+    // A word that only begins like the phrase's word is not a form of it.
+    assert!(!meant("siivous kotka").contains(&"kotipalvelu".to_owned()));
+}
+
+#[test]
 fn a_form_of_a_word_means_what_the_word_means_though_a_phrase_holds_the_form() {
     let entries = vec![
         ThesaurusEntry {
