@@ -153,10 +153,10 @@ impl Thesaurus {
                 if kept.is_empty() {
                     continue;
                 }
-                if let [Written { word, .. }] = kept.as_slice() {
-                    if word.chars().count() >= MIN_MISTYPED {
-                        thesaurus.single_words.push((word.clone(), e as u32));
-                    }
+                if let [Written { word, .. }] = kept.as_slice()
+                    && word.chars().count() >= MIN_MISTYPED
+                {
+                    thesaurus.single_words.push((word.clone(), e as u32));
                 }
                 for (w, written) in kept.iter().enumerate() {
                     let (word, harmony) = (&written.word, written.harmony);
