@@ -35,7 +35,7 @@ const MAX_ABBREVIATION: usize = 5;
 /// Whether a word as typed is an abbreviation: two to five capital letters ("RAI", "SAS",
 /// "TYP"). An abbreviation is a word of its own, not the beginning of a longer one: "RAI" is
 /// the assessment, not "raitistuminen". A query typed all in capitals (the caps lock on) says
-/// nothing of the kind, unless it is one word.
+/// nothing of the kind, unless it is one word ("SAS", "RAI-HC").
 fn is_abbreviation(word: &str, query_in_capitals: bool, one_word: bool) -> bool {
     written_as_abbreviation(word) && (!query_in_capitals || one_word)
 }
@@ -56,7 +56,8 @@ impl QueryWords {
         // Folding keeps letters letters, so the typed words line up with the folded ones.
         let mut written = words(&lower).map(|(_, w)| w);
         let in_capitals = !cut.chars().any(char::is_lowercase);
-        let one_word = words(&cut).nth(1).is_none();
+        // "RAI-HC" and "TE-palvelut" are one word as typed, whatever their parts.
+        let one_word = cut.split_whitespace().nth(1).is_none();
         let mut as_typed = words(&cut).map(|(_, w)| is_abbreviation(w, in_capitals, one_word));
         let mut list: Vec<String> = Vec::new();
         let mut harmonies: Vec<Option<Harmony>> = Vec::new();
@@ -191,6 +192,8 @@ mod tests {
             vec![false, false]
         );
         assert_eq!(QueryWords::parse("SAS").abbreviations, vec![true]);
+        // One word of capitals joined by a hyphen is one abbreviation's parts.
+        assert_eq!(QueryWords::parse("RAI-HC").abbreviations, vec![true, true]);
         assert_eq!(
             QueryWords::parse("I need help").abbreviations,
             vec![false, false, false]
