@@ -18,7 +18,7 @@ mod builtin;
 mod keys;
 
 pub use builtin::builtin_entries;
-use keys::{ABBREVIATION, ENDED, begins_as_form, entry_word_keys, plural_form, weak_grade_form};
+use keys::{ABBREVIATION, ENDED, FormsOf, entry_word_keys};
 pub use keys::{abbreviation_key, typed_bases, typed_word_keys, word_keys};
 
 /// A typed word this long or longer may be a compound of words the thesaurus knows.
@@ -36,6 +36,10 @@ const MIN_MISTYPED: usize = 7;
 /// A word of an entry's phrase: (entry, phrase, word, the word's length in letters, its vowel
 /// harmony as written).
 type WordAt = (u32, u32, u32, u32, Option<Harmony>);
+
+/// A phrase's word a typed word met: (entry, phrase, word, the key's strength, the word's
+/// length in letters).
+type Met = (u32, u32, u32, KeyStrength, u32);
 
 /// A word of the thesaurus this short or shorter may be joined to a typed word by a short key.
 const SHORT_WORD: u32 = 6;
@@ -372,7 +376,7 @@ impl Thesaurus {
                     .map(|&(e, p, w, _, _)| (e, p, w))
                     .collect(),
             };
-            let mut matched: Vec<(u32, u32, u32, KeyStrength)> = Vec::new();
+            let mut matched: Vec<Met> = Vec::new();
             for key in keys {
                 let strength = KeyStrength::of(key);
                 // Finnish forms are one word only in one harmony ("riitä" is no "riidat"); the
@@ -392,7 +396,7 @@ impl Thesaurus {
                     if strength == KeyStrength::Short && letters > SHORT_WORD {
                         continue;
                     }
-                    matched.push((e, p, w, strength));
+                    matched.push((e, p, w, strength, letters));
                 }
             }
             // A word the thesaurus holds as typed, or by a long key, is not also read as
@@ -400,7 +404,7 @@ impl Thesaurus {
             // not typed whole, does not count).
             let best = matched
                 .iter()
-                .filter(|&&(e, p, _, _)| self.entries[e as usize].says[p as usize] == 1)
+                .filter(|&&(e, p, ..)| self.entries[e as usize].says[p as usize] == 1)
                 .map(|m| m.3)
                 .max();
             let mut enough = best.map_or(KeyStrength::Short, |b| b.min(KeyStrength::Long));
@@ -412,28 +416,24 @@ impl Thesaurus {
             // But a phrase's word that the typed word is a form of, with an ending of its own
             // after it, is the typed word's base ("kipuja" of "kipu", "eläkettä" of "eläke",
             // "kodissa" of "koti"), whatever other phrase holds the typed form.
-            let typed_word = keys.iter().find_map(|k| k.strip_prefix('='));
-            let counts = |m: &(u32, u32, u32, KeyStrength)| {
-                m.3 >= enough
-                    || typed_word.is_some_and(|typed| {
-                        self.word_text.get(&(m.0, m.1, m.2)).is_some_and(|base| {
-                            begins_as_form(typed, base)
-                                || weak_grade_form(typed, base)
-                                || plural_form(typed, base)
-                        })
-                    })
-            };
+            let mut forms = keys
+                .iter()
+                .find_map(|k| k.strip_prefix('='))
+                .map(FormsOf::new);
             // A phrase of more words than were typed is not typed whole.
-            let may_be_whole = |m: &(u32, u32, u32, KeyStrength)| {
-                self.entries[m.0 as usize].says[m.1 as usize] <= typed.len()
-            };
+            let may_be_whole =
+                |m: &Met| self.entries[m.0 as usize].says[m.1 as usize] <= typed.len();
             let typed_at = u32::try_from(i).unwrap_or(u32::MAX);
-            met.extend(
-                matched
-                    .into_iter()
-                    .filter(|m| may_be_whole(m) && counts(m))
-                    .map(|(e, p, w, _)| (e, p, w, typed_at)),
-            );
+            for m in matched.into_iter().filter(may_be_whole) {
+                let counts = m.3 >= enough
+                    || forms.as_mut().is_some_and(|forms| {
+                        (self.word_text.get(&(m.0, m.1, m.2)))
+                            .is_some_and(|base| forms.is_form_of(base, m.4))
+                    });
+                if counts {
+                    met.push((m.0, m.1, m.2, typed_at));
+                }
+            }
         }
         met.sort_unstable();
         met.dedup();

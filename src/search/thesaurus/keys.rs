@@ -137,6 +137,39 @@ pub fn typed_bases(word: &str) -> impl Iterator<Item = &str> {
 const MIN_BASE_WORD: usize = 7;
 const MIN_BASE: usize = 5;
 
+/// Whether a typed word is a form of the thesaurus words a key joined it to, each word told
+/// once: a word like "koti" is in hundreds of phrases.
+pub(super) struct FormsOf<'t, 'b> {
+    typed: &'t str,
+    letters: u32,
+    told: HashMap<&'b str, bool, Fx>,
+}
+
+impl<'t, 'b> FormsOf<'t, 'b> {
+    pub(super) fn new(typed: &'t str) -> Self {
+        let letters = u32::try_from(typed.chars().count()).unwrap_or(u32::MAX);
+        Self {
+            typed,
+            letters,
+            told: HashMap::default(),
+        }
+    }
+
+    /// Whether the typed word is `base` (of `letters` letters) with an ending after it, in its
+    /// weak grade or in a plural ([`begins_as_form`], [`weak_grade_form`], [`plural_form`]).
+    /// Such a form is at most a letter shorter than its word ("kukan" of "kukka") and at most
+    /// six longer ("veloissani" of "velka"): most words a key meets are told by that alone.
+    pub(super) fn is_form_of(&mut self, base: &'b str, letters: u32) -> bool {
+        if self.letters + 1 < letters || self.letters > letters + 6 {
+            return false;
+        }
+        let typed = self.typed;
+        *self.told.entry(base).or_insert_with(|| {
+            begins_as_form(typed, base) || weak_grade_form(typed, base) || plural_form(typed, base)
+        })
+    }
+}
+
 /// Whether `typed` is `base` (a thesaurus word of four letters or more) with an ending of at
 /// most five letters after it: a form of it, once a key of theirs has joined them.
 pub(super) fn begins_as_form(typed: &str, base: &str) -> bool {
