@@ -23,7 +23,7 @@ macro_rules! words_file {
 }
 
 /// The built-in thesaurus files, by name.
-pub(super) const BUILTIN_FILES: [(&str, &str); 89] = [
+pub(super) const BUILTIN_FILES: [(&str, &str); 92] = [
     words_file!("thesaurus.ron"),
     words_file!("thesaurus-services.ron"),
     words_file!("thesaurus-everyday.ron"),
@@ -113,4 +113,7 @@ pub(super) const BUILTIN_FILES: [(&str, &str); 89] = [
     words_file!("thesaurus-professional-social-and-housing.ron"),
     words_file!("thesaurus-professional-older-and-disability.ron"),
     words_file!("thesaurus-professional-national.ron"),
+    words_file!("thesaurus-care-and-school-speech.ron"),
+    words_file!("thesaurus-professional-paths-and-records.ron"),
+    words_file!("thesaurus-swedish-english-d.ron"),
 ];
