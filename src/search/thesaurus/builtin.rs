@@ -23,7 +23,7 @@ macro_rules! words_file {
 }
 
 /// The built-in thesaurus files, by name.
-pub(super) const BUILTIN_FILES: [(&str, &str); 92] = [
+pub(super) const BUILTIN_FILES: [(&str, &str); 95] = [
     words_file!("thesaurus.ron"),
     words_file!("thesaurus-services.ron"),
     words_file!("thesaurus-everyday.ron"),
@@ -116,4 +116,7 @@ pub(super) const BUILTIN_FILES: [(&str, &str); 92] = [
     words_file!("thesaurus-care-and-school-speech.ron"),
     words_file!("thesaurus-professional-paths-and-records.ron"),
     words_file!("thesaurus-swedish-english-d.ron"),
+    words_file!("thesaurus-jobs-and-bills-speech.ron"),
+    words_file!("thesaurus-mind-and-family-speech.ron"),
+    words_file!("thesaurus-newcomers-and-errands.ron"),
 ];
