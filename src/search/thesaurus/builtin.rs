@@ -23,7 +23,7 @@ macro_rules! words_file {
 }
 
 /// The built-in thesaurus files, by name.
-pub(super) const BUILTIN_FILES: [(&str, &str); 95] = [
+pub(super) const BUILTIN_FILES: [(&str, &str); 98] = [
     words_file!("thesaurus.ron"),
     words_file!("thesaurus-services.ron"),
     words_file!("thesaurus-everyday.ron"),
@@ -119,4 +119,7 @@ pub(super) const BUILTIN_FILES: [(&str, &str); 95] = [
     words_file!("thesaurus-jobs-and-bills-speech.ron"),
     words_file!("thesaurus-mind-and-family-speech.ron"),
     words_file!("thesaurus-newcomers-and-errands.ron"),
+    words_file!("thesaurus-older-at-home-speech.ron"),
+    words_file!("thesaurus-youth-transitions-speech.ron"),
+    words_file!("thesaurus-professional-laws-and-terms.ron"),
 ];
