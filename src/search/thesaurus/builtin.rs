@@ -23,7 +23,7 @@ macro_rules! words_file {
 }
 
 /// The built-in thesaurus files, by name.
-pub(super) const BUILTIN_FILES: [(&str, &str); 98] = [
+pub(super) const BUILTIN_FILES: [(&str, &str); 101] = [
     words_file!("thesaurus.ron"),
     words_file!("thesaurus-services.ron"),
     words_file!("thesaurus-everyday.ron"),
@@ -122,4 +122,7 @@ pub(super) const BUILTIN_FILES: [(&str, &str); 98] = [
     words_file!("thesaurus-older-at-home-speech.ron"),
     words_file!("thesaurus-youth-transitions-speech.ron"),
     words_file!("thesaurus-professional-laws-and-terms.ron"),
+    words_file!("thesaurus-finland-swedish-client.ron"),
+    words_file!("thesaurus-english-second-language.ron"),
+    words_file!("thesaurus-home-and-neighbourhood-speech.ron"),
 ];
