@@ -80,9 +80,6 @@ fn mistyping_order(word: &str) -> (Option<char>, usize) {
 /// A phrase, folded and split into words.
 pub type Phrase = Vec<String>;
 
-/// An entry's number, one of its phrases' number and one of that phrase's words' number.
-type WordOf = (u32, u32, u32);
-
 /// The entries, folded, with the keys of their words for lookup. Working out the keys of
 /// every word takes a while, so a catalogue stored in the cache folder stores its thesaurus
 /// too (see `ready`).
@@ -99,16 +96,23 @@ pub struct Thesaurus {
     single_words: Vec<(String, u32)>,
     /// The meanings as written ("päivätoiminta"), by their folded words joined by spaces.
     spelled: HashMap<String, String, Fx>,
-    /// Each word of each phrase, folded: what a typed word is told to be a form of (see
-    /// [`begins_as_form`]).
-    word_text: HashMap<WordOf, String, Fx>,
+    /// Every word of the phrases once, folded: what a typed word is told to be a form of (see
+    /// `FormsOf`). A phrase holds its words by their number here.
+    words: Vec<String>,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
 struct Entry {
-    /// How many words each phrase has.
-    says: Vec<usize>,
+    /// Each phrase's words, by their number in [`Thesaurus::words`].
+    says: Vec<Vec<u32>>,
     means: Vec<Phrase>,
+}
+
+impl Entry {
+    /// How many words phrase `p` has.
+    fn words_in(&self, p: u32) -> usize {
+        self.says[p as usize].len()
+    }
 }
 
 /// A word of a thesaurus phrase as written: folded, with its vowel harmony and whether it is
@@ -127,8 +131,9 @@ fn phrase(text: &str) -> Phrase {
 impl Thesaurus {
     pub fn new(entries: &[ThesaurusEntry]) -> Self {
         let mut thesaurus = Thesaurus::default();
-        // A word recurs in many phrases ("äiti", "mun", "ei"): its keys are worked out once.
-        let mut keys_of: HashMap<String, Vec<String>, Fx> = HashMap::default();
+        // A word recurs in many phrases ("äiti", "mun", "ei"): it is kept once, by its number,
+        // and its keys are worked out once.
+        let mut known: HashMap<String, (u32, Vec<String>), Fx> = HashMap::default();
         for (e, entry) in entries.iter().enumerate() {
             let mut says = Vec::new();
             for text in &entry.words {
@@ -162,26 +167,28 @@ impl Thesaurus {
                 {
                     thesaurus.single_words.push((word.clone(), e as u32));
                 }
+                let mut ids = Vec::with_capacity(kept.len());
                 for (w, written) in kept.iter().enumerate() {
                     let (word, harmony) = (&written.word, written.harmony);
                     let letters = word.chars().count() as u32;
-                    let at = (e as u32, says.len() as u32, w as u32);
-                    thesaurus.word_text.insert(at, word.clone());
+                    let (id, keys) = known.entry(word.clone()).or_insert_with(|| {
+                        thesaurus.words.push(word.clone());
+                        (thesaurus.words.len() as u32 - 1, entry_word_keys(word))
+                    });
+                    ids.push(*id);
                     let abbreviation;
                     let keys: &[String] = if written.abbreviation {
                         abbreviation = [abbreviation_key(word)];
                         &abbreviation
                     } else {
-                        keys_of
-                            .entry(word.clone())
-                            .or_insert_with(|| entry_word_keys(word))
+                        keys
                     };
                     for key in keys.iter() {
-                        let at = (at.0, at.1, at.2, letters, harmony);
+                        let at = (e as u32, says.len() as u32, w as u32, letters, harmony);
                         thesaurus.by_key.entry(key.clone()).or_default().push(at);
                     }
                 }
-                says.push(kept.len());
+                says.push(ids);
             }
             let mut means: Vec<Phrase> = Vec::new();
             for written in &entry.means {
@@ -340,7 +347,7 @@ impl Thesaurus {
             .filter(|k| k.starts_with('=') || k.chars().count() > MIN_PART)
             .filter_map(|k| self.by_key.get(k))
             .flatten()
-            .filter(|&&(e, p, _, _, _)| self.entries[e as usize].says[p as usize] == 1)
+            .filter(|&&(e, p, _, _, _)| self.entries[e as usize].words_in(p) == 1)
             .map(|&(e, _, _, _, _)| e)
             .collect();
         found.sort_unstable();
@@ -404,7 +411,7 @@ impl Thesaurus {
             // not typed whole, does not count).
             let best = matched
                 .iter()
-                .filter(|&&(e, p, ..)| self.entries[e as usize].says[p as usize] == 1)
+                .filter(|&&(e, p, ..)| self.entries[e as usize].words_in(p) == 1)
                 .map(|m| m.3)
                 .max();
             let mut enough = best.map_or(KeyStrength::Short, |b| b.min(KeyStrength::Long));
@@ -421,14 +428,13 @@ impl Thesaurus {
                 .find_map(|k| k.strip_prefix('='))
                 .map(FormsOf::new);
             // A phrase of more words than were typed is not typed whole.
-            let may_be_whole =
-                |m: &Met| self.entries[m.0 as usize].says[m.1 as usize] <= typed.len();
+            let may_be_whole = |m: &Met| self.entries[m.0 as usize].words_in(m.1) <= typed.len();
             let typed_at = u32::try_from(i).unwrap_or(u32::MAX);
             for m in matched.into_iter().filter(may_be_whole) {
                 let counts = m.3 >= enough
                     || forms.as_mut().is_some_and(|forms| {
-                        (self.word_text.get(&(m.0, m.1, m.2)))
-                            .is_some_and(|base| forms.is_form_of(base, m.4))
+                        let id = self.entries[m.0 as usize].says[m.1 as usize][m.2 as usize];
+                        forms.is_form_of(id, &self.words[id as usize], m.4)
                     });
                 if counts {
                     met.push((m.0, m.1, m.2, typed_at));
@@ -475,7 +481,7 @@ impl Thesaurus {
         p: u32,
         met: &[(u32, u32, u32, u32)],
     ) -> Option<Vec<Vec<usize>>> {
-        let words = self.entries[e as usize].says[p as usize];
+        let words = self.entries[e as usize].words_in(p);
         // Sorted by word: each word of the phrase met begins a run of its own.
         let words_met = met.chunk_by(|a, b| a.2 == b.2).count();
         if words_met < words {

@@ -137,15 +137,15 @@ pub fn typed_bases(word: &str) -> impl Iterator<Item = &str> {
 const MIN_BASE_WORD: usize = 7;
 const MIN_BASE: usize = 5;
 
-/// Whether a typed word is a form of the thesaurus words a key joined it to, each word told
-/// once: a word like "koti" is in hundreds of phrases.
-pub(super) struct FormsOf<'t, 'b> {
+/// Whether a typed word is a form of the thesaurus words a key joined it to, each word (by its
+/// number among the thesaurus's words) told once: a word like "koti" is in hundreds of phrases.
+pub(super) struct FormsOf<'t> {
     typed: &'t str,
     letters: u32,
-    told: HashMap<&'b str, bool, Fx>,
+    told: HashMap<u32, bool, Fx>,
 }
 
-impl<'t, 'b> FormsOf<'t, 'b> {
+impl<'t> FormsOf<'t> {
     pub(super) fn new(typed: &'t str) -> Self {
         let letters = u32::try_from(typed.chars().count()).unwrap_or(u32::MAX);
         Self {
@@ -155,16 +155,16 @@ impl<'t, 'b> FormsOf<'t, 'b> {
         }
     }
 
-    /// Whether the typed word is `base` (of `letters` letters) with an ending after it, in its
+    /// Whether the typed word is `base` (word number `id`, of `letters` letters) with an ending after it, in its
     /// weak grade or in a plural ([`begins_as_form`], [`weak_grade_form`], [`plural_form`]).
     /// Such a form is at most a letter shorter than its word ("kukan" of "kukka") and at most
     /// six longer ("veloissani" of "velka"): most words a key meets are told by that alone.
-    pub(super) fn is_form_of(&mut self, base: &'b str, letters: u32) -> bool {
-        if self.letters + 1 < letters || self.letters > letters + 6 {
+    pub(super) fn is_form_of(&mut self, id: u32, base: &str, letters: u32) -> bool {
+        if self.letters.saturating_add(1) < letters || self.letters > letters.saturating_add(6) {
             return false;
         }
         let typed = self.typed;
-        *self.told.entry(base).or_insert_with(|| {
+        *self.told.entry(id).or_insert_with(|| {
             begins_as_form(typed, base) || weak_grade_form(typed, base) || plural_form(typed, base)
         })
     }
