@@ -59,8 +59,7 @@ fn kept_keys(word: &str, kind: Kind) -> Vec<String> {
 /// passing through the keys kept for queries.
 fn own_keys(word: &str) -> Vec<String> {
     let mut keys = entry_word_keys(word);
-    let illative = illative_base(word).map(|base| format!("{ENDED}{base}"));
-    for key in ended_keys(word, TYPED_ENDINGS).chain(illative) {
+    for key in ended_keys(word, TYPED_ENDINGS) {
         if !keys.contains(&key) {
             keys.push(key);
         }
@@ -107,18 +106,6 @@ const TYPED_ENDINGS: &[&str] = &[
     "a", "t", "n", "ssa", "sta", "lla", "lta", "lle", "ksi", "na", "kin", "kaan", "han", "ni",
     "si", "nsa", "mme", "nne", "an", "aan",
 ];
-/// A typed word that is a Finnish illative of its base form, its last vowel doubled and an n
-/// after it ("kotiin" of "koti", "kouluun" of "koulu", "taloon" of "talo"): the base, of
-/// [`MIN_ENDED_BASE`] letters or more. ("kauppaan" is met by the ending "an" above.)
-fn illative_base(word: &str) -> Option<&str> {
-    let base = word.strip_suffix('n')?;
-    let mut last = base.chars().rev();
-    let (vowel, before) = (last.next()?, last.next()?);
-    let base = &base[..base.len() - vowel.len_utf8()];
-    (vowel == before && "iouy".contains(vowel) && base.chars().count() >= MIN_ENDED_BASE)
-        .then_some(base)
-}
-
 /// The endings taken off a thesaurus word: only the plural and the partitive, since the
 /// thesaurus holds Swedish and English words too, whose own endings are no Finnish case
 /// ("maken", the husband, is no "make").
