@@ -434,6 +434,29 @@ fn an_abbreviation_in_capitals_is_a_word_of_its_own() {
 }
 
 #[test]
+fn a_word_typed_with_dots_does_not_begin_a_word_written_without_them() {
+    let text = r#"(
+        goals: [(id: "g", name: "Tjänster")],
+        services: [
+            (id: "speech", name: "Talterapi", summary: "Talterapi för barn och vuxna.", goals: ["g"], provider: "P", formats: [Individual]),
+            (id: "camp", name: "Tältläger", summary: "Sommarläger i tält för unga.", goals: ["g"], provider: "P", formats: [Group]),
+            (id: "night", name: "Yökahvila", summary: "Nuorten yökahvila perjantaisin.", goals: ["g"], provider: "P", formats: [Group]),
+            (id: "you", name: "Youth café", summary: "A café for young people.", goals: ["g"], provider: "P", formats: [Group]),
+        ],
+    )"#;
+    let catalog = catalog_from_ron(text);
+    // "tält" (a tent) is not the beginning of "talterapi" (speech therapy)...
+    assert_eq!(builtin_ids(&catalog, "tält", "sv"), vec!["camp"]);
+    // ...nor is "yö" (night) the beginning of "you"...
+    assert_eq!(builtin_ids(&catalog, "yö", "fi"), vec!["night"]);
+    // ...while the same words typed without the dots may stand for either.
+    let undotted = builtin_ids(&catalog, "talt", "sv");
+    assert!(undotted.contains(&"speech".to_owned()) && undotted.contains(&"camp".to_owned()));
+    let undotted = builtin_ids(&catalog, "yo", "fi");
+    assert!(undotted.contains(&"night".to_owned()) && undotted.contains(&"you".to_owned()));
+}
+
+#[test]
 fn an_abbreviation_the_thesaurus_knows_means_what_it_stands_for() {
     let text = r#"(
         goals: [(id: "g", name: "Palvelut")],

@@ -22,7 +22,7 @@ use super::key::Key;
 const MARK: &[u8; 12] = b"polku ready\n";
 
 /// The format's number: a polku that stores anything differently counts it up.
-const FORMAT: u32 = 4;
+const FORMAT: u32 = 5;
 
 /// Why a stored file was not used.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -4,7 +4,7 @@
 
 use std::sync::LazyLock;
 
-use super::fold::fold;
+use super::fold::{Dots, fold};
 use super::harmony::Heard;
 use super::lemma;
 use super::query::QueryWords;
@@ -44,6 +44,8 @@ pub struct Concept {
     pub rules: Langs,
     /// What each of `words` says of its vowel harmony as typed (none listed: nothing).
     pub heard: Vec<Heard>,
+    /// Each of `words`'s letters typed with dots or a ring (none listed: none).
+    pub dots: Vec<Dots>,
     /// Which of `words` were typed as abbreviations (none listed: none): each is a word of
     /// its own ("TE" is no "terveys"), inflected as a Finnish name is ("Kelan"), never read
     /// as a Swedish or English word ("TYP" is no "type"), also in a phrase the thesaurus
@@ -68,6 +70,7 @@ pub fn concepts(
     let catalogue_word = |w: &str| catalogue_langs(w).is_some();
     let heard = |i: usize| Heard::of(&typed[i], harmonies.get(i).copied().flatten());
     let abbreviated = |i: usize| query.is_abbreviation(i);
+    let dots = |i: usize| query.dots.get(i).copied().unwrap_or_default();
     let rules = sentence_lang::rule_langs(&query.plain_words());
     // A word is read as spoken Finnish ("velkoi") only when the thesaurus knows none of its
     // own forms: a word it knows means what it says.
@@ -178,6 +181,7 @@ pub fn concepts(
             None => {
                 out.push(Concept {
                     heard: own.iter().map(|&i| heard(i)).collect(),
+                    dots: own.iter().map(|&i| dots(i)).collect(),
                     abbreviated: own.iter().map(|&i| abbreviated(i)).collect(),
                     words: own.iter().map(|&i| typed[i].clone()).collect(),
                     means: Vec::new(),
@@ -205,6 +209,7 @@ pub fn concepts(
             let area = areas.iter().any(|a| a.is(&typed[i], &keys[i]));
             out.push(Concept {
                 heard: vec![heard(i)],
+                dots: vec![dots(i)],
                 abbreviated: vec![abbreviated(i)],
                 words: vec![typed[i].clone()],
                 means: if area {

@@ -3,6 +3,8 @@
 //! from every folded character back to the original character, so that highlights land on
 //! the letters the user sees.
 
+use serde::{Deserialize, Serialize};
+
 /// Text folded for matching, with the original character index of every folded character.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Folded {
@@ -80,6 +82,60 @@ pub fn origin_span(text: &str, start: usize, end: usize) -> Option<(usize, usize
         }
     }
     None
+}
+
+/// Which of a word's first sixteen letters are written with dots or a ring (ä, ö, å), which
+/// folding takes off: a word typed with them is not one written without them at the same
+/// place ("tält", a tent, does not begin "talterapi"). Where the written letters do not line
+/// up with the folded ones, nothing is known of them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Dots(u16);
+
+impl Dots {
+    const LETTERS: usize = 16;
+    /// Every letter dotted: what a catalogue word whose letters are not known is taken to be,
+    /// so that no typed word is told apart from it.
+    pub const ANY: Dots = Dots(u16::MAX);
+
+    /// The dotted letters of `written`, a word as written in any case (a decomposed "a" and
+    /// its combining dots is one letter), whose folded form has `folded_letters` letters;
+    /// none when the two do not line up.
+    pub fn of(written: &str, folded_letters: usize) -> Option<Self> {
+        let mut bits = 0u16;
+        let mut at = 0usize;
+        for c in written.chars() {
+            match c {
+                // Combining dots or ring: on the letter before.
+                '\u{308}' | '\u{30a}' => {
+                    if (1..=Self::LETTERS).contains(&at) {
+                        bits |= 1 << (at - 1);
+                    }
+                    continue;
+                }
+                '\u{300}'..='\u{36f}' => continue,
+                'ä' | 'ö' | 'å' | 'Ä' | 'Ö' | 'Å' if at < Self::LETTERS => bits |= 1 << at,
+                _ => {}
+            }
+            at += 1;
+        }
+        (at == folded_letters).then_some(Dots(bits))
+    }
+
+    /// Notes the dotted letters of another written form of the same folded word.
+    pub fn join(&mut self, other: Dots) {
+        self.0 |= other.0;
+    }
+
+    /// Whether a typed word with these dots may be `written` as far as its first `letters`
+    /// letters go: each of them typed with dots is dotted in some written form.
+    pub fn within(self, written: Dots, letters: usize) -> bool {
+        let first = match letters {
+            0 => 0,
+            n if n >= Self::LETTERS => u16::MAX,
+            n => (1u16 << n) - 1,
+        };
+        self.0 & first & !written.0 == 0
+    }
 }
 
 fn push_folded(c: char, out: &mut String) {
@@ -170,6 +226,23 @@ pub fn words(folded: &str) -> impl Iterator<Item = (usize, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dots_are_told_by_place_and_only_where_the_letters_line_up() {
+        let dots = |w: &str| Dots::of(w, fold(w).chars().count());
+        let (tent, speech) = (dots("Tält").unwrap(), dots("talterapi").unwrap());
+        assert!(!tent.within(speech, 4));
+        assert!(tent.within(tent, 4));
+        assert!(Dots::default().within(speech, 4));
+        // A decomposed ä (a and combining dots) is dotted too.
+        assert_eq!(dots("ta\u{308}lt"), Some(tent));
+        // Letters that fold into two ("ß") leave the places unknown.
+        assert_eq!(dots("straße"), None);
+        // Past the letters compared, dots say nothing: "yllättävä" shares "yllättä" with
+        // "yllättäen".
+        assert!(dots("yllättävä").unwrap().within(dots("yllättäen").unwrap(), 7));
+        assert!(tent.within(Dots::ANY, 4));
+    }
 
     #[test]
     fn folds_case_and_accents() {

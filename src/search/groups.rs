@@ -306,6 +306,7 @@ mod tests {
                 guessed: false,
                 rules: crate::search::word_langs::KNOWN,
                 heard: Vec::new(),
+                dots: Vec::new(),
                 abbreviated: Vec::new(),
             };
             asked(&[concept])

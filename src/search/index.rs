@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
-use super::fold::fold_into;
+use super::fold::{Dots, fold_into};
 use super::harmony::{self, Harmony, Written};
 use super::keyed::KeyIndex;
 use super::matcher::{Term, initial_quality, letter_mask};
@@ -67,6 +67,8 @@ pub struct Token {
     pub langs: Langs,
     /// The vowel harmonies the word is written in before folding (see `harmony`).
     pub harmonies: Written,
+    /// Its letters written with dots or a ring in some text (see [`Dots`]).
+    pub dots: Dots,
 }
 
 impl Token {
@@ -161,7 +163,13 @@ impl Builder {
         if self.written.len() != word_slices(&self.folded).count() {
             self.written.clear();
         }
+        let aligned = !self.written.is_empty();
+        let mut written_words = word_slices(text).filter(|_| aligned);
         for (at, word) in word_slices(&self.folded).enumerate() {
+            let dots = written_words
+                .next()
+                .and_then(|w| Dots::of(w, word.chars().count()))
+                .unwrap_or(Dots::ANY);
             let id = match self.lookup.get(word) {
                 Some(id) => id,
                 None => {
@@ -172,6 +180,7 @@ impl Builder {
                         chars: u32::try_from(word.chars().count()).unwrap_or(u32::MAX),
                         langs: 0,
                         harmonies: Written::default(),
+                        dots: Dots::default(),
                     });
                     self.lookup.insert(word, id);
                     self.service_postings.push(Postings::default());
@@ -182,6 +191,7 @@ impl Builder {
             let token = &mut self.tokens[id as usize];
             token.langs |= langs;
             token.harmonies.add(self.written.get(at).copied().flatten());
+            token.dots.join(dots);
             self.found.push((id, field.weight()));
         }
     }
@@ -278,6 +288,7 @@ impl Builder {
                     let own = &mut self.tokens[id as usize];
                     own.langs |= token.langs;
                     own.harmonies.join(token.harmonies);
+                    own.dots.join(token.dots);
                     id as usize
                 }
                 None => {

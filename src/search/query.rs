@@ -2,7 +2,7 @@
 
 use std::collections::BTreeSet;
 
-use super::fold::{fold, words};
+use super::fold::{Dots, fold, words};
 use super::harmony::{self, Harmony};
 use super::thesaurus::is_stop_word;
 use crate::catalog::{Catalog, Format, Id, Intensity, Service, Theme};
@@ -26,6 +26,8 @@ pub struct QueryWords {
     pub harmonies: Vec<Option<Harmony>>,
     /// Whether each word was typed as an abbreviation (see [`is_abbreviation`]).
     pub abbreviations: Vec<bool>,
+    /// Each word's letters typed with dots or a ring (see [`Dots`]).
+    pub dots: Vec<Dots>,
 }
 
 /// The most letters of a word in capitals that is taken for an abbreviation: "TYP", "RAI",
@@ -62,9 +64,14 @@ impl QueryWords {
         let mut list: Vec<String> = Vec::new();
         let mut harmonies: Vec<Option<Harmony>> = Vec::new();
         let mut abbreviations: Vec<bool> = Vec::new();
+        let mut dots: Vec<Dots> = Vec::new();
         let mut saying = 0;
         for (_, w) in words(&folded) {
-            let harmony = written.next().and_then(harmony::of_typed);
+            let as_written = written.next();
+            let harmony = as_written.and_then(harmony::of_typed);
+            let dotted = as_written
+                .and_then(|written| Dots::of(written, w.chars().count()))
+                .unwrap_or_default();
             let abbreviation = as_typed.next().unwrap_or(false);
             if list.iter().any(|seen| seen == w) {
                 continue;
@@ -78,6 +85,7 @@ impl QueryWords {
             list.push(w.to_owned());
             harmonies.push(harmony);
             abbreviations.push(abbreviation);
+            dots.push(dotted);
             if list.len() == MAX_ALL_WORDS {
                 break;
             }
@@ -86,6 +94,7 @@ impl QueryWords {
             folded: list,
             harmonies,
             abbreviations,
+            dots,
         }
     }
 

@@ -12,6 +12,7 @@ use std::cell::RefCell;
 use std::sync::Arc;
 
 use super::concepts::Concept;
+use super::fold::Dots;
 use super::harmony::Heard;
 use super::index::{Field, SearchIndex};
 use super::matcher::{FuzzyMatcher, initial_quality};
@@ -76,8 +77,8 @@ impl ConceptScores {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum How {
     /// Typed, joined to other forms by the rules of these languages, in the vowel harmony
-    /// its letters say.
-    Typed(Langs, Heard),
+    /// its letters say, with these letters typed with dots.
+    Typed(Langs, Heard, Dots),
     /// In its own forms only, by the rules of these languages.
     Forms(Langs),
     Meaning,
@@ -92,7 +93,8 @@ impl How {
             How::Forms(concept.rules)
         } else {
             let heard = concept.heard.get(word).copied().unwrap_or(Heard::Unknown);
-            How::Typed(concept.rules, heard)
+            let dots = concept.dots.get(word).copied().unwrap_or_default();
+            How::Typed(concept.rules, heard, dots)
         }
     }
 
@@ -105,7 +107,7 @@ impl How {
     /// own language is known from the catalogue words it joins (see `word_langs`).
     fn rules(self) -> Langs {
         match self {
-            How::Typed(rules, _) | How::Forms(rules) => rules,
+            How::Typed(rules, ..) | How::Forms(rules) => rules,
             How::Meaning => word_langs::KNOWN,
         }
     }

@@ -10,7 +10,7 @@ use super::concepts::{AreaName, Concept, concepts, prepare_context, weights};
 use super::copies::Copies;
 use super::coverage::{Factors, Total, coverage, covering};
 use super::explain::{self, Explanation, Prepared};
-use super::fold::fold;
+use super::fold::{Dots, fold};
 use super::groups::{self, ServiceGroups};
 use super::index::SearchIndex;
 use super::matcher::{FuzzyMatcher, SkimFuzzy};
@@ -303,7 +303,11 @@ impl Searcher {
             .scorer()
             .matched_tokens(
                 typed,
-                How::Typed(super::word_langs::KNOWN, super::harmony::Heard::Unknown),
+                How::Typed(
+                    super::word_langs::KNOWN,
+                    super::harmony::Heard::Unknown,
+                    Dots::default(),
+                ),
             )
             .into_iter()
             .map(|(t, q)| (self.index.tokens[t as usize].text.to_string(), q))

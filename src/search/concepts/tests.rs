@@ -172,6 +172,7 @@ fn a_list_joined_by_and_is_no_sentence() {
         guessed: false,
         rules: word_langs::KNOWN,
         heard: Vec::new(),
+        dots: Vec::new(),
         abbreviated: Vec::new(),
     };
     let wanted = [

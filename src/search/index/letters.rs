@@ -87,6 +87,7 @@ mod tests {
                 chars: w.chars().count() as u32,
                 langs: 0,
                 harmonies: Default::default(),
+                dots: Default::default(),
             })
             .collect()
     }

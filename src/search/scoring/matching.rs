@@ -4,6 +4,7 @@
 
 use super::{How, Scorer};
 use crate::search::compound::{begins_as_modifier, ends_as_head, is_head, seam_near_end};
+use crate::search::fold::Dots;
 use crate::search::harmony;
 use crate::search::index::Token;
 use crate::search::lemma;
@@ -53,7 +54,7 @@ impl Scorer<'_> {
         });
         // Forms of one word share its vowel harmony: "jaksa" is none of "jäte".
         let agreeing = |mut tokens: Vec<u32>| {
-            if let How::Typed(_, heard) = how {
+            if let How::Typed(_, heard, _) = how {
                 harmony::keep_agreeing(
                     heard,
                     &mut tokens,
@@ -84,7 +85,7 @@ impl Scorer<'_> {
                     found.extend(index.tokens_beginning(word).iter().map(|&t| (t, 70)));
                 }
             }
-            How::Typed(..) => found.extend(self.scan(word, !found.is_empty())),
+            How::Typed(_, _, dots) => found.extend(self.scan(word, dots, !found.is_empty())),
         }
         found.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
         found.dedup_by_key(|(t, _)| *t);
@@ -94,13 +95,20 @@ impl Scorer<'_> {
     /// Every catalogue word that matches a typed word by `match_word`. Scattered letters count
     /// only when nothing better was found, typos only when the word is not `known` (held in
     /// its forms) and begins no word; a word inside another only as a compound part.
-    fn scan(&self, word: &str, known: bool) -> Vec<(u32, u16)> {
+    fn scan(&self, word: &str, dots: Dots, known: bool) -> Vec<(u32, u16)> {
         let index = &self.index;
         let term = Term::new(word);
         let mut found: Vec<(u32, u16, MatchKind)> = Vec::new();
         let try_token = |token_id: u32| -> Option<(u32, u16, MatchKind)> {
             let token = &index.tokens[token_id as usize];
             let m = match_word(self.fuzzy, token.term(), term)?;
+            // A word that begins with the typed one, or is a form of it, has the letters they
+            // share in the same places: where the typist wrote dots, it has them too.
+            if matches!(m.kind, MatchKind::Prefix | MatchKind::Stem)
+                && !dots.within(token.dots, common_prefix_chars(&token.text, word))
+            {
+                return None;
+            }
             if m.kind == MatchKind::Inside && !self.is_compound_part(&token.text, word) {
                 return None;
             }
