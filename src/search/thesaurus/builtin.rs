@@ -23,7 +23,7 @@ macro_rules! words_file {
 }
 
 /// The built-in thesaurus files, by name.
-pub(super) const BUILTIN_FILES: [(&str, &str); 101] = [
+pub(super) const BUILTIN_FILES: [(&str, &str); 103] = [
     words_file!("thesaurus.ron"),
     words_file!("thesaurus-services.ron"),
     words_file!("thesaurus-everyday.ron"),
@@ -121,6 +121,8 @@ pub(super) const BUILTIN_FILES: [(&str, &str); 101] = [
     words_file!("thesaurus-newcomers-and-errands.ron"),
     words_file!("thesaurus-older-at-home-speech.ron"),
     words_file!("thesaurus-youth-transitions-speech.ron"),
+    words_file!("thesaurus-health-and-body-speech.ron"),
+    words_file!("thesaurus-days-and-company-speech.ron"),
     words_file!("thesaurus-professional-laws-and-terms.ron"),
     words_file!("thesaurus-finland-swedish-client.ron"),
     words_file!("thesaurus-english-second-language.ron"),
