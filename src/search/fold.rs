@@ -240,7 +240,11 @@ mod tests {
         assert_eq!(dots("straße"), None);
         // Past the letters compared, dots say nothing: "yllättävä" shares "yllättä" with
         // "yllättäen".
-        assert!(dots("yllättävä").unwrap().within(dots("yllättäen").unwrap(), 7));
+        assert!(
+            dots("yllättävä")
+                .unwrap()
+                .within(dots("yllättäen").unwrap(), 7)
+        );
         assert!(tent.within(Dots::ANY, 4));
     }
 
