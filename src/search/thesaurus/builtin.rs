@@ -23,7 +23,7 @@ macro_rules! words_file {
 }
 
 /// The built-in thesaurus files, by name.
-pub(super) const BUILTIN_FILES: [(&str, &str); 105] = [
+pub(super) const BUILTIN_FILES: [(&str, &str); 106] = [
     words_file!("thesaurus.ron"),
     words_file!("thesaurus-services.ron"),
     words_file!("thesaurus-everyday.ron"),
@@ -125,6 +125,7 @@ pub(super) const BUILTIN_FILES: [(&str, &str); 105] = [
     words_file!("thesaurus-days-and-company-speech.ron"),
     words_file!("thesaurus-benefits-and-sick-leave-speech.ron"),
     words_file!("thesaurus-swedish-speech-c.ron"),
+    words_file!("thesaurus-professional-everyday-names.ron"),
     words_file!("thesaurus-professional-laws-and-terms.ron"),
     words_file!("thesaurus-finland-swedish-client.ron"),
     words_file!("thesaurus-english-second-language.ron"),
