@@ -7,7 +7,7 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 use super::fold::{Dots, fold_into};
-use super::harmony::{self, Harmony, Written};
+use super::harmony::{self, Written};
 use super::keyed::KeyIndex;
 use super::matcher::{Term, initial_quality, letter_mask};
 use super::postings::Postings;
@@ -137,8 +137,6 @@ struct Builder {
     found: Vec<(u32, u8)>,
     /// Reused buffer for folding.
     folded: String,
-    /// Reused buffer: the harmony of each word of the text being added, as written.
-    written: Vec<Option<Harmony>>,
     /// Per first letter, the services and what a one-letter query finds in them.
     initials: HashMap<char, Vec<Initial>, Fx>,
     /// The current item's best one-letter score per first letter.
@@ -157,18 +155,15 @@ impl Builder {
         self.folded.clear();
         fold_into(text, &mut self.folded);
         // Folding keeps letters letters, so the written words line up with the folded ones;
-        // should they not, no word's harmony is noted rather than a wrong one.
-        self.written.clear();
-        self.written.extend(word_slices(text).map(harmony::of_form));
-        if self.written.len() != word_slices(&self.folded).count() {
-            self.written.clear();
-        }
-        let aligned = !self.written.is_empty();
+        // should they not, no word's harmony or dots are noted rather than wrong ones.
+        let aligned = word_slices(text).count() == word_slices(&self.folded).count();
         let mut written_words = word_slices(text).filter(|_| aligned);
-        for (at, word) in word_slices(&self.folded).enumerate() {
-            let dots = written_words
-                .next()
-                .and_then(|w| Dots::of(w, word.chars().count()))
+        for word in word_slices(&self.folded) {
+            let letters = word.chars().count();
+            let written = written_words.next();
+            let harmony = written.and_then(harmony::of_form);
+            let dots = written
+                .and_then(|w| Dots::of(w, letters))
                 .unwrap_or(Dots::ANY);
             let id = match self.lookup.get(word) {
                 Some(id) => id,
@@ -177,7 +172,7 @@ impl Builder {
                     self.tokens.push(Token {
                         text: word.into(),
                         mask: letter_mask(word),
-                        chars: u32::try_from(word.chars().count()).unwrap_or(u32::MAX),
+                        chars: u32::try_from(letters).unwrap_or(u32::MAX),
                         langs: 0,
                         harmonies: Written::default(),
                         dots: Dots::default(),
@@ -190,7 +185,7 @@ impl Builder {
             };
             let token = &mut self.tokens[id as usize];
             token.langs |= langs;
-            token.harmonies.add(self.written.get(at).copied().flatten());
+            token.harmonies.add(harmony);
             token.dots.join(dots);
             self.found.push((id, field.weight()));
         }
