@@ -457,6 +457,24 @@ fn a_word_typed_with_dots_does_not_begin_a_word_written_without_them() {
 }
 
 #[test]
+fn a_compound_whose_parts_no_service_holds_together_is_found_by_either_part() {
+    let text = r#"(
+        goals: [(id: "g", name: "Palvelut")],
+        services: [
+            (id: "neglect", name: "Lastensuojelu", summary: "Kun lapsen hoidossa on laiminlyönti, ota yhteyttä.", goals: ["g"], provider: "P", formats: [Individual]),
+            (id: "police", name: "Rikosilmoitus", summary: "Tee ilmoitus, kun sinulla on epäily rikoksesta.", goals: ["g"], provider: "P", formats: [Individual]),
+            (id: "pool", name: "Uimahalli", summary: "Uintia ja saunomista.", goals: ["g"], provider: "P", formats: [Group]),
+        ],
+    )"#;
+    let catalog = catalog_from_ron(text);
+    // Neither service says "laiminlyöntiepäily", and none says both its parts: the query is
+    // not a dead end, but finds the services that say either part, and only those.
+    let mut found = builtin_ids(&catalog, "laiminlyöntiepäily", "fi");
+    found.sort();
+    assert_eq!(found, vec!["neglect", "police"]);
+}
+
+#[test]
 fn an_abbreviation_the_thesaurus_knows_means_what_it_stands_for() {
     let text = r#"(
         goals: [(id: "g", name: "Palvelut")],

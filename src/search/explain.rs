@@ -87,6 +87,9 @@ enum OwnWord {
     /// A compound the catalogue does not hold, matched as two of its words, as the ranking
     /// splits it.
     Parts(Hits, Hits),
+    /// A compound no service holds both parts of, and that matches nothing else: matched as
+    /// either part, as the ranking finds it.
+    Either(Hits, Hits),
 }
 
 impl ConceptWords {
@@ -100,9 +103,9 @@ impl ConceptWords {
                 let whole = scorer.matched_tokens(word, how);
                 if how.typed()
                     && whole.iter().all(|&(_, q)| q <= TYPO_QUALITY)
-                    && let Some((head, tail)) = compound_parts(scorer, word)
+                    && let Some(parts) = compound_parts(scorer, word, whole.is_empty())
                 {
-                    return OwnWord::Parts(head, tail);
+                    return parts;
                 }
                 OwnWord::Whole(whole)
             })
@@ -128,11 +131,13 @@ impl ConceptWords {
 }
 
 /// The split of a typed compound the ranking scores: the first, longest first part first,
-/// whose two parts are held by one service.
-fn compound_parts(scorer: &Scorer, word: &str) -> Option<(Hits, Hits)> {
+/// whose two parts are held by one service; or, for a word that matches nothing else
+/// (`alone`), the first whose parts are both catalogue words, each part on its own.
+fn compound_parts(scorer: &Scorer, word: &str, alone: bool) -> Option<OwnWord> {
     let index = scorer.index;
     let chars: Vec<(usize, char)> = word.char_indices().collect();
     let mut tried = 0;
+    let mut first_split = None;
     for split in (MIN_PART..chars.len().saturating_sub(MIN_PART - 1)).rev() {
         let (head, tail) = word.split_at(chars[split].0);
         let head = scorer.matched_tokens(head, How::Meaning);
@@ -149,14 +154,19 @@ fn compound_parts(scorer: &Scorer, word: &str) -> Option<(Hits, Hits)> {
             .zip(&holders)
             .any(|(a, b)| *a && *b)
         {
-            return Some((head, tail));
+            return Some(OwnWord::Parts(head, tail));
+        }
+        if first_split.is_none() {
+            first_split = Some((head, tail));
         }
         tried += 1;
         if tried == MAX_SPLITS {
             break;
         }
     }
-    None
+    first_split
+        .filter(|_| alone)
+        .map(|(head, tail)| OwnWord::Either(head, tail))
 }
 
 /// Per service: whether its own text or one of its goals holds one of the words.
@@ -358,7 +368,7 @@ fn explain_concept(words: &ConceptWords, held: &ServiceWords) -> Option<(Found, 
         for word in &words.own {
             match word {
                 OwnWord::Whole(hits) => lit.extend(held.tokens(hits)),
-                OwnWord::Parts(head, tail) => {
+                OwnWord::Parts(head, tail) | OwnWord::Either(head, tail) => {
                     lit.extend(held.tokens(head));
                     lit.extend(held.tokens(tail));
                 }
@@ -394,11 +404,13 @@ fn own_found(own: &[OwnWord], typed: &str, held: &ServiceWords) -> Option<Found>
     let mut all: Option<Found> = None;
     let mut said: Vec<&str> = Vec::new();
     for (word, typed) in own.iter().zip(typed.split(' ')) {
-        let lists = match word {
-            OwnWord::Whole(hits) => vec![hits],
-            OwnWord::Parts(head, tail) => vec![head, tail],
+        let found = match word {
+            OwnWord::Whole(hits) => phrase_found(std::iter::once(vec![hits]), held),
+            OwnWord::Parts(head, tail) => phrase_found(std::iter::once(vec![head, tail]), held),
+            OwnWord::Either(head, tail) => phrase_found(std::iter::once(vec![head]), held)
+                .or_else(|| phrase_found(std::iter::once(vec![tail]), held)),
         };
-        let Some(found) = phrase_found(std::iter::once(lists), held) else {
+        let Some(found) = found else {
             continue;
         };
         said.push(typed);

@@ -290,7 +290,7 @@ impl Scorer<'_> {
         let matched = self.matched_tokens(word, how);
         if how.typed()
             && matched.iter().all(|&(_, q)| q <= TYPO_QUALITY)
-            && let Some(parts) = self.compound_scores(word, memo)
+            && let Some(parts) = self.compound_scores(word, matched.is_empty(), memo)
         {
             return parts;
         }

@@ -159,6 +159,32 @@ fn a_compound_the_catalogue_lacks_is_shown_as_its_parts() {
 }
 
 #[test]
+fn a_compound_no_service_holds_both_parts_of_is_shown_by_the_part_each_service_holds() {
+    let catalog = catalog(
+        r#"(
+        goals: [(id: "g", name: "Palvelut")],
+        services: [
+            (id: "neglect", name: "Lastensuojelu", summary: "Kun hoidossa on laiminlyönti.",
+             goals: ["g"], provider: "P", formats: [Individual]),
+            (id: "police", name: "Rikosilmoitus", summary: "Kun sinulla on epäily rikoksesta.",
+             goals: ["g"], provider: "P", formats: [Individual]),
+        ],
+    )"#,
+    );
+    let mut searcher = Searcher::new(&catalog);
+    let query = Query::new("laiminlyöntiepäily", Filters::default(), "fi");
+    searcher.search(&catalog, &query, None);
+    assert_eq!(
+        searcher.explain(&catalog, &query, 0).matches[0].words,
+        vec!["laiminlyönti"]
+    );
+    assert_eq!(
+        searcher.explain(&catalog, &query, 1).matches[0].words,
+        vec!["epäily"]
+    );
+}
+
+#[test]
 fn a_service_the_query_does_not_find_has_nothing_to_explain() {
     let catalog = catalog(GOALS_AND_TEXT);
     let mut searcher = Searcher::new(&catalog);

@@ -2,6 +2,8 @@
 //! kuntoutus): when the catalogue does not hold the compound, and when it holds it in so few
 //! services that the services which say the parts apart belong beside them.
 
+use std::sync::Arc;
+
 use super::{How, MAX_SPLITS, MIN_PART, Memo, Scorer, WordScores, idf, intersect};
 use crate::search::compound::is_ending;
 
@@ -15,9 +17,17 @@ impl Scorer<'_> {
     /// A typed compound the catalogue does not hold, split into two of its words
     /// ("mielenterveyskuntoutus" → mielenterveys + kuntoutus), scored where a service holds
     /// both: the lower of the two parts' scores, and less than the compound itself would count.
-    pub(super) fn compound_scores(&self, word: &str, memo: &mut Memo) -> Option<WordScores> {
+    pub(super) fn compound_scores(
+        &self,
+        word: &str,
+        alone: bool,
+        memo: &mut Memo,
+    ) -> Option<WordScores> {
         let chars: Vec<(usize, char)> = word.char_indices().collect();
         let mut tried = 0;
+        // The longest-headed split whose parts are both catalogue words, for when no service
+        // holds both.
+        let mut first_split = None;
         // Longest head first: "mielenterveys|kuntoutus" before "mielen|terveyskuntoutus".
         for split in (MIN_PART..chars.len().saturating_sub(MIN_PART - 1)).rev() {
             let (head, tail) = word.split_at(chars[split].0);
@@ -31,6 +41,9 @@ impl Scorer<'_> {
                 self.score_word(head, How::Meaning, memo),
                 self.score_word(tail, How::Meaning, memo),
             );
+            if first_split.is_none() {
+                first_split = Some((Arc::clone(&head), Arc::clone(&tail)));
+            }
             let mut services = Vec::new();
             intersect(&head.services, &tail.services, |s, &x, &y| {
                 let both = x.min(y) * 3 / 5;
@@ -56,7 +69,12 @@ impl Scorer<'_> {
                 break;
             }
         }
-        None
+        // Only a word that matches nothing else is found by either part alone.
+        if alone {
+            first_split.map(|(head, tail)| either_part(self.index.service_count, &head, &tail))
+        } else {
+            None
+        }
     }
 
     /// `scores` of a typed word, with the services its parts find when the word is a rare
@@ -74,7 +92,7 @@ impl Scorer<'_> {
         {
             return scores;
         }
-        let Some(parts) = self.compound_scores(word, memo) else {
+        let Some(parts) = self.compound_scores(word, false, memo) else {
             return scores;
         };
         let services = union_best(&scores.services, &parts.services);
@@ -91,6 +109,28 @@ impl Scorer<'_> {
             services,
             goals,
         }
+    }
+}
+
+/// A compound whose parts no service holds together ("laiminlyöntiepäily": neglect in
+/// some services, suspicion in others), found by either part: less than a service that
+/// holds both would count, so that the query's other words decide among them, and never
+/// nothing where each part alone finds services.
+fn either_part(service_count: usize, head: &WordScores, tail: &WordScores) -> WordScores {
+    let share = |scores: &[(u32, u16)]| -> Vec<(u32, u16)> {
+        scores.iter().map(|&(s, x)| (s, x * 2 / 5)).collect()
+    };
+    let services = union_best(&share(&head.services), &share(&tail.services));
+    let goals = head
+        .goals
+        .iter()
+        .zip(&tail.goals)
+        .map(|(&x, &y)| x.max(y) * 2 / 5)
+        .collect();
+    WordScores {
+        idf: idf(service_count, services.len()),
+        services,
+        goals,
     }
 }
 
