@@ -23,7 +23,7 @@ macro_rules! words_file {
 }
 
 /// The built-in thesaurus files, by name.
-pub(super) const BUILTIN_FILES: [(&str, &str); 106] = [
+pub(super) const BUILTIN_FILES: [(&str, &str); 109] = [
     words_file!("thesaurus.ron"),
     words_file!("thesaurus-services.ron"),
     words_file!("thesaurus-everyday.ron"),
@@ -130,4 +130,7 @@ pub(super) const BUILTIN_FILES: [(&str, &str); 106] = [
     words_file!("thesaurus-finland-swedish-client.ron"),
     words_file!("thesaurus-english-second-language.ron"),
     words_file!("thesaurus-home-and-neighbourhood-speech.ron"),
+    words_file!("thesaurus-work-life-turns-speech.ron"),
+    words_file!("thesaurus-home-body-care-speech.ron"),
+    words_file!("thesaurus-family-and-youth-speech.ron"),
 ];
