@@ -23,7 +23,7 @@ macro_rules! words_file {
 }
 
 /// The built-in thesaurus files, by name.
-pub(super) const BUILTIN_FILES: [(&str, &str); 109] = [
+pub(super) const BUILTIN_FILES: [(&str, &str); 111] = [
     words_file!("thesaurus.ron"),
     words_file!("thesaurus-services.ron"),
     words_file!("thesaurus-everyday.ron"),
@@ -133,4 +133,6 @@ pub(super) const BUILTIN_FILES: [(&str, &str); 109] = [
     words_file!("thesaurus-work-life-turns-speech.ron"),
     words_file!("thesaurus-home-body-care-speech.ron"),
     words_file!("thesaurus-family-and-youth-speech.ron"),
+    words_file!("thesaurus-money-law-papers-speech.ron"),
+    words_file!("thesaurus-swedish-speech-d.ron"),
 ];
