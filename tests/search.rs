@@ -475,6 +475,28 @@ fn a_compound_whose_parts_no_service_holds_together_is_found_by_either_part() {
 }
 
 #[test]
+fn finland_swedish_int_says_what_inte_says_in_a_phrase() {
+    let text = r#"(
+        goals: [(id: "g", name: "Tjänster")],
+        services: [
+            (id: "work", name: "Arbetshälsa", summary: "Stöd när arbetet blir för tungt.", goals: ["g"], provider: "P", formats: [Individual]),
+            (id: "cafe", name: "Kafé", summary: "Kaffe och bullar.", goals: ["g"], provider: "P", formats: [Group]),
+        ],
+        thesaurus: [(words: ["orkar inte jobba"], means: ["arbetshälsa"])],
+    )"#;
+    let catalog = catalog_from_ron(text);
+    // The phrase is written with "inte"; a Finland-Swedish client says "int".
+    assert_eq!(
+        builtin_ids(&catalog, "jag orkar inte jobba", "sv"),
+        vec!["work"]
+    );
+    assert_eq!(
+        builtin_ids(&catalog, "jag orkar int jobba", "sv"),
+        vec!["work"]
+    );
+}
+
+#[test]
 fn an_abbreviation_the_thesaurus_knows_means_what_it_stands_for() {
     let text = r#"(
         goals: [(id: "g", name: "Palvelut")],

@@ -80,8 +80,11 @@ pub fn concepts(
         .map(|(i, w)| {
             let mut own = word_keys(w);
             // A spoken past participle ("jaksanu", "väsyny") is surely the written one
-            // without its t: it means what the written one means.
-            if let Some(written) = spoken::written_participle(w) {
+            // without its t, and Finland-Swedish "int" and "sku" are "inte" and "skulle"
+            // ("orkar int med jobbet"): each means what the written word means.
+            let written = spoken::written_participle(w)
+                .or_else(|| spoken::written_swedish(w).map(str::to_owned));
+            if let Some(written) = written {
                 for key in word_keys(&written) {
                     if !own.contains(&key) {
                         own.push(key);

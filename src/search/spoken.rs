@@ -48,6 +48,17 @@ pub fn written_participle(word: &str) -> Option<String> {
     (spoken && word.chars().count() >= 5).then(|| format!("{word}t"))
 }
 
+/// The written Swedish word a folded, typed word stands for if it is Finland-Swedish speech
+/// that clips it: "int" is "inte" ("orkar int"), "sku" is "skulle". Neither is a word of its
+/// own in Finnish, Swedish or English, so the reading is no guess.
+pub fn written_swedish(word: &str) -> Option<&'static str> {
+    match word {
+        "int" => Some("inte"),
+        "sku" => Some("skulle"),
+        _ => None,
+    }
+}
+
 /// The written forms of a word whose ending speech has clipped.
 fn clipped(word: &str) -> Vec<String> {
     let letters: Vec<char> = word.chars().collect();
