@@ -14,7 +14,7 @@ use super::concepts::Concept;
 use super::fold::{fold, fold_with_origin, origin_span, words};
 pub use super::index::Place;
 use super::index::{Field, SearchIndex, service_texts};
-use super::scoring::{How, MAX_SPLITS, MIN_PART, Scorer, TYPO_QUALITY, said_words};
+use super::scoring::{How, Scorer, TYPO_QUALITY, said_words};
 use super::thesaurus::{Thesaurus, is_stop_word};
 use crate::catalog::{Catalog, Service};
 use crate::hash::Fx;
@@ -135,19 +135,10 @@ impl ConceptWords {
 /// (`alone`), the first whose parts are both catalogue words, each part on its own.
 fn compound_parts(scorer: &Scorer, word: &str, alone: bool) -> Option<OwnWord> {
     let index = scorer.index;
-    let chars: Vec<(usize, char)> = word.char_indices().collect();
-    let mut tried = 0;
     let mut first_split = None;
-    for split in (MIN_PART..chars.len().saturating_sub(MIN_PART - 1)).rev() {
-        let (head, tail) = word.split_at(chars[split].0);
+    for (head, tail) in scorer.compound_splits(word) {
         let head = scorer.matched_tokens(head, How::Meaning);
-        if head.is_empty() {
-            continue;
-        }
         let tail = scorer.matched_tokens(tail, How::Meaning);
-        if tail.is_empty() {
-            continue;
-        }
         let holders = services_holding(index, &head);
         if services_holding(index, &tail)
             .iter()
@@ -156,13 +147,7 @@ fn compound_parts(scorer: &Scorer, word: &str, alone: bool) -> Option<OwnWord> {
         {
             return Some(OwnWord::Parts(head, tail));
         }
-        if first_split.is_none() {
-            first_split = Some((head, tail));
-        }
-        tried += 1;
-        if tried == MAX_SPLITS {
-            break;
-        }
+        first_split.get_or_insert((head, tail));
     }
     first_split
         .filter(|_| alone)

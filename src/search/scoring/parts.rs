@@ -2,8 +2,6 @@
 //! kuntoutus): when the catalogue does not hold the compound, and when it holds it in so few
 //! services that the services which say the parts apart belong beside them.
 
-use std::sync::Arc;
-
 use super::{How, MAX_SPLITS, MIN_PART, Memo, Scorer, WordScores, idf, intersect};
 use crate::search::compound::is_ending;
 
@@ -23,27 +21,13 @@ impl Scorer<'_> {
         alone: bool,
         memo: &mut Memo,
     ) -> Option<WordScores> {
-        let chars: Vec<(usize, char)> = word.char_indices().collect();
-        let mut tried = 0;
-        // The longest-headed split whose parts are both catalogue words, for when no service
-        // holds both.
+        // The first split tried, for when no service holds both parts of any.
         let mut first_split = None;
-        // Longest head first: "mielenterveys|kuntoutus" before "mielen|terveyskuntoutus".
-        for split in (MIN_PART..chars.len().saturating_sub(MIN_PART - 1)).rev() {
-            let (head, tail) = word.split_at(chars[split].0);
-            if is_ending(tail)
-                || self.matched_tokens(head, How::Meaning).is_empty()
-                || self.matched_tokens(tail, How::Meaning).is_empty()
-            {
-                continue;
-            }
+        for (head, tail) in self.compound_splits(word) {
             let (head, tail) = (
                 self.score_word(head, How::Meaning, memo),
                 self.score_word(tail, How::Meaning, memo),
             );
-            if first_split.is_none() {
-                first_split = Some((Arc::clone(&head), Arc::clone(&tail)));
-            }
             let mut services = Vec::new();
             intersect(&head.services, &tail.services, |s, &x, &y| {
                 let both = x.min(y) * 3 / 5;
@@ -64,17 +48,33 @@ impl Scorer<'_> {
                     services,
                 });
             }
-            tried += 1;
-            if tried == MAX_SPLITS {
-                break;
-            }
+            first_split.get_or_insert((head, tail));
         }
         // Only a word that matches nothing else is found by either part alone.
-        if alone {
-            first_split.map(|(head, tail)| either_part(self.index.service_count, &head, &tail))
-        } else {
-            None
-        }
+        first_split
+            .filter(|_| alone)
+            .map(|(head, tail)| either_part(self.index.service_count, &head, &tail))
+    }
+
+    /// The splits of a typed compound that are tried, longest first part first
+    /// ("mielenterveys|kuntoutus" before "mielen|terveyskuntoutus"): both parts words of the
+    /// catalogue, the second no mere case ending, at most `MAX_SPLITS` of them. The ranking
+    /// scores these and the explanation shows them, so that the two always agree.
+    pub(in crate::search) fn compound_splits<'w>(
+        &'w self,
+        word: &'w str,
+    ) -> impl Iterator<Item = (&'w str, &'w str)> + 'w {
+        let starts: Vec<usize> = word.char_indices().map(|(at, _)| at).collect();
+        let last = starts.len().saturating_sub(MIN_PART - 1);
+        (MIN_PART..last)
+            .rev()
+            .map(move |split| word.split_at(starts[split]))
+            .filter(move |&(head, tail)| {
+                !is_ending(tail)
+                    && !self.matched_tokens(head, How::Meaning).is_empty()
+                    && !self.matched_tokens(tail, How::Meaning).is_empty()
+            })
+            .take(MAX_SPLITS)
     }
 
     /// `scores` of a typed word, with the services its parts find when the word is a rare
