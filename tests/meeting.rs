@@ -217,6 +217,19 @@ fn letters_never_change_a_choice_and_the_screen_says_why() {
 }
 
 #[test]
+fn a_paste_onto_a_choice_changes_nothing_and_the_screen_says_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_in(Language::En, Plan::default(), dir.path());
+    key(&mut app, KeyCode::F(3));
+    key(&mut app, KeyCode::Down);
+    let before = app.plan().clone();
+    paste(&mut app, "Wants a group.\nAfraid of shops.");
+    assert_eq!(app.plan(), &before);
+    let text = shown(&app);
+    assert!(text.contains("“Kind of plan” is a choice"), "{text}");
+}
+
+#[test]
 fn a_paste_into_the_search_is_one_line_and_never_adds_a_service() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app_in(Language::En, Plan::default(), dir.path());

@@ -99,6 +99,19 @@ impl Editor {
         }
     }
 
+    /// Says why what was typed or pasted on the selected row was not taken: a choice is
+    /// changed with its keys, another row is opened with Enter.
+    fn say_not_typed(&self, rows: &[Row], kind: Option<FieldKind>, state: &mut State) {
+        if let Some(row) = rows.get(self.cursor.selected) {
+            let m = state.strings().meeting;
+            let why = match kind {
+                Some(FieldKind::Choice) => m.not_typed_here,
+                _ => m.not_typed_press,
+            };
+            state.say(MessageKind::Warning, why.replace("{label}", &row.label));
+        }
+    }
+
     fn start_typing(&mut self, field: FieldId, state: &State) -> &mut TextField {
         let current = field.read(state.plan(), state.language);
         if let Some((typing, kept)) = self.set_down.take()
@@ -199,32 +212,22 @@ impl Editor {
         let field = rows.get(self.cursor.selected).and_then(|r| r.field);
         let kind = field.map(FieldId::kind);
         match action {
-            Action::Insert(c) => {
-                // Typing on a text row starts editing it, keeping what was there. Elsewhere a
-                // letter changes nothing, and the screen says why it was not typed.
-                match field.filter(|f| f.kind().is_typed()) {
-                    Some(field) => {
-                        self.start_typing(field, state).insert(*c);
-                        state.edited = true;
-                    }
-                    None => {
-                        if let Some(row) = rows.get(self.cursor.selected) {
-                            let m = state.strings().meeting;
-                            let why = match kind {
-                                Some(FieldKind::Choice) => m.not_typed_here,
-                                _ => m.not_typed_press,
-                            };
-                            state.say(MessageKind::Warning, why.replace("{label}", &row.label));
-                        }
-                    }
+            // Typing or pasting on a text row starts editing it, keeping what was there.
+            // Elsewhere it changes nothing, and the screen says why it was not typed.
+            Action::Insert(c) => match field.filter(|f| f.kind().is_typed()) {
+                Some(field) => {
+                    self.start_typing(field, state).insert(*c);
+                    state.edited = true;
                 }
-            }
-            Action::Paste(text) => {
-                if let Some(field) = field.filter(|f| f.kind().is_typed()) {
+                None => self.say_not_typed(&rows, kind, state),
+            },
+            Action::Paste(text) => match field.filter(|f| f.kind().is_typed()) {
+                Some(field) => {
                     self.start_typing(field, state).paste_at_end(text);
                     state.edited = true;
                 }
-            }
+                None => self.say_not_typed(&rows, kind, state),
+            },
             Action::Click { column, row } => self.click(*column, *row, &rows, state),
             Action::ScrollUp { .. } => self.step(&rows, -3),
             Action::ScrollDown { .. } => self.step(&rows, 3),
