@@ -263,9 +263,14 @@ impl Thesaurus {
                 .into_iter()
                 .zip(&heads)
         {
+            // Of the splits that say something, the one with the longest known part: five
+            // letters at the end of a word ("tunut" of "selkäydinvammautunut") may be a word
+            // by chance, fourteen at its start are not.
+            let mut best: Option<(usize, Vec<Phrase>)> = None;
             for split in (shortest_head..=at.len() - MIN_TAIL).rev() {
                 let (head, tail) = word.split_at(at[split]);
                 let mut meanings: Vec<Phrase> = Vec::new();
+                let mut known = 0;
                 // The last part names the thing, so its meanings come first; the first part's
                 // follow, since it often carries the need ("häätö" of "häätöpaperit",
                 // "perintä" of "perintäfirma").
@@ -277,15 +282,19 @@ impl Thesaurus {
                     if entries.is_empty() && !self.meant_words.contains(part) {
                         continue;
                     }
+                    known = known.max(part.chars().count());
                     meanings.push(vec![part.to_owned()]);
                     for e in entries {
                         meanings.extend(self.entries[e as usize].means.iter().cloned());
                     }
                 }
-                if !meanings.is_empty() {
-                    meanings.dedup();
-                    return meanings;
+                if !meanings.is_empty() && best.as_ref().is_none_or(|(most, _)| known > *most) {
+                    best = Some((known, meanings));
                 }
+            }
+            if let Some((_, mut meanings)) = best {
+                meanings.dedup();
+                return meanings;
             }
         }
         Vec::new()

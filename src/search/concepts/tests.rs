@@ -81,6 +81,23 @@ fn compounds_mean_what_their_parts_mean() {
 }
 
 #[test]
+fn a_compound_means_what_its_longest_known_part_means() {
+    let entry = |word: &str, meaning: &str| ThesaurusEntry {
+        words: vec![word.to_owned()],
+        means: vec![meaning.to_owned()],
+    };
+    // "tunut", the last five letters of "selkäydinvammautunut", shares a stem with "tunnus"
+    // (an ID for online services): a word only by chance beside "vammautunut".
+    let thesaurus = Thesaurus::new(&[
+        entry("vammautunut", "vammaispalvelut"),
+        entry("tunnus", "digituki"),
+    ]);
+    let means = &read("selkäydinvammautunut", &thesaurus, &none)[0].means;
+    assert!(means.iter().any(|p| p == &["vammaispalvelut"]), "{means:?}");
+    assert!(!means.iter().any(|p| p == &["digituki"]), "{means:?}");
+}
+
+#[test]
 fn a_phrase_whose_meanings_the_catalogue_lacks_means_what_its_words_mean() {
     let entry = |words: &[&str], means: &[&str]| ThesaurusEntry {
         words: words.iter().map(|w| (*w).to_owned()).collect(),
