@@ -475,6 +475,21 @@ fn a_compound_whose_parts_no_service_holds_together_is_found_by_either_part() {
 }
 
 #[test]
+fn a_word_the_catalogue_holds_is_not_read_as_another_that_begins_alike() {
+    let text = r#"(
+        goals: [(id: "g", name: "Palvelut")],
+        services: [
+            (id: "couples", name: "Pariterapia", summary: "Keskustelua puolisot yhdessä.", goals: ["g"], provider: "P", formats: [Individual]),
+            (id: "hours", name: "Aukioloajat", summary: "Avoinna kaupungin molemmilla puolilla.", goals: ["g"], provider: "P", formats: [Group]),
+        ],
+    )"#;
+    let catalog = catalog_from_ron(text);
+    // "puoliso" (a spouse) shares its first five letters with "puolilla" (on the sides), and
+    // the catalogue holds its own forms ("puolisot"): only those are meant.
+    assert_eq!(builtin_ids(&catalog, "puoliso", "fi"), vec!["couples"]);
+}
+
+#[test]
 fn finland_swedish_int_says_what_inte_says_in_a_phrase() {
     let text = r#"(
         goals: [(id: "g", name: "Tjänster")],

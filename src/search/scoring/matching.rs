@@ -112,8 +112,13 @@ impl Scorer<'_> {
             if m.kind == MatchKind::Inside && !self.is_compound_part(&token.text, word) {
                 return None;
             }
+            // A word the catalogue holds in its forms meets them by their keys: a word that
+            // shares no more than the shortest stem with it is another word ("puoliso" is no
+            // "puolilla").
             if m.kind == MatchKind::Stem
-                && (!stem_may_join(token, word) || self.stem_at_seam(&token.text, word))
+                && ((known && common_prefix_chars(&token.text, word) <= MIN_STEM)
+                    || !stem_may_join(token, word)
+                    || self.stem_at_seam(&token.text, word))
             {
                 return None;
             }
