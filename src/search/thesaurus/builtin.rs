@@ -23,7 +23,7 @@ macro_rules! words_file {
 }
 
 /// The built-in thesaurus files, by name.
-pub(super) const BUILTIN_FILES: [(&str, &str); 114] = [
+pub(super) const BUILTIN_FILES: [(&str, &str); 115] = [
     words_file!("thesaurus.ron"),
     words_file!("thesaurus-services.ron"),
     words_file!("thesaurus-everyday.ron"),
@@ -138,4 +138,5 @@ pub(super) const BUILTIN_FILES: [(&str, &str); 114] = [
     words_file!("thesaurus-english-speech-d.ron"),
     words_file!("thesaurus-turning-points-speech.ron"),
     words_file!("thesaurus-professional-terms-national-c.ron"),
+    words_file!("thesaurus-professional-terms-helsinki-c.ron"),
 ];
