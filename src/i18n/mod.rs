@@ -125,4 +125,17 @@ mod tests {
             Language::En
         );
     }
+
+    #[test]
+    fn one_of_a_count_is_said_in_the_singular() {
+        let fi = Language::Fi.strings();
+        assert_eq!(format!("1 {}", fi.goals_word(1)), "1 tavoite");
+        assert_eq!(format!("4 {}", fi.goals_word(4)), "4 tavoitetta");
+        assert_eq!(format!("1 {}", fi.services_word(1)), "1 palvelu");
+        let sv = Language::Sv.strings();
+        assert_eq!(format!("1 {}", sv.services_word(1)), "1 tjänst");
+        assert_eq!(format!("0 {}", sv.services_word(0)), "0 tjänster");
+        let en = Language::En.strings();
+        assert_eq!(format!("1 {}", en.goals_word(1)), "1 goal");
+    }
 }

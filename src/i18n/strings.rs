@@ -72,7 +72,11 @@ pub struct Strings {
     pub too_small_now: &'static str,
     pub too_small_needs: &'static str,
     pub goals_count: &'static str,
+    /// One goal ("1 tavoite", not "1 tavoitetta").
+    pub goals_count_one: &'static str,
     pub services_count: &'static str,
+    /// One service.
+    pub services_count_one: &'static str,
     pub files_skipped: &'static str,
     pub unsaved: &'static str,
     pub search_title: &'static str,
@@ -217,6 +221,24 @@ impl Strings {
             Language::Fi => &FI,
             Language::Sv => &SV,
             Language::En => &EN,
+        }
+    }
+
+    /// The word after a count of goals: singular for one ("1 tavoite"), plural otherwise.
+    pub fn goals_word(&self, count: usize) -> &'static str {
+        if count == 1 {
+            self.goals_count_one
+        } else {
+            self.goals_count
+        }
+    }
+
+    /// The word after a count of services, as [`Strings::goals_word`].
+    pub fn services_word(&self, count: usize) -> &'static str {
+        if count == 1 {
+            self.services_count_one
+        } else {
+            self.services_count
         }
     }
 
@@ -386,7 +408,9 @@ pub static FI: Strings = Strings {
     too_small_now: "Ikkuna on liian pieni: nyt",
     too_small_needs: "tarvitaan",
     goals_count: "tavoitetta",
+    goals_count_one: "tavoite",
     services_count: "palvelua",
+    services_count_one: "palvelu",
     files_skipped: "tiedostoa ohitettu",
     unsaved: "tallentamatta",
     search_title: "Hae tavoitteella, tarpeella tai palvelulla",
@@ -598,7 +622,9 @@ pub static SV: Strings = Strings {
     too_small_now: "Fönstret är för litet: nu",
     too_small_needs: "behövs",
     goals_count: "mål",
+    goals_count_one: "mål",
     services_count: "tjänster",
+    services_count_one: "tjänst",
     files_skipped: "filer hoppades över",
     unsaved: "osparad",
     search_title: "Sök med mål, behov eller tjänst",
@@ -810,7 +836,9 @@ pub static EN: Strings = Strings {
     too_small_now: "Too small: now",
     too_small_needs: "needs",
     goals_count: "goals",
+    goals_count_one: "goal",
     services_count: "services",
+    services_count_one: "service",
     files_skipped: "files skipped",
     unsaved: "unsaved",
     search_title: "Search by goal, need or service",

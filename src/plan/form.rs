@@ -146,7 +146,8 @@ pub fn rows(
                 b.heading(s.suggested_goals);
                 for goal in suggestions {
                     let name = catalog.goals[goal].name.get(code).to_owned();
-                    let count = format!("{} {}", goal_size(goal), s.services_count);
+                    let size = goal_size(goal);
+                    let count = format!("{size} {}", s.services_word(size));
                     b.labelled(SuggestedGoal(goal), name, count);
                 }
             }

@@ -200,7 +200,9 @@ impl Overlay for FilterPanel {
         frame.render_widget(Clear, box_area);
         let title = format!(
             "{} · {} {}",
-            s.filters_title, state.results.total, s.services_count
+            s.filters_title,
+            state.results.total,
+            s.services_word(state.results.total)
         );
         let list = List::new(items)
             .block(panel(state, &title))

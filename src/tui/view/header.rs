@@ -22,9 +22,9 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             format!(
                 " · {} {} · {} {}",
                 app.catalog.goals.len(),
-                s.goals_count,
+                s.goals_word(app.catalog.goals.len()),
                 app.catalog.services.len(),
-                s.services_count
+                s.services_word(app.catalog.services.len())
             ),
             theme.muted,
         ),
