@@ -23,7 +23,7 @@ macro_rules! words_file {
 }
 
 /// The built-in thesaurus files, by name.
-pub(super) const BUILTIN_FILES: [(&str, &str); 117] = [
+pub(super) const BUILTIN_FILES: [(&str, &str); 119] = [
     words_file!("thesaurus.ron"),
     words_file!("thesaurus-services.ron"),
     words_file!("thesaurus-everyday.ron"),
@@ -141,4 +141,6 @@ pub(super) const BUILTIN_FILES: [(&str, &str); 117] = [
     words_file!("thesaurus-professional-terms-helsinki-c.ron"),
     words_file!("thesaurus-hard-to-find-helsinki.ron"),
     words_file!("thesaurus-hard-to-find-national.ron"),
+    words_file!("thesaurus-helsinki-everyday-speech.ron"),
+    words_file!("thesaurus-swedish-english-speech-e.ron"),
 ];
