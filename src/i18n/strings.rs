@@ -226,20 +226,12 @@ impl Strings {
 
     /// The word after a count of goals: singular for one ("1 tavoite"), plural otherwise.
     pub fn goals_word(&self, count: usize) -> &'static str {
-        if count == 1 {
-            self.goals_count_one
-        } else {
-            self.goals_count
-        }
+        one_or_many(count, self.goals_count_one, self.goals_count)
     }
 
     /// The word after a count of services, as [`Strings::goals_word`].
     pub fn services_word(&self, count: usize) -> &'static str {
-        if count == 1 {
-            self.services_count_one
-        } else {
-            self.services_count
-        }
+        one_or_many(count, self.services_count_one, self.services_count)
     }
 
     pub fn theme(&self, theme: Theme) -> &'static str {
@@ -272,6 +264,11 @@ impl Strings {
             .unwrap_or(0);
         self.needs[i]
     }
+}
+
+/// `one` for a count of one, `many` for any other.
+fn one_or_many(count: usize, one: &'static str, many: &'static str) -> &'static str {
+    if count == 1 { one } else { many }
 }
 
 pub static FI: Strings = Strings {

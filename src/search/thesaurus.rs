@@ -268,6 +268,12 @@ impl Thesaurus {
             // by chance, fourteen at its start are not.
             let mut best: Option<(usize, Vec<Phrase>)> = None;
             for split in (shortest_head..=at.len() - MIN_TAIL).rev() {
+                // A split whose parts are no longer than the longest known part found so far
+                // cannot beat it: its parts are not looked up.
+                let most = best.as_ref().map_or(0, |(most, _)| *most);
+                if split.max(at.len() - split) <= most {
+                    continue;
+                }
                 let (head, tail) = word.split_at(at[split]);
                 let mut meanings: Vec<Phrase> = Vec::new();
                 let mut known = 0;
@@ -288,7 +294,7 @@ impl Thesaurus {
                         meanings.extend(self.entries[e as usize].means.iter().cloned());
                     }
                 }
-                if !meanings.is_empty() && best.as_ref().is_none_or(|(most, _)| known > *most) {
+                if known > most {
                     best = Some((known, meanings));
                 }
             }
