@@ -23,7 +23,7 @@ macro_rules! words_file {
 }
 
 /// The built-in thesaurus files, by name.
-pub(super) const BUILTIN_FILES: [(&str, &str); 119] = [
+pub(super) const BUILTIN_FILES: [(&str, &str); 123] = [
     words_file!("thesaurus.ron"),
     words_file!("thesaurus-services.ron"),
     words_file!("thesaurus-everyday.ron"),
@@ -143,4 +143,8 @@ pub(super) const BUILTIN_FILES: [(&str, &str); 119] = [
     words_file!("thesaurus-hard-to-find-national.ron"),
     words_file!("thesaurus-helsinki-everyday-speech.ron"),
     words_file!("thesaurus-swedish-english-speech-e.ron"),
+    words_file!("thesaurus-national-slice-a.ron"),
+    words_file!("thesaurus-national-slice-b.ron"),
+    words_file!("thesaurus-helsinki-slice-a.ron"),
+    words_file!("thesaurus-helsinki-slice-b.ron"),
 ];
