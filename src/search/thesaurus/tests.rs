@@ -38,7 +38,7 @@ fn the_builtin_thesaurus_reads_and_has_every_language() {
 
 #[test]
 fn every_builtin_file_reads() {
-    for (name, text) in BUILTIN_FILES {
+    for &(name, text) in BUILTIN_FILES {
         let entries: Vec<ThesaurusEntry> =
             ron::from_str(text).unwrap_or_else(|e| panic!("{name}: {e}"));
         assert!(!entries.is_empty(), "{name}");
