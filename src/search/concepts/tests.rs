@@ -322,3 +322,17 @@ fn a_word_still_being_typed_is_not_read_by_a_short_stem() {
     assert_eq!(meanings("sosi", &|_| false), 1);
     assert_eq!(meanings("sodan", &sosiaalinen), 1);
 }
+
+#[test]
+fn the_other_is_no_work() {
+    // "toisen" (the second, another's) folds near "töitä" (work): it says nothing of the need,
+    // and is not read as job seeking.
+    let thesaurus = Thesaurus::new(&builtin_entries());
+    let found = read("toisen asteen opiskelijan päihdeongelma", &thesaurus, &none);
+    assert!(
+        found
+            .iter()
+            .all(|c| c.words != ["toisen"] && !c.means.iter().any(|m| m == &["tyonhaku"])),
+        "{found:?}"
+    );
+}
