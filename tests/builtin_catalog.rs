@@ -1,9 +1,13 @@
 //! The regional catalogue built into polku: it loads without problems and covers what the
 //! professionals need (all themes, every support need, all formats, three languages).
 
+mod common;
+
 use std::collections::BTreeSet;
 
+use common::ranked_ids;
 use polku::catalog::{Catalog, CatalogSource, Format, SupportNeed, Theme};
+use polku::search::{Filters, Query};
 
 fn builtin() -> Catalog {
     let report = CatalogSource::Builtin.load();
@@ -122,4 +126,25 @@ fn the_catalogue_names_itself() {
     let catalog = builtin();
     let name = catalog.name.expect("the built-in catalogue has a name");
     assert!(name.get("en").contains("Kymenlaakso"));
+}
+
+#[test]
+fn thoughts_of_not_being_alive_find_the_crisis_line_first() {
+    // Said indirectly, in the client's words, in Finnish, Swedish or English: the crisis line
+    // comes first, before the day activities and social work that speak of coping.
+    let catalog = builtin();
+    for (typed, lang) in [
+        ("muut pärjäis paremmin ilman mua", "fi"),
+        ("en jaksais elää", "fi"),
+        ("toivon että kuolisin", "fi"),
+        ("jag vill försvinna", "sv"),
+        ("everyone would be better off without me", "en"),
+    ] {
+        let found = ranked_ids(&catalog, &Query::new(typed, Filters::default(), lang));
+        assert_eq!(
+            found.first().map(String::as_str),
+            Some("crisis-line-mieli"),
+            "{typed}: {found:?}"
+        );
+    }
 }
