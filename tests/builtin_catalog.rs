@@ -5,19 +5,8 @@ mod common;
 
 use std::collections::BTreeSet;
 
-use common::ranked_ids;
-use polku::catalog::{Catalog, CatalogSource, Format, SupportNeed, Theme};
-use polku::search::{Filters, Query};
-
-fn builtin() -> Catalog {
-    let report = CatalogSource::Builtin.load();
-    assert!(
-        report.is_clean(),
-        "built-in catalogue has problems: {:#?}",
-        report.problems
-    );
-    report.catalog
-}
+use common::{builtin, ids_for};
+use polku::catalog::{Format, SupportNeed, Theme};
 
 #[test]
 fn loads_clean_with_enough_goals_and_services() {
@@ -140,7 +129,7 @@ fn thoughts_of_not_being_alive_find_the_crisis_line_first() {
         ("jag vill försvinna", "sv"),
         ("everyone would be better off without me", "en"),
     ] {
-        let found = ranked_ids(&catalog, &Query::new(typed, Filters::default(), lang));
+        let found = ids_for(&catalog, typed, lang);
         assert_eq!(
             found.first().map(String::as_str),
             Some("crisis-line-mieli"),

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{catalog_from_ron, ranked_ids};
+use common::{builtin, catalog_from_ron, ids_for, ranked_ids};
 use polku::catalog::{Catalog, Format, Intensity, SourceFile, Theme, load};
 use polku::search::{Filters, Query, SearchResults, Searcher, highlights};
 
@@ -368,21 +368,10 @@ fn changing_filters_between_searches_gives_the_same_as_a_fresh_search() {
     }
 }
 
-/// The built-in catalogue, as `polku` starts with it.
-fn builtin() -> Catalog {
-    let report = load(polku::catalog::builtin_files());
-    assert!(report.is_clean(), "{:?}", report.problems);
-    report.catalog
-}
-
-fn builtin_ids(catalog: &Catalog, typed: &str, lang: &str) -> Vec<String> {
-    ranked_ids(catalog, &Query::new(typed, Filters::default(), lang))
-}
-
 #[test]
 fn a_place_name_finds_that_place_not_its_letters_elsewhere() {
     let catalog = builtin();
-    let found = builtin_ids(&catalog, "kotka", "fi");
+    let found = ids_for(&catalog, "kotka", "fi");
     assert!(!found.is_empty());
     assert!(
         found.len() * 2 < catalog.services.len(),
@@ -402,7 +391,7 @@ fn a_place_name_finds_that_place_not_its_letters_elsewhere() {
 fn a_short_word_does_not_match_a_longer_one_it_merely_begins_like() {
     let catalog = builtin();
     // "puutyö" (woodwork) is not "puuttuu" (is missing); "puutöitä" is woodwork.
-    let found = builtin_ids(&catalog, "puutyö", "fi");
+    let found = ids_for(&catalog, "puutyö", "fi");
     assert!(!found.is_empty());
     for id in found {
         let service = catalog.service(&id).unwrap();
@@ -426,10 +415,10 @@ fn an_abbreviation_in_capitals_is_a_word_of_its_own() {
     )"#;
     let catalog = catalog_from_ron(text);
     // "RAI" is the assessment, not the beginning of "raitistuminen" or "raitiovaunu"...
-    assert_eq!(builtin_ids(&catalog, "RAI", "fi"), vec!["rai"]);
-    assert_eq!(builtin_ids(&catalog, "RAI arviointi", "fi")[0], "rai");
+    assert_eq!(ids_for(&catalog, "RAI", "fi"), vec!["rai"]);
+    assert_eq!(ids_for(&catalog, "RAI arviointi", "fi")[0], "rai");
     // ...while the same letters in small ones may be the start of a word being typed.
-    let typing = builtin_ids(&catalog, "rai", "fi");
+    let typing = ids_for(&catalog, "rai", "fi");
     assert!(typing.contains(&"sober".to_owned()), "{typing:?}");
 }
 
@@ -446,13 +435,13 @@ fn a_word_typed_with_dots_does_not_begin_a_word_written_without_them() {
     )"#;
     let catalog = catalog_from_ron(text);
     // "tält" (a tent) is not the beginning of "talterapi" (speech therapy)...
-    assert_eq!(builtin_ids(&catalog, "tält", "sv"), vec!["camp"]);
+    assert_eq!(ids_for(&catalog, "tält", "sv"), vec!["camp"]);
     // ...nor is "yö" (night) the beginning of "you"...
-    assert_eq!(builtin_ids(&catalog, "yö", "fi"), vec!["night"]);
+    assert_eq!(ids_for(&catalog, "yö", "fi"), vec!["night"]);
     // ...while the same words typed without the dots may stand for either.
-    let undotted = builtin_ids(&catalog, "talt", "sv");
+    let undotted = ids_for(&catalog, "talt", "sv");
     assert!(undotted.contains(&"speech".to_owned()) && undotted.contains(&"camp".to_owned()));
-    let undotted = builtin_ids(&catalog, "yo", "fi");
+    let undotted = ids_for(&catalog, "yo", "fi");
     assert!(undotted.contains(&"night".to_owned()) && undotted.contains(&"you".to_owned()));
 }
 
@@ -469,7 +458,7 @@ fn a_compound_whose_parts_no_service_holds_together_is_found_by_either_part() {
     let catalog = catalog_from_ron(text);
     // Neither service says "laiminlyöntiepäily", and none says both its parts: the query is
     // not a dead end, but finds the services that say either part, and only those.
-    let mut found = builtin_ids(&catalog, "laiminlyöntiepäily", "fi");
+    let mut found = ids_for(&catalog, "laiminlyöntiepäily", "fi");
     found.sort();
     assert_eq!(found, vec!["neglect", "police"]);
 }
@@ -486,7 +475,7 @@ fn a_word_the_catalogue_holds_is_not_read_as_another_that_begins_alike() {
     let catalog = catalog_from_ron(text);
     // "puoliso" (a spouse) shares its first five letters with "puolilla" (on the sides), and
     // the catalogue holds its own forms ("puolisot"): only those are meant.
-    assert_eq!(builtin_ids(&catalog, "puoliso", "fi"), vec!["couples"]);
+    assert_eq!(ids_for(&catalog, "puoliso", "fi"), vec!["couples"]);
 }
 
 #[test]
@@ -502,13 +491,10 @@ fn finland_swedish_int_says_what_inte_says_in_a_phrase() {
     let catalog = catalog_from_ron(text);
     // The phrase is written with "inte"; a Finland-Swedish client says "int".
     assert_eq!(
-        builtin_ids(&catalog, "jag orkar inte jobba", "sv"),
+        ids_for(&catalog, "jag orkar inte jobba", "sv"),
         vec!["work"]
     );
-    assert_eq!(
-        builtin_ids(&catalog, "jag orkar int jobba", "sv"),
-        vec!["work"]
-    );
+    assert_eq!(ids_for(&catalog, "jag orkar int jobba", "sv"), vec!["work"]);
 }
 
 #[test]
@@ -523,17 +509,17 @@ fn an_abbreviation_the_thesaurus_knows_means_what_it_stands_for() {
     )"#;
     let catalog = catalog_from_ron(text);
     // "TE" is the employment services, though "te" is a pronoun (and tea in Swedish)...
-    assert_eq!(builtin_ids(&catalog, "TE", "fi")[0], "work");
-    assert_eq!(builtin_ids(&catalog, "TE-palvelut", "fi")[0], "work");
+    assert_eq!(ids_for(&catalog, "TE", "fi")[0], "work");
+    assert_eq!(ids_for(&catalog, "TE-palvelut", "fi")[0], "work");
     assert_eq!(
-        builtin_ids(&catalog, "mistä löydän TE-toimiston", "fi")[0],
+        ids_for(&catalog, "mistä löydän TE-toimiston", "fi")[0],
         "work"
     );
     // ...and "TYP" is no "type": an abbreviation is never read as a Swedish or English word.
-    let typ = builtin_ids(&catalog, "TYP", "fi");
+    let typ = ids_for(&catalog, "TYP", "fi");
     assert!(!typ.contains(&"sugar".to_owned()), "{typ:?}");
     // The pronoun in small letters is still a pronoun.
-    let pronoun = builtin_ids(&catalog, "voitteko te neuvoa diabeteksessa", "fi");
+    let pronoun = ids_for(&catalog, "voitteko te neuvoa diabeteksessa", "fi");
     assert_eq!(
         pronoun.first().map(String::as_str),
         Some("sugar"),
@@ -544,7 +530,7 @@ fn an_abbreviation_the_thesaurus_knows_means_what_it_stands_for() {
 #[test]
 fn place_words_rank_that_places_services_first() {
     let catalog = builtin();
-    let found = builtin_ids(&catalog, "kotka mielenterveys", "fi");
+    let found = ids_for(&catalog, "kotka mielenterveys", "fi");
     let first = catalog.service(&found[0]).unwrap();
     assert!(
         first.areas.iter().any(|a| &**a == "Kotka"),
@@ -552,7 +538,7 @@ fn place_words_rank_that_places_services_first() {
         first.id
     );
     // ...and the other mental-health services still follow: the place is a hint, not a must.
-    let everywhere = builtin_ids(&catalog, "mielenterveys", "fi");
+    let everywhere = ids_for(&catalog, "mielenterveys", "fi");
     assert!(found.len() >= everywhere.len());
 }
 
@@ -560,7 +546,7 @@ fn place_words_rank_that_places_services_first() {
 fn a_clients_own_words_find_the_service_for_the_need() {
     let catalog = builtin();
     let goals_of_first = |typed: &str, lang: &str| -> Vec<String> {
-        let found = builtin_ids(&catalog, typed, lang);
+        let found = ids_for(&catalog, typed, lang);
         let first = catalog.service(&found[0]).unwrap();
         first.goals.iter().map(|g| g.to_string()).collect()
     };
@@ -571,7 +557,7 @@ fn a_clients_own_words_find_the_service_for_the_need() {
 
 /// The first five services the built-in catalogue gives for a Finnish query.
 fn first_five(catalog: &Catalog, typed: &str) -> Vec<String> {
-    let mut found = builtin_ids(catalog, typed, "fi");
+    let mut found = ids_for(catalog, typed, "fi");
     found.truncate(5);
     found
 }
@@ -657,7 +643,7 @@ fn a_catalogue_can_add_to_the_need_thesaurus() {
         thesaurus: [(words: ["neulominen"], means: ["käsityö"])],
     )"#;
     let catalog = catalog_from_ron(text);
-    assert_eq!(builtin_ids(&catalog, "neulominen", "fi"), vec!["a"]);
+    assert_eq!(ids_for(&catalog, "neulominen", "fi"), vec!["a"]);
 }
 
 #[test]
@@ -673,7 +659,7 @@ fn a_meanings_joining_words_need_not_be_written() {
         thesaurus: [(words: ["kvorppi"], means: ["talous ja velkaneuvonta"])],
     )"#;
     let catalog = catalog_from_ron(text);
-    assert_eq!(builtin_ids(&catalog, "kvorppi", "fi"), vec!["advice"]);
+    assert_eq!(ids_for(&catalog, "kvorppi", "fi"), vec!["advice"]);
 }
 
 #[test]
@@ -702,7 +688,7 @@ fn a_clients_everyday_words_find_everyday_services() {
         ("oon vuorotyössä, mihin lapsi illaksi", "fi", "shift"),
         ("tyttö menee syksyllä eskariin", "fi", "preschool"),
     ] {
-        let found = builtin_ids(&catalog, typed, lang);
+        let found = ids_for(&catalog, typed, lang);
         assert_eq!(
             found.first().map(String::as_str),
             Some(service),
@@ -787,9 +773,9 @@ fn a_word_spelt_as_meant_does_not_find_the_words_one_letter_away() {
     )"#;
     let catalog = catalog_from_ron(text);
     // "ostaa" (to buy) is a word of the catalogue: "estää" (to prevent) is another word.
-    assert_eq!(builtin_ids(&catalog, "ostaa", "fi"), vec!["flea"]);
+    assert_eq!(ids_for(&catalog, "ostaa", "fi"), vec!["flea"]);
     // A word the catalogue holds in no form is still read as mistyped.
-    assert_eq!(builtin_ids(&catalog, "kierätyskeskus", "fi"), vec!["flea"]);
+    assert_eq!(ids_for(&catalog, "kierätyskeskus", "fi"), vec!["flea"]);
 }
 
 #[test]
@@ -814,7 +800,7 @@ fn copies_of_one_service_make_room_for_another() {
     let catalog = catalog_from_ron(&text);
     // One copy first, then the other service, then the other copies: none is hidden.
     assert_eq!(
-        builtin_ids(&catalog, "työkokeilu", "fi"),
+        ids_for(&catalog, "työkokeilu", "fi"),
         vec!["a1", "other", "a2", "a3"]
     );
 }
@@ -833,7 +819,7 @@ fn a_spoken_past_participle_means_what_the_written_one_means() {
         thesaurus: [(words: ["jaksaa", "en jaksa"], means: ["mielenterveyspalvelut"]), (words: ["jaksan töissä"], means: ["opinto-ohjaus"])],
     )"#,
     );
-    let ranked = builtin_ids(&catalog, "en oo jaksanu mitään", "fi");
+    let ranked = ids_for(&catalog, "en oo jaksanu mitään", "fi");
     assert_eq!(
         ranked.first().map(String::as_str),
         Some("mind"),
@@ -854,7 +840,7 @@ fn a_form_in_its_weak_grade_means_what_its_base_means() {
         thesaurus: [(words: ["selkä"], means: ["fysioterapia"]), (words: ["uusi ammatti selän takia"], means: ["neuvonta"])],
     )"#,
     );
-    assert_eq!(builtin_ids(&catalog, "selän", "fi"), vec!["physio"]);
+    assert_eq!(ids_for(&catalog, "selän", "fi"), vec!["physio"]);
 }
 
 #[test]
@@ -871,10 +857,7 @@ fn what_a_client_did_is_no_teenager() {
         thesaurus: [(words: ["teini"], means: ["nuorisotyö"]), (words: ["virhe töissä"], means: ["työkykyneuvonta"])],
     )"#,
     );
-    assert_eq!(
-        builtin_ids(&catalog, "tein virheen töissä", "fi"),
-        vec!["work"]
-    );
+    assert_eq!(ids_for(&catalog, "tein virheen töissä", "fi"), vec!["work"]);
 }
 
 #[test]
@@ -891,7 +874,7 @@ fn a_version_named_in_fewer_languages_is_a_copy_too() {
         ],
     )"#;
     let catalog = catalog_from_ron(text);
-    let ranked = builtin_ids(&catalog, "työkokeilu", "fi");
+    let ranked = ids_for(&catalog, "työkokeilu", "fi");
     let at = |id: &str| ranked.iter().position(|r| r == id).unwrap();
     // The version named in three languages first (the one a Swedish or English speaking
     // client can be handed), then the other service, then the other version.

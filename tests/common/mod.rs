@@ -5,9 +5,9 @@
 
 use std::process::{Command, Output};
 
-use polku::catalog::{Catalog, LoadReport, SourceFile, load};
+use polku::catalog::{Catalog, CatalogSource, LoadReport, SourceFile, load};
 use polku::date::Date;
-use polku::search::{Query, Searcher};
+use polku::search::{Filters, Query, Searcher};
 use polku::tui::{App, action_for_event, draw};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -34,6 +34,17 @@ pub fn report() -> LoadReport {
         "catalog.ron",
         include_bytes!("../fixtures/search/catalog.ron"),
     )])
+}
+
+/// The built-in catalogue, as `polku` starts with it, which must load without a problem.
+pub fn builtin() -> Catalog {
+    let report = CatalogSource::Builtin.load();
+    assert!(
+        report.is_clean(),
+        "built-in catalogue has problems: {:#?}",
+        report.problems
+    );
+    report.catalog
 }
 
 /// A catalogue written in the test itself (RON text), which must load without a problem.
@@ -116,4 +127,10 @@ pub fn ranked_ids(catalog: &Catalog, query: &Query) -> Vec<String> {
         .iter()
         .map(|h| catalog.services[h.index].id.to_string())
         .collect()
+}
+
+/// The ids of the services a search for `typed`, with no filters, in `lang` finds, in ranked
+/// order.
+pub fn ids_for(catalog: &Catalog, typed: &str, lang: &str) -> Vec<String> {
+    ranked_ids(catalog, &Query::new(typed, Filters::default(), lang))
 }
