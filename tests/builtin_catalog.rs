@@ -137,3 +137,23 @@ fn thoughts_of_not_being_alive_find_the_crisis_line_first() {
         );
     }
 }
+
+#[test]
+fn nerves_and_wanting_someone_to_talk_to_do_not_bring_the_crisis_line_first() {
+    // The crisis line is for a crisis: a client whose nerves make errands hard, or who is
+    // anxious, needs the groups and the walk-in first.
+    let catalog = builtin();
+    for typed in [
+        "kaupassa käynti jännittää",
+        "ahdistaa",
+        "masentaa",
+        "yksinäinen",
+    ] {
+        let found = ids_for(&catalog, typed, "fi");
+        assert_ne!(
+            found.first().map(String::as_str),
+            Some("crisis-line-mieli"),
+            "{typed}: {found:?}"
+        );
+    }
+}
